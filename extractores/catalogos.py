@@ -1,0 +1,63 @@
+"""Catálogos como datos (`modelos/catalogos/*.csv`) y su búsqueda difusa con rapidfuzz."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from extractores.reglas import normalizar
+
+CARPETA_CATALOGOS = Path(__file__).resolve().parent.parent / "modelos" / "catalogos"
+# Puntaje mínimo (0-100) para aceptar que un texto es una variante del catálogo.
+UMBRAL_AREA = 88
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogo:
+    """Nombre normalizado -> variantes conocidas."""
+
+    variantes: dict[str, str]  # variante normalizada -> nombre normalizado
+
+    def normalizar(self, valor: str) -> str:
+        """El nombre del catálogo para `valor`, o `valor` tal cual si no se parece a ninguno."""
+        clave = normalizar(valor).strip(" .,;:")
+        if clave in self.variantes:
+            return self.variantes[clave]
+        mejor = process.extractOne(clave, list(self.variantes), scorer=fuzz.ratio)
+        if mejor and mejor[1] >= UMBRAL_AREA:
+            return self.variantes[mejor[0]]
+        return valor.strip(" .,;:")
+
+    def conoce(self, valor: str) -> bool:
+        return self.normalizar(valor) in self.variantes.values()
+
+    def buscar_en(self, texto: str) -> str | None:
+        """La variante más larga que aparece dentro de `texto` (para descripciones)."""
+        normal = normalizar(texto)
+        presentes = [v for v in self.variantes if v in normal]
+        if not presentes:
+            return None
+        variante = max(presentes, key=len)
+        inicio = normal.index(variante)
+        return texto[inicio : inicio + len(variante)]
+
+
+def cargar(nombre: str) -> Catalogo:
+    variantes: dict[str, str] = {}
+    with (CARPETA_CATALOGOS / nombre).open(encoding="utf-8", newline="") as archivo:
+        for fila in csv.DictReader(archivo):
+            nombre_normalizado = fila["area_normalizada"].strip()
+            variantes[normalizar(nombre_normalizado)] = nombre_normalizado
+            for variante in fila["variantes"].split("|"):
+                if variante.strip():
+                    variantes.setdefault(normalizar(variante.strip()), nombre_normalizado)
+    return Catalogo(variantes)
+
+
+@cache
+def areas() -> Catalogo:
+    return cargar("areas.csv")

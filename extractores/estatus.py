@@ -1,0 +1,238 @@
+"""Estatus de cada recomendación según las reglas de CONTRATO.md.
+
+Una justificación se refiere a una recomendación por número («recomendación número 3»,
+«recomendaciones 1 y 3»), por «la recomendación emitida» cuando hay una sola, o por contenido
+(«presenta el diagrama de flujo» responde a «Diseñar un Diagrama de Flujo»). La frase específica
+sobre una recomendación manda sobre el cierre genérico del procedimiento; si se contradicen,
+se agrega una alerta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.lang.es.stop_words import STOP_WORDS
+
+from extractores import reglas
+from extractores.texto import oraciones
+from modelos.registros import Alerta, Justificacion, Procedimiento, Recomendacion
+
+ACEPTA, RECHAZA, PARCIAL, NEUTRO = "acepta", "rechaza", "parcial", "neutro"
+PRIORIDAD = {RECHAZA: 3, PARCIAL: 2, ACEPTA: 1}
+
+# Cláusulas dentro de una oración: "…actividades, sin embargo, esta no reúne…"
+FIN_CLAUSULA = re.compile(
+    r",\s*(?=(?:sin embargo|no obstante|por otra parte|por lo tanto|por lo que|asimismo|además|"
+    r"y no|pero)\b)|;\s*",
+    re.IGNORECASE,
+)
+# Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
+NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}))+")
+# Sección VII: la entidad respondió todas las recomendaciones salvo las no mencionadas.
+RESPUESTA_GENERAL = re.compile(
+    r"a\s+excepci[oó]n\s+de\s+aquellas\s+que\s+no\s+se\s+mencionaron", re.IGNORECASE
+)
+# Palabras que no distinguen una recomendación de otra al comparar por contenido.
+PALABRAS_GENERICAS = {
+    "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",
+    "cual", "mismo", "misma", "documento", "respecto", "atencion", "derivado", "asi", "dicho",
+}  # fmt: skip
+# Umbrales de la referencia por contenido (fracción de palabras del objeto halladas).
+SIMILITUD_PALABRA = 84
+COBERTURA_MINIMA = 0.5
+VENTAJA_MINIMA = 0.15
+PREFIJO_RAIZ = 5
+
+
+@dataclass(slots=True)
+class Lectura:
+    """Lo que dice una justificación: a qué recomendaciones se refiere y con qué veredicto."""
+
+    referencias: list[int] = field(default_factory=list)
+    veredictos: dict[int, str] = field(default_factory=dict)
+
+
+def clausulas(oracion: str) -> list[str]:
+    return [c.strip() for c in FIN_CLAUSULA.split(oracion) if c and c.strip()]
+
+
+def _veredicto(texto: str) -> tuple[str, bool]:
+    """El veredicto de un texto (rechaza > parcial > acepta) y si está en plural."""
+    buscador = reglas.estatus()
+    doc = buscador.doc(texto)
+    mejor, plural = NEUTRO, False
+    etiquetas = {"RECHAZO": RECHAZA, "PARCIAL": PARCIAL, "ACEPTACION": ACEPTA}
+    for coincidencia in buscador.buscar(doc):
+        veredicto = etiquetas.get(coincidencia.etiqueta)
+        if veredicto and PRIORIDAD[veredicto] > PRIORIDAD.get(mejor, 0):
+            mejor = veredicto
+            plural = bool(re.search(r"(?:atendid|solventad)[ao]s\b", coincidencia.texto))
+    return mejor, plural
+
+
+def referencias_numericas(texto: str, total: int) -> list[int]:
+    buscador = reglas.estatus()
+    normal = reglas.normalizar(texto)
+    doc = buscador.doc(texto)
+    numeros: list[int] = []
+    for coincidencia in buscador.buscar(doc):
+        if coincidencia.etiqueta == "REFERENCIA":
+            numeros.append(int(doc[coincidencia.fin - 1].text))
+            siguientes = NUMEROS_SIGUIENTES.match(normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :])
+            if siguientes:
+                numeros.extend(int(n) for n in re.findall(r"\d{1,2}", siguientes.group()))
+        elif coincidencia.etiqueta == "EMITIDA" and total == 1:
+            numeros.append(1)
+    return sorted({n for n in numeros if 1 <= n <= total})
+
+
+def palabras_clave(texto: str) -> list[str]:
+    palabras = re.findall(r"[a-zñ0-9-]+", reglas.normalizar(texto))
+    return [
+        p
+        for p in palabras
+        if len(p) >= 3 and p not in STOP_WORDS and p not in PALABRAS_GENERICAS
+    ]
+
+
+def _se_parecen(a: str, b: str) -> bool:
+    return a == b or (
+        len(a) >= PREFIJO_RAIZ and len(b) >= PREFIJO_RAIZ and a[:PREFIJO_RAIZ] == b[:PREFIJO_RAIZ]
+    ) or fuzz.ratio(a, b) >= SIMILITUD_PALABRA
+
+
+def cobertura(objeto: list[str], recomendacion: list[str]) -> float:
+    if not objeto:
+        return 0.0
+    halladas = sum(any(_se_parecen(p, q) for q in recomendacion) for p in objeto)
+    return halladas / len(objeto)
+
+
+def _objeto_presentado(clausula: str) -> tuple[str, bool] | None:
+    """Lo que la entidad presenta en una cláusula («presenta el diagrama de flujo…»)."""
+    buscador = reglas.estatus()
+    doc = buscador.doc(clausula)
+    for coincidencia in buscador.buscar(doc):
+        if coincidencia.etiqueta == "PRESENTA":
+            negado = any(t.text == "no" for t in doc[max(0, coincidencia.inicio - 2) : coincidencia.inicio])
+            return clausula[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :], negado
+    return None
+
+
+def referencias_por_contenido(
+    texto: str, recomendaciones: list[Recomendacion]
+) -> dict[int, bool]:
+    """Recomendación -> si la cláusula que la menciona está negada («no presenta …»)."""
+    claves = {r.numero: palabras_clave(_sin_verbo_inicial(r.texto)) for r in recomendaciones}
+    halladas: dict[int, bool] = {}
+    for oracion in oraciones(texto):
+        for clausula in clausulas(oracion):
+            presentado = _objeto_presentado(clausula)
+            if presentado is None:
+                continue
+            objeto = palabras_clave(presentado[0])
+            puntajes = sorted(
+                ((cobertura(objeto, palabras), numero) for numero, palabras in claves.items()),
+                reverse=True,
+            )
+            if not puntajes or puntajes[0][0] < COBERTURA_MINIMA:
+                continue
+            segundo = puntajes[1][0] if len(puntajes) > 1 else 0.0
+            if puntajes[0][0] - segundo >= VENTAJA_MINIMA:
+                halladas.setdefault(puntajes[0][1], presentado[1])
+    return halladas
+
+
+def _sin_verbo_inicial(texto: str) -> str:
+    return texto.split(" ", 1)[1] if " " in texto else texto
+
+
+def leer_justificacion(texto: str, recomendaciones: list[Recomendacion]) -> Lectura:
+    total = len(recomendaciones)
+    lectura = Lectura(referencias=referencias_numericas(texto, total))
+    negadas: dict[int, bool] = {}
+    if not lectura.referencias:
+        negadas = referencias_por_contenido(texto, recomendaciones)
+        lectura.referencias = sorted(negadas)
+    for oracion in oraciones(texto):
+        veredicto, plural = _veredicto(oracion)
+        propias = referencias_numericas(oracion, total) or [
+            n for n in lectura.referencias if n in referencias_por_contenido(oracion, recomendaciones)
+        ]
+        if veredicto == NEUTRO:
+            continue
+        destino = lectura.referencias if plural or not propias else propias
+        for numero in destino:
+            actual = lectura.veredictos.get(numero, NEUTRO)
+            if PRIORIDAD.get(veredicto, 0) > PRIORIDAD.get(actual, 0):
+                lectura.veredictos[numero] = veredicto
+    for numero, negada in negadas.items():
+        if negada and lectura.veredictos.get(numero, NEUTRO) == NEUTRO:
+            lectura.veredictos[numero] = RECHAZA
+    return lectura
+
+
+def _frase_cierre(veredicto: str, plural: bool) -> str:
+    if plural:
+        base = "las recomendaciones mencionadas {} atendidas"
+        return base.format("no se consideran" if veredicto == RECHAZA else "se consideran")
+    base = "la recomendación mencionada {} atendida"
+    return base.format("no se considera" if veredicto == RECHAZA else "se considera")
+
+
+def _frase_justificacion(veredicto: str) -> str:
+    return "no se considera atendida" if veredicto == RECHAZA else "se considera atendida"
+
+
+def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alerta]:
+    """Decide estatus y motivo de cada recomendación del procedimiento; devuelve alertas."""
+    recomendaciones = procedimiento.recomendaciones
+    lecturas = {j.numero: leer_justificacion(j.texto, recomendaciones) for j in procedimiento.justificaciones}
+    for justificacion in procedimiento.justificaciones:
+        justificacion.recomendaciones = lecturas[justificacion.numero].referencias
+    cierre_veredicto, cierre_plural = _veredicto(" ".join(procedimiento.cierre))
+    alertas: list[Alerta] = []
+    for recomendacion in recomendaciones:
+        _decidir(recomendacion, procedimiento.justificaciones, lecturas, cierre_veredicto, respuesta_general)
+        for justificacion in procedimiento.justificaciones:
+            veredicto = lecturas[justificacion.numero].veredictos.get(recomendacion.numero, NEUTRO)
+            if {veredicto, cierre_veredicto} == {ACEPTA, RECHAZA}:
+                alertas.append(
+                    Alerta(
+                        procedimiento=procedimiento.numero,
+                        tipo="cierre contradice justificación",
+                        detalle=(
+                            f"El cierre dice que {_frase_cierre(cierre_veredicto, cierre_plural)}, "
+                            f"pero la justificación {justificacion.numero} dice que la "
+                            f"recomendación {recomendacion.numero} {_frase_justificacion(veredicto)}."
+                        ),
+                    )
+                )
+    return alertas
+
+
+def _decidir(
+    recomendacion: Recomendacion,
+    justificaciones: list[Justificacion],
+    lecturas: dict[int, Lectura],
+    cierre: str,
+    respuesta_general: bool,
+) -> None:
+    que_la_mencionan = [j for j in justificaciones if recomendacion.numero in j.recomendaciones]
+    recomendacion.justificaciones = [j.numero for j in que_la_mencionan]
+    if not que_la_mencionan:
+        recomendacion.estatus, recomendacion.motivo = "no atendida", "no mencionada en justificación"
+        return
+    veredictos = {lecturas[j.numero].veredictos.get(recomendacion.numero, NEUTRO) for j in que_la_mencionan}
+    if RECHAZA in veredictos:
+        recomendacion.estatus, recomendacion.motivo = "no atendida", "rechazada en justificación"
+    elif PARCIAL in veredictos or (cierre == PARCIAL and ACEPTA not in veredictos):
+        recomendacion.estatus, recomendacion.motivo = "sin determinar", ""
+    elif ACEPTA in veredictos or cierre == ACEPTA or (cierre == NEUTRO and respuesta_general):
+        recomendacion.estatus, recomendacion.motivo = "atendida", "aceptada en justificación"
+    elif cierre == RECHAZA:
+        recomendacion.estatus, recomendacion.motivo = "no atendida", "rechazada en justificación"
+    else:
+        recomendacion.estatus, recomendacion.motivo = "sin determinar", ""

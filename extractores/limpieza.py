@@ -1,0 +1,132 @@
+"""Limpieza del texto de las páginas: encabezados y pies repetidos, números de página, notas al pie.
+
+Los encabezados y pies se reconocen por repetición y posición entre páginas (no por el texto de
+una plantilla): una línea en la franja superior o inferior cuyo texto, con los dígitos
+enmascarados, se repite en buena parte de las páginas.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from modelos.registros import Linea, Pagina
+
+# Líneas candidatas a encabezado o pie: las primeras y últimas de cada página.
+LINEAS_CANDIDATAS = 3
+# ...siempre que estén en la franja superior o inferior de la página (fracción del alto).
+FRANJA = 0.16
+# Se repite en al menos esta fracción de las páginas (y en dos páginas como mínimo).
+FRACCION_REPETICION = 0.5
+# Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
+SIMILITUD_ENCABEZADO = 85
+# Un número de página suelto, en cualquiera de sus formas:
+# "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4"
+NUMERO_DE_PAGINA = re.compile(
+    r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+# Las notas al pie van en letra más chica que el cuerpo.
+PROPORCION_NOTA = 0.9
+# Una distancia entre líneas mayor que esta proporción del interlineado típico separa párrafos.
+PROPORCION_PARRAFO = 1.3
+
+
+def _clave(texto: str) -> str:
+    return re.sub(r"\d+", "#", texto.lower()).replace(" ", "")
+
+
+def _candidatas(pagina: Pagina) -> list[Linea]:
+    arriba = [
+        linea for linea in pagina.lineas[:LINEAS_CANDIDATAS] if linea.top < pagina.alto * FRANJA
+    ]
+    abajo = [
+        linea
+        for linea in pagina.lineas[-LINEAS_CANDIDATAS:]
+        if linea.bottom > pagina.alto * (1 - FRANJA)
+    ]
+    return arriba + [linea for linea in abajo if linea not in arriba]
+
+
+def _se_repite(linea: Linea, otras: list[list[Linea]], minimo: int) -> bool:
+    clave = _clave(linea.texto)
+    veces = 0
+    for candidatas in otras:
+        if any(
+            _clave(otra.texto) == clave
+            or (linea.ocr and fuzz.ratio(_clave(otra.texto), clave) >= SIMILITUD_ENCABEZADO)
+            for otra in candidatas
+        ):
+            veces += 1
+            if veces >= minimo:
+                return True
+    return False
+
+
+def quitar_encabezados_y_pies(paginas: list[Pagina]) -> None:
+    candidatas = [_candidatas(p) for p in paginas]
+    minimo = max(1, round(len(paginas) * FRACCION_REPETICION) - 1)
+    for indice, pagina in enumerate(paginas):
+        otras = candidatas[:indice] + candidatas[indice + 1 :]
+        quitar = {
+            id(linea)
+            for linea in candidatas[indice]
+            if NUMERO_DE_PAGINA.match(linea.texto)
+            or (len(paginas) > 1 and _se_repite(linea, otras, minimo))
+        }
+        pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+
+
+def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
+    """El tamaño de letra más frecuente, pesado por la cantidad de texto."""
+    conteo: Counter[float] = Counter()
+    for pagina in paginas:
+        for linea in pagina.lineas:
+            conteo[round(linea.tamano, 0)] += len(linea.texto)
+    return conteo.most_common(1)[0][0] if conteo else 0.0
+
+
+def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
+    """Quita el bloque de letra chica al pie de cada página; lo devuelve aparte."""
+    cuerpo = tamano_de_cuerpo(paginas)
+    notas: list[Linea] = []
+    for pagina in paginas:
+        lineas = pagina.lineas
+        corte = len(lineas)
+        while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina):
+            corte -= 1
+        if corte < len(lineas) and corte > 0:
+            notas.extend(lineas[corte:])
+            pagina.lineas = lineas[:corte]
+    return notas
+
+
+def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina) -> bool:
+    return (
+        cuerpo > 0
+        and round(linea.tamano, 0) < cuerpo * PROPORCION_NOTA
+        and linea.top > pagina.alto * 0.5
+    )
+
+
+def marcar_parrafos(paginas: list[Pagina]) -> None:
+    """Marca las líneas que empiezan párrafo por el espacio vertical que las precede."""
+    for pagina in paginas:
+        lineas = pagina.lineas
+        pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+        interlineado = statistics.median(pasos) if pasos else 0.0
+        for indice, linea in enumerate(lineas):
+            linea.parrafo = (
+                indice == 0 or linea.top - lineas[indice - 1].top > interlineado * PROPORCION_PARRAFO
+            )
+
+
+def limpiar(paginas: list[Pagina]) -> list[Linea]:
+    """Aplica toda la limpieza y devuelve las líneas del cuerpo, en orden."""
+    quitar_encabezados_y_pies(paginas)
+    quitar_notas_al_pie(paginas)
+    marcar_parrafos(paginas)
+    return [linea for pagina in paginas for linea in pagina.lineas]

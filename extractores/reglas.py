@@ -1,0 +1,125 @@
+"""Reglas de spaCy guardadas como datos (JSONL en `modelos/reglas/`), validadas al cargarlas.
+
+Cada línea de un archivo de reglas es un objeto con `etiqueta`, `id`, `ejemplo` (una línea real
+de un informe que la regla debe reconocer) y `patron` (un patrón de `spacy.matcher.Matcher`).
+Las reglas se aplican sobre texto normalizado: minúsculas y sin acentos, para tolerar
+«JUSTIFICACIÓN», «Justificacion» y sus variantes de OCR.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+CARPETA_REGLAS = Path(__file__).resolve().parent.parent / "modelos" / "reglas"
+CAMPOS_REGLA = {"etiqueta", "id", "ejemplo", "patron"}
+
+
+class ReglaInvalida(ValueError):
+    """Un archivo de reglas no tiene la forma esperada."""
+
+
+@dataclass(frozen=True, slots=True)
+class Regla:
+    etiqueta: str
+    id: str
+    ejemplo: str
+    patron: list[dict]
+
+
+@dataclass(frozen=True, slots=True)
+class Coincidencia:
+    etiqueta: str
+    id: str
+    inicio: int  # índice del primer token
+    fin: int  # índice después del último token
+    texto: str
+
+
+def normalizar(texto: str) -> str:
+    """Minúsculas sin acentos, con la misma longitud que el texto (NFC) de entrada."""
+    salida = []
+    for caracter in unicodedata.normalize("NFC", texto):
+        base = unicodedata.normalize("NFD", caracter)[0]
+        salida.append(base.lower() if caracter not in "ñÑ" else "ñ")
+    return "".join(salida)
+
+
+def cargar_reglas(archivo: Path) -> list[Regla]:
+    reglas: list[Regla] = []
+    for numero, renglon in enumerate(archivo.read_text(encoding="utf-8").splitlines(), start=1):
+        if not renglon.strip():
+            continue
+        try:
+            dato = json.loads(renglon)
+        except json.JSONDecodeError as error:
+            raise ReglaInvalida(f"{archivo.name}:{numero}: no es JSON válido ({error})") from error
+        faltan = CAMPOS_REGLA - set(dato)
+        if faltan:
+            raise ReglaInvalida(f"{archivo.name}:{numero}: faltan los campos {sorted(faltan)}")
+        if not isinstance(dato["patron"], list) or not dato["patron"]:
+            raise ReglaInvalida(f"{archivo.name}:{numero}: «patron» debe ser una lista no vacía")
+        reglas.append(Regla(dato["etiqueta"], str(dato["id"]), dato["ejemplo"], dato["patron"]))
+    return reglas
+
+
+@cache
+def nlp() -> Language:
+    return spacy.blank("es")
+
+
+class Buscador:
+    """Un Matcher de spaCy con las reglas de un archivo; valida los patrones al cargarlos."""
+
+    def __init__(self, archivo: Path) -> None:
+        self.reglas = cargar_reglas(archivo)
+        self.matcher = Matcher(nlp().vocab, validate=True)
+        self._por_clave: dict[str, Regla] = {}
+        for indice, regla in enumerate(self.reglas):
+            clave = f"{regla.etiqueta}|{regla.id}|{indice}"
+            try:
+                self.matcher.add(clave, [regla.patron])
+            except Exception as error:  # spaCy lanza MatchPatternError, ValueError...
+                raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
+            self._por_clave[clave] = regla
+
+    def doc(self, texto: str) -> Doc:
+        return nlp().make_doc(normalizar(texto))
+
+    def buscar(self, doc: Doc) -> list[Coincidencia]:
+        encontradas = []
+        for clave_id, inicio, fin in self.matcher(doc):
+            regla = self._por_clave[nlp().vocab.strings[clave_id]]
+            encontradas.append(
+                Coincidencia(regla.etiqueta, regla.id, inicio, fin, doc[inicio:fin].text)
+            )
+        return sorted(encontradas, key=lambda c: (c.inicio, -(c.fin - c.inicio)))
+
+
+@cache
+def encabezados() -> Buscador:
+    return Buscador(CARPETA_REGLAS / "encabezados.jsonl")
+
+
+@cache
+def estatus() -> Buscador:
+    return Buscador(CARPETA_REGLAS / "estatus.jsonl")
+
+
+def huella_reglas() -> str:
+    """sha256 de todos los archivos de reglas y catálogos: cambia si cambia una regla."""
+    digesto = hashlib.sha256()
+    modelos = CARPETA_REGLAS.parent
+    for archivo in sorted([*modelos.glob("reglas/*"), *modelos.glob("catalogos/*")]):
+        digesto.update(archivo.name.encode())
+        digesto.update(archivo.read_bytes())
+    return digesto.hexdigest()[:16]

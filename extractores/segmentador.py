@@ -1,0 +1,273 @@
+"""Segmentación de un informe de desempeño: secciones I–VIII, procedimientos y sus bloques.
+
+Los encabezados se reconocen con las reglas de spaCy de `modelos/reglas/encabezados.jsonl`; los
+incisos numerados con `NUMERACION`. Nunca lanza excepciones con texto arbitrario: lo que no
+reconoce queda fuera de los procedimientos.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractores import reglas
+from modelos.registros import Item, Linea
+
+# "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar"
+# (no "54.28 puntos": tras el punto no puede seguir un dígito).
+NUMERACION = re.compile(r"^\s*(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)\s*(?=[^\d\s])")
+# Una línea que termina oración: "...con sustento en la evidencia exhibida."
+FIN_DE_ORACION = re.compile(r"[.:;]\s*$")
+# Basura de OCR donde iba el número del primer inciso: "hs Formalizar un Programa..."
+BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])")
+# Palabra partida con guion al final de la línea: "instrumen-" + "tos".
+GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
+# Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
+UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
+# Tolerancia de sangría (puntos) para distinguir el cierre (al margen) de un inciso sangrado.
+TOLERANCIA_SANGRIA = 2.5
+# Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
+PUNTUACION_FINAL = set(".:;-)·•")
+# Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
+TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
+
+ORDEN_BLOQUES = ("resultados", "recomendaciones", "justificacion")
+SECCION_PROCEDIMIENTOS = 6
+SECCION_OBSERVACIONES = 7
+
+
+@dataclass(slots=True)
+class Encabezado:
+    etiqueta: str  # SECCION, PROCEDIMIENTO, BLOQUE
+    valor: str  # número de sección, número de procedimiento o nombre del bloque
+    resto: str  # texto de la línea después del encabezado (puede ser contenido)
+
+
+@dataclass(slots=True)
+class Bloque:
+    tipo: str
+    lineas: list[Linea] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ProcedimientoCrudo:
+    numero: int
+    pagina: int
+    descripcion: list[Linea] = field(default_factory=list)
+    bloques: list[Bloque] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Segmentos:
+    secciones: dict[int, list[Linea]] = field(default_factory=dict)
+    procedimientos: list[ProcedimientoCrudo] = field(default_factory=list)
+    encabezados: list[tuple[Linea, Encabezado]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Incisos:
+    items: list[Item]
+    cierre: list[str]
+    lineas_cierre: list[Linea]
+
+
+def unir_lineas(lineas: list[str]) -> str:
+    """Une líneas en un párrafo: palabras partidas con guion se juntan; espacios normalizados."""
+    texto = ""
+    for linea in lineas:
+        linea = linea.strip()
+        if not linea:
+            continue
+        if GUION_FINAL.search(texto) and linea[:1].islower():
+            texto = texto[:-1] + linea
+        elif UNION_SIN_ESPACIO.search(texto) and linea[:1].isalnum():
+            texto += linea
+        else:
+            texto = f"{texto} {linea}" if texto else linea
+    return re.sub(r"\s+", " ", texto).strip()
+
+
+def _puede_ser_encabezado(linea: Linea, anterior: Linea | None, anterior_es_encabezado: bool) -> bool:
+    primera = next((c for c in linea.texto if c.isalnum()), "")
+    if not primera or not (primera.isupper() or primera.isdigit()):
+        return False
+    return (
+        anterior is None
+        or anterior_es_encabezado
+        or linea.parrafo
+        or linea.pagina != anterior.pagina
+        or bool(FIN_DE_ORACION.search(anterior.texto))
+    )
+
+
+def _resto(doc, fin: int, texto: str) -> str:
+    if fin >= len(doc):
+        return ""
+    return texto[doc[fin].idx :].strip()
+
+
+def _cubre_linea(doc, fin: int) -> bool:
+    return all(token.text in PUNTUACION_FINAL or not token.text.strip() for token in doc[fin:])
+
+
+def clasificar(linea: Linea) -> Encabezado | None:
+    """¿Es la línea un encabezado? Devuelve cuál, o None."""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(linea.texto)
+    for coincidencia in buscador.buscar(doc):
+        if coincidencia.inicio != 0:
+            continue
+        resto = _resto(doc, coincidencia.fin, linea.texto)
+        cubre = _cubre_linea(doc, coincidencia.fin)
+        if coincidencia.etiqueta == "SECCION":
+            con_numeral = doc[0].text.rstrip(".") != coincidencia.texto.split()[0] or (
+                re.match(r"^[ivxl1!|]{1,5}\.?$", doc[0].text) is not None
+            )
+            largo = coincidencia.fin - coincidencia.inicio
+            if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
+                return Encabezado("SECCION", coincidencia.id, resto)
+        elif coincidencia.etiqueta == "PROCEDIMIENTO":
+            numero = re.search(r"\d{1,2}", coincidencia.texto.split()[-1])
+            if numero and (cubre or resto[:1] in {".", ":", "-"} or len(resto) < 3):
+                return Encabezado("PROCEDIMIENTO", numero.group(), resto.lstrip(".:-) ").strip())
+        elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
+            return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":. ").strip())
+    return None
+
+
+def segmentar(lineas: list[Linea]) -> Segmentos:
+    """Reparte las líneas del cuerpo en secciones, procedimientos y bloques."""
+    segmentos = Segmentos()
+    seccion = 0
+    actual: ProcedimientoCrudo | None = None
+    bloque: Bloque | None = None
+    anterior: Linea | None = None
+    anterior_es_encabezado = False
+    for linea in lineas:
+        encabezado = None
+        if _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
+            encabezado = clasificar(linea)
+        encabezado = _aceptable(encabezado, seccion, actual)
+        anterior, anterior_es_encabezado = linea, encabezado is not None
+        if encabezado is None:
+            destino = bloque.lineas if bloque else actual.descripcion if actual else None
+            if destino is None:
+                destino = segmentos.secciones.setdefault(seccion, [])
+            destino.append(linea)
+            continue
+        segmentos.encabezados.append((linea, encabezado))
+        resto = _linea_resto(linea, encabezado.resto)
+        if encabezado.etiqueta == "SECCION":
+            seccion = int(encabezado.valor)
+            actual, bloque = None, None
+            segmentos.secciones.setdefault(seccion, [])
+            if resto and seccion != SECCION_PROCEDIMIENTOS:
+                segmentos.secciones[seccion].append(resto)
+        elif encabezado.etiqueta == "PROCEDIMIENTO":
+            seccion = max(seccion, SECCION_PROCEDIMIENTOS)
+            actual = ProcedimientoCrudo(int(encabezado.valor), linea.pagina)
+            segmentos.procedimientos.append(actual)
+            bloque = None
+            if resto:
+                actual.descripcion.append(resto)
+        else:
+            assert actual is not None
+            bloque = Bloque(encabezado.valor)
+            actual.bloques.append(bloque)
+            if resto:
+                bloque.lineas.append(resto)
+    return segmentos
+
+
+def _aceptable(
+    encabezado: Encabezado | None, seccion: int, actual: ProcedimientoCrudo | None
+) -> Encabezado | None:
+    """Las secciones sólo avanzan; procedimientos antes de VII; bloques dentro de uno."""
+    if encabezado is None:
+        return None
+    if encabezado.etiqueta == "SECCION":
+        return encabezado if int(encabezado.valor) > seccion else None
+    if encabezado.etiqueta == "PROCEDIMIENTO":
+        return encabezado if seccion < SECCION_OBSERVACIONES else None
+    return encabezado if actual is not None else None
+
+
+def _linea_resto(linea: Linea, resto: str) -> Linea | None:
+    if not resto:
+        return None
+    return Linea(
+        texto=resto,
+        pagina=linea.pagina,
+        x0=linea.x0,
+        top=linea.top,
+        bottom=linea.bottom,
+        tamano=linea.tamano,
+        negritas=linea.negritas,
+        ocr=linea.ocr,
+        parrafo=False,
+    )
+
+
+def _es_cierre(linea: Linea, anterior: Linea, sangria_item: float | None) -> bool:
+    """¿Empieza aquí el cierre (el párrafo al margen tras las justificaciones numeradas)?"""
+    termina_oracion = bool(FIN_DE_ORACION.search(anterior.texto))
+    if sangria_item is not None:
+        if linea.x0 >= sangria_item - TOLERANCIA_SANGRIA:
+            return False  # sangrada como los incisos: continúa el inciso
+        return linea.parrafo or termina_oracion
+    return linea.parrafo and termina_oracion
+
+
+def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float = 0.0) -> Incisos:
+    """Parte un bloque en incisos numerados; en una justificación, separa el cierre."""
+    items: list[tuple[int, list[Linea]]] = []
+    previas: list[Linea] = []
+    cierre: list[list[Linea]] = []
+    sangria_item: float | None = None
+    anterior: Linea | None = None
+    for linea in lineas:
+        coincide = NUMERACION.match(linea.texto)
+        numero = int(coincide.group("numero")) if coincide else None
+        esperado = len(items) + 1 if items or not previas else 2
+        if cierre:
+            if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
+                cierre.append([linea])
+            else:
+                cierre[-1].append(linea)
+        elif coincide and numero == esperado and (numero > 1 or not items):
+            if not items and previas and numero == 2:
+                items.append((1, _sin_basura(previas)))
+            texto = linea.texto[coincide.end() :]
+            items.append((numero, [_con_texto(linea, texto)]))
+            if sangria_item is None and linea.x0 > margen + TOLERANCIA_SANGRIA:
+                sangria_item = linea.x0
+        elif items and anterior and con_cierre and _es_cierre(linea, anterior, sangria_item):
+            cierre.append([linea])
+        elif items:
+            items[-1][1].append(linea)
+        else:
+            previas.append(linea)
+        anterior = linea
+    if not items and previas:
+        items.append((1, _sin_basura(previas)))
+    return Incisos(
+        items=[_item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])],
+        cierre=[unir_lineas([x.texto for x in grupo]) for grupo in cierre],
+        lineas_cierre=[x for grupo in cierre for x in grupo],
+    )
+
+
+def _con_texto(linea: Linea, texto: str) -> Linea:
+    copia = _linea_resto(linea, texto) or linea
+    copia.parrafo = linea.parrafo
+    return copia
+
+
+def _sin_basura(grupo: list[Linea]) -> list[Linea]:
+    """El primer inciso sin número (el OCR lo perdió): se quita la basura que quedó en su lugar."""
+    primera = _con_texto(grupo[0], BASURA_INICIAL.sub("", grupo[0].texto, count=1))
+    return [primera, *grupo[1:]]
+
+
+def _item(numero: int, grupo: list[Linea]) -> Item:
+    return Item(numero=numero, texto=unir_lineas([x.texto for x in grupo]), pagina=grupo[0].pagina)

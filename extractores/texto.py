@@ -1,0 +1,65 @@
+"""Utilidades de texto comunes a los formatos: fechas en español, nombres propios, oraciones."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MESES = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+# "18 de febrero de 2022", "9 de diciembre del 2020", "08 de febrero de 2022s" (errata del original)
+FECHA = re.compile(
+    r"(?P<dia>\d{1,2})\s+de\s+(?P<mes>[A-Za-zé]+)\s+(?:de|del)\s+(?P<anio>\d{4})", re.IGNORECASE
+)
+# "DIP. JESÚS SUÁREZ MATA", "ING. JORGE ESPINO ASCANIO", "C.P. María ..."
+TITULO = re.compile(
+    r"^(?:(?:DIP|LIC|ING|C\.\s?P|MTRO|MTRA|DR|DRA|ARQ|PROF|PROFRA|PROFR|C|CC|L\.?C\.?P|MVZ)\.\s*)+",
+    re.IGNORECASE,
+)
+PARTICULAS = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da"}
+# Oraciones: "…con el debido soporte. La evidencia es suficiente…" (no corta en "Oficio No. ASE").
+FIN_ORACION = re.compile(
+    r"(?<!\bNo\.)(?<!\bNúm\.)(?<!\bArt\.)(?<!\bfracc\.)(?<!\bP\.O\.)(?<!\bC\.)(?<!\bCC\.)"
+    r"(?<!\bC\.P\.)(?<!\b[A-Z]\.)(?<=[.;])\s+(?=[A-ZÁÉÍÓÚÑ¿])"
+)
+
+
+def fecha_iso(coincidencia: re.Match) -> str | None:
+    mes = MESES.get(coincidencia.group("mes").lower())
+    if mes is None:
+        return None
+    try:
+        return date(int(coincidencia.group("anio")), mes, int(coincidencia.group("dia"))).isoformat()
+    except ValueError:
+        return None
+
+
+def primera_fecha(texto: str) -> str | None:
+    for coincidencia in FECHA.finditer(texto):
+        iso = fecha_iso(coincidencia)
+        if iso:
+            return iso
+    return None
+
+
+def nombre_propio(texto: str) -> str:
+    """'DIP. JESÚS SUÁREZ MATA' -> 'Jesús Suárez Mata'."""
+    sin_titulo = TITULO.sub("", texto.strip()).strip(" .,;")
+    palabras = []
+    for indice, palabra in enumerate(sin_titulo.split()):
+        minuscula = palabra.lower()
+        if indice > 0 and minuscula in PARTICULAS:
+            palabras.append(minuscula)
+        else:
+            palabras.append(minuscula[:1].upper() + minuscula[1:])
+    return " ".join(palabras)
+
+
+def oraciones(texto: str) -> list[str]:
+    return [o.strip() for o in FIN_ORACION.split(texto) if o.strip()]
+
+
+def espacios(texto: str) -> str:
+    return re.sub(r"\s+", " ", texto).strip()

@@ -1,0 +1,178 @@
+"""Texto de un PDF, página por página y línea por línea, con su geometría.
+
+pdfplumber da las palabras con su fuente y tamaño (la negrita importa: el área de cada
+procedimiento va en negritas). Una página sin capa de texto utilizable va a OCR.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import pdfplumber
+
+from extractores import ocr
+from modelos.registros import Linea, Pagina
+
+# Una página con menos caracteres alfanuméricos que esto no tiene texto utilizable
+# (una página escaneada suele no tener ninguno; a veces sólo un sello o un folio).
+MINIMO_ALFANUMERICOS = 40
+# Si una imagen cubre casi toda la página y hay poco texto, el texto es un sello: se hace OCR.
+COBERTURA_IMAGEN_ESCANEO = 0.7
+MAXIMO_ALFANUMERICOS_SELLO = 400
+# Palabras cuyo fondo difiere menos que esto (puntos) forman una línea.
+TOLERANCIA_LINEA = 3.0
+# Un superíndice (llamada de nota «Social¹») es más chico que el resto de su línea.
+PROPORCION_SUPERINDICE = 0.8
+SUPERINDICES = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+# Dos palabras separadas por menos que esta fracción del tamaño de letra van juntas.
+PROPORCION_SIN_ESPACIO = 0.12
+
+
+class PDFIlegible(Exception):
+    """El archivo no se puede abrir como PDF; el mensaje es para una persona."""
+
+
+def nfc(texto: str) -> str:
+    return unicodedata.normalize("NFC", texto)
+
+
+def es_negrita(fuente: str) -> bool:
+    nombre = fuente.lower()
+    return any(marca in nombre for marca in ("bold", "black", "heavy", "negrita"))
+
+
+def alfanumericos(texto: str) -> int:
+    return sum(c.isalnum() for c in texto)
+
+
+def _agrupar_en_lineas(palabras: list[dict]) -> list[list[dict]]:
+    grupos: list[list[dict]] = []
+    for palabra in sorted(palabras, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if grupos and abs(grupos[-1][0]["bottom"] - palabra["bottom"]) <= TOLERANCIA_LINEA:
+            grupos[-1].append(palabra)
+        else:
+            grupos.append([palabra])
+    return [sorted(g, key=lambda w: w["x0"]) for g in grupos]
+
+
+def _es_llamada_de_nota(palabra: dict, palabras: list[dict]) -> bool:
+    """Un número chico pegado a una palabra normal y más alto que ella: «Social¹»."""
+    texto = palabra["text"].strip()
+    if not all(c.isdigit() or c in SUPERINDICES for c in texto):
+        return False
+    return any(
+        palabra["size"] < otra["size"] * PROPORCION_SUPERINDICE
+        and otra["top"] - 1 <= palabra["bottom"] <= otra["bottom"]
+        and palabra["top"] < otra["top"] + 1
+        and (abs(palabra["x0"] - otra["x1"]) < 3 or abs(otra["x0"] - palabra["x1"]) < 3)
+        for otra in palabras
+        if otra is not palabra
+    )
+
+
+def _sin_superindices(palabras: list[dict]) -> list[dict]:
+    chicas = [w for w in palabras if all(c.isdigit() or c in SUPERINDICES for c in w["text"])]
+    if not chicas:
+        return palabras
+    llamadas = {id(w) for w in chicas if _es_llamada_de_nota(w, palabras)}
+    return [w for w in palabras if id(w) not in llamadas]
+
+
+def _unir_palabras(grupo: list[dict]) -> str:
+    """Une las palabras de una línea; sin espacio donde se tocan (un cambio de fuente)."""
+    partes = [grupo[0]["text"]]
+    for anterior, palabra in zip(grupo, grupo[1:], strict=False):
+        pegadas = palabra["x0"] - anterior["x1"] < palabra["size"] * PROPORCION_SIN_ESPACIO
+        partes.append(palabra["text"] if pegadas else " " + palabra["text"])
+    return "".join(partes)
+
+
+def _corridas_negritas(grupo: list[dict]) -> list[str]:
+    corridas: list[str] = []
+    actual: list[str] = []
+    for palabra in grupo:
+        if es_negrita(palabra.get("fontname", "")):
+            actual.append(palabra["text"])
+        elif actual:
+            corridas.append(" ".join(actual))
+            actual = []
+    if actual:
+        corridas.append(" ".join(actual))
+    return corridas
+
+
+def linea_desde_palabras(grupo: list[dict], pagina: int) -> Linea:
+    return Linea(
+        texto=nfc(_unir_palabras(grupo)),
+        pagina=pagina,
+        x0=min(w["x0"] for w in grupo),
+        top=min(w["top"] for w in grupo),
+        bottom=max(w["bottom"] for w in grupo),
+        tamano=statistics.median(w["size"] for w in grupo),
+        negritas=[nfc(c) for c in _corridas_negritas(grupo)],
+    )
+
+
+def _cobertura_imagenes(pagina: pdfplumber.page.Page) -> float:
+    area = float(pagina.width * pagina.height) or 1.0
+    cubierta = sum(
+        max(0.0, float(im["x1"] - im["x0"])) * max(0.0, float(im["bottom"] - im["top"]))
+        for im in pagina.images
+    )
+    return min(1.0, cubierta / area)
+
+
+def texto_utilizable(lineas: Iterable[Linea], cobertura_imagen: float) -> bool:
+    texto = " ".join(linea.texto for linea in lineas)
+    cantidad = alfanumericos(texto.replace("(cid:", ""))
+    if cantidad < MINIMO_ALFANUMERICOS or texto.count("(cid:") > cantidad / 10:
+        return False
+    return not (
+        cobertura_imagen >= COBERTURA_IMAGEN_ESCANEO and cantidad < MAXIMO_ALFANUMERICOS_SELLO
+    )
+
+
+def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
+    palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
+    palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
+    return [linea_desde_palabras(g, numero) for g in _agrupar_en_lineas(palabras)]
+
+
+def abrir(ruta: Path) -> pdfplumber.PDF:
+    try:
+        return pdfplumber.open(ruta)
+    except Exception as error:  # pdfminer lanza muchas clases distintas
+        raise PDFIlegible(describir_error_pdf(error)) from error
+
+
+def describir_error_pdf(error: Exception) -> str:
+    nombre = type(error).__name__
+    if "Password" in nombre or "Encrypt" in nombre or "encrypt" in str(error).lower():
+        return "El PDF está cifrado con contraseña y no se puede leer."
+    if "PSEOF" in nombre or "PDFSyntax" in nombre or "No /Root" in str(error):
+        return "El archivo no es un PDF válido o está dañado (no se encontró su estructura)."
+    return f"No se pudo leer el PDF ({nombre}: {error})."
+
+
+def leer_paginas(ruta: Path, usar_ocr: bool = True) -> list[Pagina]:
+    """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR."""
+    paginas: list[Pagina] = []
+    with abrir(ruta) as pdf:
+        try:
+            crudas = list(pdf.pages)
+        except Exception as error:
+            raise PDFIlegible(describir_error_pdf(error)) from error
+        for numero, pagina in enumerate(crudas, start=1):
+            lineas = lineas_de_pagina(pagina, numero)
+            es_ocr = False
+            if usar_ocr and not texto_utilizable(lineas, _cobertura_imagenes(pagina)):
+                lineas = ocr.lineas_por_ocr(ruta, numero)
+                es_ocr = True
+            paginas.append(
+                Pagina(numero, float(pagina.width), float(pagina.height), lineas, ocr=es_ocr)
+            )
+            pagina.close()
+    return paginas
