@@ -167,12 +167,14 @@ def leer_paginas(ruta: Path, usar_ocr: bool = True) -> list[Pagina]:
             raise PDFIlegible(describir_error_pdf(error)) from error
         for numero, pagina in enumerate(crudas, start=1):
             lineas = lineas_de_pagina(pagina, numero)
-            es_ocr = False
+            es_ocr, aviso = False, ""
             if usar_ocr and not texto_utilizable(lineas, _cobertura_imagenes(pagina)):
-                lineas = ocr.lineas_por_ocr(ruta, numero)
-                es_ocr = True
+                try:
+                    lineas, es_ocr = ocr.lineas_por_ocr(ruta, numero), True
+                except ocr.OCRNoDisponible as error:
+                    aviso = f"Página {numero}: {error}"
             paginas.append(
-                Pagina(numero, float(pagina.width), float(pagina.height), lineas, ocr=es_ocr)
+                Pagina(numero, float(pagina.width), float(pagina.height), lineas, es_ocr, aviso)
             )
             pagina.close()
     return paginas

@@ -45,6 +45,7 @@ class Pagina:
     alto: float
     lineas: list[Linea]
     ocr: bool = False
+    aviso: str = ""
 
 
 @dataclass(slots=True)

@@ -1,0 +1,112 @@
+"""Procesar un archivo de principio a fin: siempre devuelve un `Resultado` con su documento.
+
+Ningún error de un archivo (vacío, dañado, cifrado, no PDF, no informe) sale de aquí como
+excepción: queda en `documento.estado` y en una oración que una persona entiende.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from extractores import formatos, limpieza, reglas, texto_pdf
+from modelos.registros import Documento, Resultado
+
+VERSION_PAQUETE = "0.1.0"
+# Los primeros bytes de todo PDF; se busca en el primer KiB, como hacen los lectores.
+MARCA_PDF = b"%PDF-"
+BYTES_CABECERA = 1024
+
+
+def version_extractor() -> str:
+    """Cambia cuando cambia el código o una regla: invalida la caché."""
+    return f"{VERSION_PAQUETE}+{reglas.huella_reglas()}"
+
+
+def sha256_de(ruta: Path) -> str:
+    digesto = hashlib.sha256()
+    with ruta.open("rb") as archivo:
+        for bloque in iter(lambda: archivo.read(1 << 20), b""):
+            digesto.update(bloque)
+    return digesto.hexdigest()
+
+
+def problema_de_archivo(ruta: Path) -> str | None:
+    """Una oración si el archivo no puede ser un PDF; None si vale la pena abrirlo."""
+    tamano = ruta.stat().st_size
+    if tamano == 0:
+        return "El archivo está vacío (0 bytes)."
+    with ruta.open("rb") as archivo:
+        cabecera = archivo.read(BYTES_CABECERA)
+    if MARCA_PDF not in cabecera:
+        parece = "una página HTML" if b"<html" in cabecera.lower() else "otro tipo de archivo"
+        return f"El archivo no es un PDF (no tiene la marca %PDF; parece {parece})."
+    return None
+
+
+def procesar_archivo(ruta: Path, sha256: str | None = None) -> Resultado:
+    inicio = time.perf_counter()
+    documento = Documento(
+        sha256=sha256 or sha256_de(ruta),
+        archivo=ruta.name,
+        estado="error",
+        version_extractor=version_extractor(),
+    )
+    resultado = Resultado(documento)
+    try:
+        _procesar(ruta, resultado)
+    except Exception as error:  # un error inesperado no debe detener la corrida
+        documento.estado = "error"
+        documento.error = f"Error inesperado al procesar el archivo ({type(error).__name__}: {error})."
+        resultado.informe = None
+    documento.segundos = round(time.perf_counter() - inicio, 3)
+    return resultado
+
+
+def _procesar(ruta: Path, resultado: Resultado) -> None:
+    documento = resultado.documento
+    problema = problema_de_archivo(ruta)
+    if problema:
+        documento.error = problema
+        return
+    try:
+        paginas = texto_pdf.leer_paginas(ruta)
+    except texto_pdf.PDFIlegible as error:
+        documento.error = str(error)
+        return
+    documento.paginas = len(paginas)
+    documento.paginas_ocr = sum(p.ocr for p in paginas)
+    if not paginas:
+        documento.error = "El PDF no tiene páginas."
+        return
+    avisos = [p.aviso for p in paginas if p.aviso]
+    lineas = limpieza.limpiar(paginas)
+    formato, puntaje = formatos.reconocer(lineas)
+    if formato is None:
+        documento.estado = "no reconocido"
+        documento.error = (
+            "No parece un informe de un formato conocido "
+            f"(parecido {puntaje:.2f}; formatos: {', '.join(f.NOMBRE for f in formatos.FORMATOS)})."
+        )
+        if avisos:
+            documento.error += " " + " ".join(avisos)
+        return
+    documento.formato = formato.NOMBRE
+    informe = formato.extraer(lineas, documento.sha256)
+    resultado.informe = informe
+    documento.informe_id = informe.informe_id
+    faltas = _faltas(informe) + avisos
+    documento.estado = "parcial" if faltas else "ok"
+    documento.error = " ".join(faltas)
+
+
+def _faltas(informe) -> list[str]:
+    faltas = []
+    if not informe.numero_auditoria:
+        faltas.append("No se encontró el número de auditoría.")
+    if not informe.procedimientos:
+        faltas.append("No se encontraron procedimientos.")
+    elif not any(p.recomendaciones or p.resultados for p in informe.procedimientos):
+        faltas.append("Los procedimientos no tienen resultados ni recomendaciones.")
+    return faltas

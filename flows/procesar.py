@@ -1,0 +1,157 @@
+"""Procesar un corpus: encontrar los PDF, extraer lo nuevo o cambiado, publicar las tablas.
+
+Cada archivo se guarda en la caché `salidas/cache/<sha256>.json` con la versión del extractor:
+un archivo sin cambios (mismo sha256, misma versión) no se vuelve a leer. Las tablas se
+publican con todo lo que hay en la caché de esa carpeta de salida.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractores.documento import sha256_de, version_extractor
+from flows import publicar
+from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
+from modelos.registros import Resultado
+from modelos.serializacion import a_dict, resultado_desde_dict
+
+RAIZ = Path(__file__).resolve().parent.parent
+CORPUS_PREDETERMINADO = RAIZ / "corpus"
+SALIDA_PREDETERMINADA = RAIZ / "salidas"
+MANIFIESTO = "manifiesto.csv"
+EXTENSIONES_PDF = {".pdf"}
+
+
+@dataclass(slots=True)
+class Resumen:
+    archivos: int = 0
+    nuevos: int = 0
+    en_cache: int = 0
+    informes: int = 0
+    paginas: int = 0
+    paginas_ocr: int = 0
+    fallidos: list[tuple[str, str, str]] = field(default_factory=list)  # archivo, estado, error
+    resultados: list[Resultado] = field(default_factory=list)
+
+
+def buscar_archivos(rutas: Iterable[Path]) -> list[Path]:
+    """Archivos indicados tal cual; en carpetas, los PDF (recursivamente). Sin repetir."""
+    encontrados: dict[Path, None] = {}
+    for ruta in rutas:
+        if ruta.is_dir():
+            for archivo in sorted(ruta.rglob("*")):
+                if archivo.is_file() and archivo.suffix.lower() in EXTENSIONES_PDF:
+                    encontrados[archivo.resolve()] = None
+        else:
+            encontrados[ruta.resolve()] = None
+    return list(encontrados)
+
+
+def leer_manifiesto(carpetas: Iterable[Path]) -> dict[str, dict[str, str]]:
+    """sha256 -> fila de `manifiesto.csv` (url, fecha_descarga, ...) de las carpetas dadas."""
+    filas: dict[str, dict[str, str]] = {}
+    for carpeta in carpetas:
+        archivo = carpeta / MANIFIESTO
+        if not archivo.is_file():
+            continue
+        with archivo.open(encoding="utf-8", newline="") as f:
+            for fila in csv.DictReader(f):
+                if fila.get("sha256"):
+                    filas[fila["sha256"]] = fila
+    return filas
+
+
+def _cache(salida: Path) -> Path:
+    return salida / "cache"
+
+
+def leer_cache(salida: Path) -> dict[str, Resultado]:
+    resultados: dict[str, Resultado] = {}
+    for archivo in sorted(_cache(salida).glob("*.json")):
+        try:
+            datos = json.loads(archivo.read_text(encoding="utf-8"))
+            resultado = resultado_desde_dict(datos)
+        except (OSError, ValueError, TypeError, KeyError):
+            continue  # una entrada dañada se vuelve a calcular
+        resultados[resultado.documento.sha256] = resultado
+    return resultados
+
+
+def guardar_cache(resultado: Resultado, salida: Path) -> None:
+    destino = _cache(salida) / f"{resultado.documento.sha256}.json"
+    with publicar.escritura_atomica(destino) as archivo:
+        json.dump(a_dict(resultado), archivo, ensure_ascii=False)
+
+
+def _con_procedencia(resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]) -> None:
+    fila = manifiesto.get(resultado.documento.sha256, {})
+    resultado.documento.archivo = ruta.name
+    resultado.documento.url_fuente = fila.get("url", "")
+    resultado.documento.fecha_descarga = fila.get("fecha_descarga", "")
+
+
+def procesar(
+    rutas: list[Path] | None = None,
+    salida: Path = SALIDA_PREDETERMINADA,
+    trabajadores: int = 1,
+    tiempo_limite: float = TIEMPO_LIMITE_PREDETERMINADO,
+    al_empezar: Callable[[int], None] | None = None,
+    al_terminar: Callable[[Resultado], None] | None = None,
+) -> Resumen:
+    rutas = rutas or [CORPUS_PREDETERMINADO]
+    archivos = buscar_archivos(rutas)
+    carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
+    manifiesto = leer_manifiesto(sorted(carpetas))
+    cache = leer_cache(salida)
+    version = version_extractor()
+    resumen = Resumen(archivos=len(archivos))
+    if al_empezar:
+        al_empezar(len(archivos))
+    trabajos: list[tuple[Path, Trabajo]] = []
+    vistos: set[str] = set()
+    for ruta in archivos:
+        sha = sha256_de(ruta)
+        if sha in vistos:
+            resumen.archivos -= 1  # una copia idéntica de otro archivo: se cuenta una vez
+            continue
+        vistos.add(sha)
+        anterior = cache.get(sha)
+        if anterior and anterior.documento.version_extractor == version:
+            _con_procedencia(anterior, ruta, manifiesto)
+            guardar_cache(anterior, salida)
+            resumen.en_cache += 1
+            resumen.resultados.append(anterior)
+            if al_terminar:
+                al_terminar(anterior)
+        else:
+            trabajos.append((ruta, Trabajo(ruta, sha)))
+    rutas_por_sha = {t.sha256: r for r, t in trabajos}
+
+    def terminado(resultado: Resultado) -> None:
+        _con_procedencia(resultado, rutas_por_sha[resultado.documento.sha256], manifiesto)
+        guardar_cache(resultado, salida)
+        if al_terminar:
+            al_terminar(resultado)
+
+    nuevos = ejecutar([t for _, t in trabajos], trabajadores, tiempo_limite, terminado)
+    resumen.nuevos = len(nuevos)
+    resumen.resultados.extend(nuevos)
+    todos = leer_cache(salida)
+    publicar.publicar(sorted(todos.values(), key=lambda r: r.documento.sha256), salida)
+    _resumir(resumen)
+    return resumen
+
+
+def _resumir(resumen: Resumen) -> None:
+    informes = {r.informe.informe_id for r in resumen.resultados if r.informe}
+    resumen.informes = len(informes)
+    for resultado in resumen.resultados:
+        documento = resultado.documento
+        resumen.paginas += documento.paginas
+        resumen.paginas_ocr += documento.paginas_ocr
+        if documento.estado != "ok":
+            resumen.fallidos.append((documento.archivo, documento.estado, documento.error))

@@ -1,0 +1,193 @@
+"""Publicar: de los resultados por archivo a las tablas de CONTRATO.md y un JSON por informe.
+
+Escribe de forma determinista (mismas entradas, CSV idénticos byte a byte salvo los tiempos de
+`documentos`) y atómica (cada archivo se escribe aparte y se renombra al final).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from extractores.reglas import normalizar
+from modelos.registros import Informe, Resultado
+from modelos.tablas import TABLAS, Tabla
+
+
+def identificador(texto: str) -> str:
+    """'Sistema DIF Reynosa' -> 'sistema-dif-reynosa'."""
+    return re.sub(r"[^a-z0-9ñ]+", "-", normalizar(texto)).strip("-")
+
+
+def nombre_de_archivo(informe_id: str) -> str:
+    """'ase-tamaulipas:AED/017/2021' -> 'ase-tamaulipas_AED-017-2021' (seguro como archivo)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", informe_id.replace(":", "_")).strip("-.")
+
+
+def vigentes(resultados: Iterable[Resultado]) -> dict[str, Resultado]:
+    """Por informe, la versión publicada: la descargada más recientemente; a igual fecha, la
+    que necesitó menos OCR; luego por nombre de archivo (para que sea determinista)."""
+    elegidos: dict[str, Resultado] = {}
+    for resultado in resultados:
+        if resultado.informe is None or resultado.documento.estado not in ("ok", "parcial"):
+            continue
+        clave = resultado.informe.informe_id
+        actual = elegidos.get(clave)
+        if actual is None or _preferencia(resultado) < _preferencia(actual):
+            elegidos[clave] = resultado
+    return elegidos
+
+
+def _preferencia(resultado: Resultado) -> tuple:
+    documento = resultado.documento
+    return (
+        "".join(chr(0x10FFFF - ord(c)) for c in documento.fecha_descarga),  # más reciente primero
+        documento.estado != "ok",
+        documento.paginas_ocr,
+        documento.archivo,
+        documento.sha256,
+    )
+
+
+def _lista(numeros: list[int]) -> str:
+    return ";".join(str(n) for n in numeros)
+
+
+def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
+    informe: Informe = resultado.informe  # type: ignore[assignment]
+    documento = resultado.documento
+    sha = documento.sha256
+    base = {"informe_id": informe.informe_id, "sha256": sha}
+    filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
+    filas["informes"].append(
+        {
+            **{k: v for k, v in asdict(informe).items() if not isinstance(v, list)},
+            "ente_id": identificador(informe.ente_fiscalizado),
+            "programa_id": identificador(informe.programa),
+            "sha256": sha,
+            "archivo": documento.archivo,
+            "url_fuente": documento.url_fuente,
+            "fecha_descarga": documento.fecha_descarga,
+            "paginas": documento.paginas,
+            "paginas_ocr": documento.paginas_ocr,
+            "formato": documento.formato,
+            "version_extractor": documento.version_extractor,
+        }
+    )
+    for p in informe.procedimientos:
+        lugar = {**base, "procedimiento": p.numero}
+        filas["procedimientos"].append(
+            {**lugar, "area": p.area, "area_normalizada": p.area_normalizada,
+             "descripcion": p.descripcion, "pagina": p.pagina}
+        )  # fmt: skip
+        for r in p.resultados:
+            filas["resultados"].append({**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina})
+        for r in p.recomendaciones:
+            filas["recomendaciones"].append(
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina,
+                 "estatus": r.estatus, "motivo": r.motivo, "justificaciones": _lista(r.justificaciones)}
+            )  # fmt: skip
+        for j in p.justificaciones:
+            filas["justificaciones"].append(
+                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina,
+                 "recomendaciones": _lista(j.recomendaciones)}
+            )  # fmt: skip
+    personas = [(n, "auditor") for n in informe.auditores]
+    personas += [(informe.auditor_superior, "auditor superior"), (informe.destinatario, "destinatario")]
+    for nombre, rol in personas:
+        if nombre:
+            filas["personas"].append({**base, "nombre": nombre, "rol": rol})
+    for o in informe.oficios:
+        filas["oficios"].append(
+            {**base, "numero_oficio": o.numero_oficio, "fecha": o.fecha, "contexto": o.contexto,
+             "pagina": o.pagina}
+        )  # fmt: skip
+    for a in informe.alertas:
+        filas["alertas"].append(
+            {**base, "procedimiento": a.procedimiento, "tipo": a.tipo, "detalle": a.detalle}
+        )
+    return filas
+
+
+def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
+    """Un DataFrame por tabla, con las columnas del contrato, ordenado por su llave."""
+    publicados = vigentes(resultados)
+    filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
+    for resultado in publicados.values():
+        for nombre, renglones in filas_de_informe(resultado).items():
+            filas[nombre].extend(renglones)
+    vigentes_sha = {r.documento.sha256 for r in publicados.values()}
+    for resultado in resultados:
+        filas["documentos"].append(
+            {**asdict(resultado.documento), "vigente": resultado.documento.sha256 in vigentes_sha}
+        )
+    return {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
+
+
+def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
+    marco = pd.DataFrame(renglones, columns=tabla.columnas)
+    for campo in tabla.campos:
+        if campo.tipo == "integer":
+            marco[campo.nombre] = marco[campo.nombre].astype("Int64")
+        elif campo.tipo == "number":
+            marco[campo.nombre] = marco[campo.nombre].astype("Float64")
+        elif campo.tipo == "boolean":
+            marco[campo.nombre] = marco[campo.nombre].astype("boolean")
+        else:
+            marco[campo.nombre] = marco[campo.nombre].astype("string")
+    orden = list(tabla.llave) + [c for c in tabla.columnas if c not in tabla.llave]
+    return marco.sort_values(orden, kind="mergesort", na_position="first").reset_index(drop=True)
+
+
+@contextmanager
+def escritura_atomica(destino: Path, modo: str = "w"):
+    """Escribe en un temporal junto al destino y lo renombra sólo si todo salió bien."""
+    destino.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.name}.", dir=destino.parent)
+    try:
+        with os.fdopen(descriptor, modo, encoding=None if "b" in modo else "utf-8", newline="") as f:
+            yield f
+        os.replace(temporal, destino)
+    except BaseException:
+        Path(temporal).unlink(missing_ok=True)
+        raise
+
+
+def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:
+    with escritura_atomica(destino) as archivo:
+        marco.to_csv(archivo, index=False, lineterminator="\n")
+
+
+def escribir_json_informe(resultado: Resultado, carpeta: Path) -> Path:
+    informe = resultado.informe
+    assert informe is not None
+    datos = {"documento": asdict(resultado.documento), "informe": asdict(informe)}
+    destino = carpeta / f"{nombre_de_archivo(informe.informe_id)}.json"
+    with escritura_atomica(destino) as archivo:
+        json.dump(datos, archivo, ensure_ascii=False, indent=1, sort_keys=False)
+        archivo.write("\n")
+    return destino
+
+
+def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFrame]:
+    """Escribe `salida/tablas/*.csv` y `salida/json/*.json`; devuelve las tablas."""
+    tablas = marcos(resultados)
+    for nombre, marco in tablas.items():
+        escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
+    carpeta_json = salida / "json"
+    publicados = vigentes(resultados)
+    esperados = {f"{nombre_de_archivo(i)}.json" for i in publicados}
+    for resultado in publicados.values():
+        escribir_json_informe(resultado, carpeta_json)
+    for sobrante in carpeta_json.glob("*.json"):
+        if sobrante.name not in esperados:
+            sobrante.unlink()
+    return tablas

@@ -1,0 +1,194 @@
+"""Las tablas que publicamos (CONTRATO.md): columnas, tipos, descripciones y llaves.
+
+Se pueden agregar columnas; ninguna del contrato se renombra ni se quita sin nota de migración.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Campo:
+    nombre: str
+    tipo: str  # tipos de Frictionless: string, integer, number, date, boolean
+    descripcion: str
+    categorias: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tabla:
+    nombre: str
+    descripcion: str
+    campos: tuple[Campo, ...]
+    llave: tuple[str, ...]
+
+    @property
+    def columnas(self) -> list[str]:
+        return [campo.nombre for campo in self.campos]
+
+
+def _c(nombre: str, tipo: str, descripcion: str, *categorias: str) -> Campo:
+    return Campo(nombre, tipo, descripcion, tuple(categorias))
+
+
+INFORME_ID = _c(
+    "informe_id", "string", "Identificador estable: auditor y número de auditoría."
+)
+SHA256 = _c("sha256", "string", "sha256 del PDF del que salió la fila.")
+PAGINA = _c("pagina", "integer", "Página del PDF (desde 1) donde empieza el texto.")
+PROCEDIMIENTO = _c("procedimiento", "integer", "Número del procedimiento de auditoría.")
+NUMERO = _c("numero", "integer", "Número del inciso dentro de su bloque.")
+TEXTO = _c("texto", "string", "Texto del inciso, con espacios normalizados.")
+
+ESTATUS = ("atendida", "no atendida", "sin determinar")
+MOTIVOS = (
+    "aceptada en justificación",
+    "rechazada en justificación",
+    "no mencionada en justificación",
+    "",
+)
+DICTAMENES = ("cumplió", "no cumplió", "se abstiene de opinar", "")
+ESTADOS = ("ok", "parcial", "error", "no reconocido")
+
+TABLAS: tuple[Tabla, ...] = (
+    Tabla(
+        "informes",
+        "Un renglón por informe individual de auditoría.",
+        (
+            INFORME_ID,
+            _c("auditor", "string", "Órgano auditor (p. ej. ASE Tamaulipas)."),
+            _c("numero_auditoria", "string", "Número de auditoría tal como aparece (AED/017/2021)."),
+            _c("tipo_auditoria", "string", "Tipo de auditoría (Desempeño, ...)."),
+            _c("ente_fiscalizado", "string", "Ente fiscalizado, tal como está escrito."),
+            _c("ente_id", "string", "Ente normalizado: el mismo para todas sus grafías."),
+            _c("programa", "string", "Programa auditado, tal como está escrito."),
+            _c("programa_id", "string", "Programa normalizado."),
+            _c("ejercicio", "integer", "Ejercicio fiscal auditado."),
+            _c("fecha_informe", "date", "Fecha del informe."),
+            _c("lugar", "string", "Lugar donde se firma el informe."),
+            _c("dictamen", "string", "Dictamen; vacío si el informe no lo trae.", *DICTAMENES),
+            _c("dictamen_texto", "string", "Las palabras del dictamen (p. ej. SÍ CUMPLIÓ)."),
+            _c("auditor_superior", "string", "Auditor Superior que firma."),
+            _c("destinatario", "string", "Persona a quien se dirige el informe."),
+            _c("control_interno_puntaje", "number", "Puntaje de la evaluación de Control Interno."),
+            SHA256,
+            _c("archivo", "string", "Nombre del archivo PDF."),
+            _c("url_fuente", "string", "URL de donde se descargó el PDF."),
+            _c("fecha_descarga", "string", "Fecha de descarga del PDF."),
+            _c("paginas", "integer", "Páginas del PDF."),
+            _c("paginas_ocr", "integer", "Páginas leídas por OCR."),
+            _c("formato", "string", "Formato (extractor) que leyó el informe."),
+            _c("version_extractor", "string", "Versión del extractor y de sus reglas."),
+        ),
+        ("informe_id",),
+    ),
+    Tabla(
+        "procedimientos",
+        "Procedimientos de auditoría aplicados (sección VI).",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            _c("area", "string", "Área o tema del procedimiento, tal como está escrito."),
+            _c("area_normalizada", "string", "Área según el catálogo de áreas."),
+            _c("descripcion", "string", "Descripción del procedimiento."),
+            PAGINA,
+            SHA256,
+        ),
+        ("informe_id", "procedimiento"),
+    ),
+    Tabla(
+        "resultados",
+        "Resultados de cada procedimiento.",
+        (INFORME_ID, PROCEDIMIENTO, NUMERO, TEXTO, PAGINA, SHA256),
+        ("informe_id", "procedimiento", "numero"),
+    ),
+    Tabla(
+        "recomendaciones",
+        "Recomendaciones de cada procedimiento, con su estatus según la justificación.",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            NUMERO,
+            TEXTO,
+            PAGINA,
+            _c("estatus", "string", "Si la recomendación se atendió.", *ESTATUS),
+            _c("motivo", "string", "Por qué tiene ese estatus.", *MOTIVOS),
+            _c("justificaciones", "string", "Números de las justificaciones que la mencionan (;)."),
+            SHA256,
+        ),
+        ("informe_id", "procedimiento", "numero"),
+    ),
+    Tabla(
+        "justificaciones",
+        "Justificaciones (respuestas de la entidad valoradas por la ASE).",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            NUMERO,
+            TEXTO,
+            PAGINA,
+            _c("recomendaciones", "string", "Números de las recomendaciones a que se refiere (;)."),
+            SHA256,
+        ),
+        ("informe_id", "procedimiento", "numero"),
+    ),
+    Tabla(
+        "personas",
+        "Personas que nombra el informe.",
+        (
+            INFORME_ID,
+            _c("nombre", "string", "Nombre sin título."),
+            _c("rol", "string", "Papel en el informe.", "auditor", "auditor superior", "destinatario"),
+            SHA256,
+        ),
+        ("informe_id", "rol", "nombre"),
+    ),
+    Tabla(
+        "oficios",
+        "Oficios que cita el informe.",
+        (
+            INFORME_ID,
+            _c("numero_oficio", "string", "Número del oficio tal como aparece."),
+            _c("fecha", "date", "Fecha del oficio o de su recepción; vacía si no la da."),
+            _c("contexto", "string", "La oración donde se cita."),
+            PAGINA,
+            SHA256,
+        ),
+        ("informe_id", "numero_oficio"),
+    ),
+    Tabla(
+        "alertas",
+        "Cosas que un lector cuidadoso señalaría (contradicciones, numeración irregular...).",
+        (
+            INFORME_ID,
+            _c("procedimiento", "integer", "Procedimiento al que se refiere; vacío si a todo."),
+            _c("tipo", "string", "Tipo de alerta."),
+            _c("detalle", "string", "Explicación para una persona."),
+            SHA256,
+        ),
+        ("informe_id", "procedimiento", "tipo", "detalle"),
+    ),
+    Tabla(
+        "documentos",
+        "Un renglón por archivo de entrada, pase lo que pase con él.",
+        (
+            SHA256,
+            _c("archivo", "string", "Nombre del archivo."),
+            _c("url_fuente", "string", "URL de origen, si se descargó."),
+            _c("estado", "string", "Resultado del procesamiento.", *ESTADOS),
+            _c("error", "string", "Qué pasó, en una oración; vacío si todo salió bien."),
+            _c("paginas", "integer", "Páginas del PDF."),
+            _c("paginas_ocr", "integer", "Páginas leídas por OCR."),
+            _c("segundos", "number", "Segundos de procesamiento (varía entre corridas)."),
+            _c("formato", "string", "Formato que lo reconoció."),
+            _c("informe_id", "string", "Informe que contiene, si se reconoció."),
+            _c("fecha_descarga", "string", "Fecha de descarga."),
+            _c("version_extractor", "string", "Versión del extractor."),
+            _c("vigente", "boolean", "Si es la versión publicada de su informe."),
+        ),
+        ("sha256",),
+    ),
+)
+
+POR_NOMBRE = {tabla.nombre: tabla for tabla in TABLAS}
