@@ -83,7 +83,9 @@ DICTAMEN_ABSTENCION = re.compile(
 DICTAMEN_NO = re.compile(r"\bNO\s+CUMPLI[OÓ]\b|\bNO\s+CUMPLE\b", re.IGNORECASE)
 DICTAMEN_SI = re.compile(r"\b(?:S[IÍ]\s+)?CUMPLI[OÓ]\b|\bS[IÍ]\s+CUMPLE\b", re.IGNORECASE)
 # "resultó en un nivel medio de cumplimiento general de 54.28 puntos del Control Interno."
-PUNTAJE_CONTROL_INTERNO = re.compile(r"(?P<puntaje>\d{1,3}(?:[.,]\d{1,2})?)\s+puntos", re.IGNORECASE)
+PUNTAJE_CONTROL_INTERNO = re.compile(
+    r"(?P<puntaje>\d{1,3}(?:[.,]\d{1,2})?)\s+puntos", re.IGNORECASE
+)
 # "EL AUDITOR SUPERIOR DEL ESTADO" (antecede a la firma)
 FIRMA = re.compile(r"AUDITOR\s+SUPERIOR", re.IGNORECASE)
 # Líneas del sello o de las iniciales, que no son el nombre del firmante.
@@ -91,7 +93,7 @@ NO_ES_NOMBRE = re.compile(r"AUDITOR|ESTADO|/|SUPERIOR|^\(|FIRMA", re.IGNORECASE)
 # "Análisis y evaluación del Diseño del Programa", "Identificación de la medición de la Percepción
 #  de la Población Atendida del Programa"
 AREA_EN_DESCRIPCION = re.compile(
-    r"(?:evaluaci[oó]n|an[aá]lisis|identificaci[oó]n|medici[oó]n|revisi[oó]n)\s+"
+    r"(?i:evaluaci[oó]n|an[aá]lisis|identificaci[oó]n|medici[oó]n|revisi[oó]n)\s+"
     r"(?:de\s+la|del|de\s+los|de|al|a\s+la)\s+(?P<area>[A-ZÁÉÍÓÚÑ][^,]*?)"
     r"(?=\s+(?:del\s+(?:Programa|Pp)\b|de\s+la\s+entidad)|\s*,|\s+conforme|\s+mediante|\.?$)"
 )
@@ -213,9 +215,13 @@ def _auditor_superior(lineas: list[Linea]) -> str:
     if inicio is None:
         return ""
     candidatas = lineas[inicio + 1 :]
-    con_titulo = [linea for linea in candidatas if TITULO.match(linea.texto) and _parece_nombre(linea.texto)]
-    elegida = con_titulo[0] if con_titulo else next(
-        (linea for linea in candidatas if _parece_nombre(linea.texto)), None
+    con_titulo = [
+        linea for linea in candidatas if TITULO.match(linea.texto) and _parece_nombre(linea.texto)
+    ]
+    elegida = (
+        con_titulo[0]
+        if con_titulo
+        else next((linea for linea in candidatas if _parece_nombre(linea.texto)), None)
     )
     return nombre_propio(elegida.texto) if elegida else ""
 
@@ -263,7 +269,9 @@ def _oficios(trozos: list[list[Linea]]) -> list[Oficio]:
 
 def _pagina_de(fragmento: str, paginas: list[tuple[int, str]]) -> int:
     clave = fragmento.split()[0]
-    return next((pagina for pagina, texto in paginas if clave in texto), paginas[0][0] if paginas else 1)
+    return next(
+        (pagina for pagina, texto in paginas if clave in texto), paginas[0][0] if paginas else 1
+    )
 
 
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
@@ -330,4 +338,3 @@ def _alertas_de_numeracion(procedimientos: list[Procedimiento]) -> list[Alerta]:
             )
         )
     return alertas
-

@@ -58,7 +58,9 @@ def procesar_archivo(ruta: Path, sha256: str | None = None) -> Resultado:
         _procesar(ruta, resultado)
     except Exception as error:  # un error inesperado no debe detener la corrida
         documento.estado = "error"
-        documento.error = f"Error inesperado al procesar el archivo ({type(error).__name__}: {error})."
+        documento.error = (
+            f"Error inesperado al procesar el archivo ({type(error).__name__}: {error})."
+        )
         resultado.informe = None
     documento.segundos = round(time.perf_counter() - inicio, 3)
     return resultado

@@ -80,7 +80,9 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
     for coincidencia in buscador.buscar(doc):
         if coincidencia.etiqueta == "REFERENCIA":
             numeros.append(int(doc[coincidencia.fin - 1].text))
-            siguientes = NUMEROS_SIGUIENTES.match(normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :])
+            siguientes = NUMEROS_SIGUIENTES.match(
+                normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :]
+            )
             if siguientes:
                 numeros.extend(int(n) for n in re.findall(r"\d{1,2}", siguientes.group()))
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
@@ -91,16 +93,20 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
 def palabras_clave(texto: str) -> list[str]:
     palabras = re.findall(r"[a-zñ0-9-]+", reglas.normalizar(texto))
     return [
-        p
-        for p in palabras
-        if len(p) >= 3 and p not in STOP_WORDS and p not in PALABRAS_GENERICAS
+        p for p in palabras if len(p) >= 3 and p not in STOP_WORDS and p not in PALABRAS_GENERICAS
     ]
 
 
 def _se_parecen(a: str, b: str) -> bool:
-    return a == b or (
-        len(a) >= PREFIJO_RAIZ and len(b) >= PREFIJO_RAIZ and a[:PREFIJO_RAIZ] == b[:PREFIJO_RAIZ]
-    ) or fuzz.ratio(a, b) >= SIMILITUD_PALABRA
+    return (
+        a == b
+        or (
+            len(a) >= PREFIJO_RAIZ
+            and len(b) >= PREFIJO_RAIZ
+            and a[:PREFIJO_RAIZ] == b[:PREFIJO_RAIZ]
+        )
+        or fuzz.ratio(a, b) >= SIMILITUD_PALABRA
+    )
 
 
 def cobertura(objeto: list[str], recomendacion: list[str]) -> float:
@@ -116,14 +122,16 @@ def _objeto_presentado(clausula: str) -> tuple[str, bool] | None:
     doc = buscador.doc(clausula)
     for coincidencia in buscador.buscar(doc):
         if coincidencia.etiqueta == "PRESENTA":
-            negado = any(t.text == "no" for t in doc[max(0, coincidencia.inicio - 2) : coincidencia.inicio])
-            return clausula[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :], negado
+            negado = any(
+                t.text == "no" for t in doc[max(0, coincidencia.inicio - 2) : coincidencia.inicio]
+            )
+            return clausula[
+                doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :
+            ], negado
     return None
 
 
-def referencias_por_contenido(
-    texto: str, recomendaciones: list[Recomendacion]
-) -> dict[int, bool]:
+def referencias_por_contenido(texto: str, recomendaciones: list[Recomendacion]) -> dict[int, bool]:
     """Recomendación -> si la cláusula que la menciona está negada («no presenta …»)."""
     claves = {r.numero: palabras_clave(_sin_verbo_inicial(r.texto)) for r in recomendaciones}
     halladas: dict[int, bool] = {}
@@ -159,7 +167,9 @@ def leer_justificacion(texto: str, recomendaciones: list[Recomendacion]) -> Lect
     for oracion in oraciones(texto):
         veredicto, plural = _veredicto(oracion)
         propias = referencias_numericas(oracion, total) or [
-            n for n in lectura.referencias if n in referencias_por_contenido(oracion, recomendaciones)
+            n
+            for n in lectura.referencias
+            if n in referencias_por_contenido(oracion, recomendaciones)
         ]
         if veredicto == NEUTRO:
             continue
@@ -189,24 +199,34 @@ def _frase_justificacion(veredicto: str) -> str:
 def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alerta]:
     """Decide estatus y motivo de cada recomendación del procedimiento; devuelve alertas."""
     recomendaciones = procedimiento.recomendaciones
-    lecturas = {j.numero: leer_justificacion(j.texto, recomendaciones) for j in procedimiento.justificaciones}
+    lecturas = {
+        j.numero: leer_justificacion(j.texto, recomendaciones)
+        for j in procedimiento.justificaciones
+    }
     for justificacion in procedimiento.justificaciones:
         justificacion.recomendaciones = lecturas[justificacion.numero].referencias
     cierre_veredicto, cierre_plural = _veredicto(" ".join(procedimiento.cierre))
     alertas: list[Alerta] = []
     for recomendacion in recomendaciones:
-        _decidir(recomendacion, procedimiento.justificaciones, lecturas, cierre_veredicto, respuesta_general)
+        _decidir(
+            recomendacion,
+            procedimiento.justificaciones,
+            lecturas,
+            cierre_veredicto,
+            respuesta_general,
+        )
         for justificacion in procedimiento.justificaciones:
             veredicto = lecturas[justificacion.numero].veredictos.get(recomendacion.numero, NEUTRO)
             if {veredicto, cierre_veredicto} == {ACEPTA, RECHAZA}:
+                cierre = _frase_cierre(cierre_veredicto, cierre_plural)
                 alertas.append(
                     Alerta(
                         procedimiento=procedimiento.numero,
                         tipo="cierre contradice justificación",
                         detalle=(
-                            f"El cierre dice que {_frase_cierre(cierre_veredicto, cierre_plural)}, "
-                            f"pero la justificación {justificacion.numero} dice que la "
-                            f"recomendación {recomendacion.numero} {_frase_justificacion(veredicto)}."
+                            f"El cierre dice que {cierre}, pero la justificación "
+                            f"{justificacion.numero} dice que la recomendación "
+                            f"{recomendacion.numero} {_frase_justificacion(veredicto)}."
                         ),
                     )
                 )
@@ -223,9 +243,14 @@ def _decidir(
     que_la_mencionan = [j for j in justificaciones if recomendacion.numero in j.recomendaciones]
     recomendacion.justificaciones = [j.numero for j in que_la_mencionan]
     if not que_la_mencionan:
-        recomendacion.estatus, recomendacion.motivo = "no atendida", "no mencionada en justificación"
+        recomendacion.estatus, recomendacion.motivo = (
+            "no atendida",
+            "no mencionada en justificación",
+        )
         return
-    veredictos = {lecturas[j.numero].veredictos.get(recomendacion.numero, NEUTRO) for j in que_la_mencionan}
+    veredictos = {
+        lecturas[j.numero].veredictos.get(recomendacion.numero, NEUTRO) for j in que_la_mencionan
+    }
     if RECHAZA in veredictos:
         recomendacion.estatus, recomendacion.motivo = "no atendida", "rechazada en justificación"
     elif PARCIAL in veredictos or (cierre == PARCIAL and ACEPTA not in veredictos):

@@ -28,6 +28,6 @@ def reconocer(lineas: list[Linea]) -> tuple[ModuleType | None, float]:
 
 def por_nombre(nombre: str) -> ModuleType:
     for formato in FORMATOS:
-        if formato.NOMBRE == nombre:
+        if nombre == formato.NOMBRE:
             return formato
     raise KeyError(nombre)

@@ -120,7 +120,8 @@ def marcar_parrafos(paginas: list[Pagina]) -> None:
         interlineado = statistics.median(pasos) if pasos else 0.0
         for indice, linea in enumerate(lineas):
             linea.parrafo = (
-                indice == 0 or linea.top - lineas[indice - 1].top > interlineado * PROPORCION_PARRAFO
+                indice == 0
+                or linea.top - lineas[indice - 1].top > interlineado * PROPORCION_PARRAFO
             )
 
 

@@ -24,6 +24,8 @@ BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])"
 GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 # Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
 UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
+# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|»).
+NUMERAL_ROMANO = re.compile(r"^[ivxl1!|]{1,5}[.)-]{0,2}$")
 # Tolerancia de sangría (puntos) para distinguir el cierre (al margen) de un inciso sangrado.
 TOLERANCIA_SANGRIA = 2.5
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
@@ -87,7 +89,9 @@ def unir_lineas(lineas: list[str]) -> str:
     return re.sub(r"\s+", " ", texto).strip()
 
 
-def _puede_ser_encabezado(linea: Linea, anterior: Linea | None, anterior_es_encabezado: bool) -> bool:
+def _puede_ser_encabezado(
+    linea: Linea, anterior: Linea | None, anterior_es_encabezado: bool
+) -> bool:
     primera = next((c for c in linea.texto if c.isalnum()), "")
     if not primera or not (primera.isupper() or primera.isdigit()):
         return False
@@ -120,15 +124,15 @@ def clasificar(linea: Linea) -> Encabezado | None:
         resto = _resto(doc, coincidencia.fin, linea.texto)
         cubre = _cubre_linea(doc, coincidencia.fin)
         if coincidencia.etiqueta == "SECCION":
-            con_numeral = doc[0].text.rstrip(".") != coincidencia.texto.split()[0] or (
-                re.match(r"^[ivxl1!|]{1,5}\.?$", doc[0].text) is not None
-            )
+            con_numeral = NUMERAL_ROMANO.match(doc[0].text) is not None
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
-            numero = re.search(r"\d{1,2}", coincidencia.texto.split()[-1])
-            if numero and (cubre or resto[:1] in {".", ":", "-"} or len(resto) < 3):
+            ultimo = coincidencia.texto.split()[-1]
+            numero = re.search(r"\d{1,2}", ultimo)
+            con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
+            if numero and (cubre or con_puntuacion or len(resto) < 3):
                 return Encabezado("PROCEDIMIENTO", numero.group(), resto.lstrip(".:-) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":. ").strip())
@@ -251,7 +255,9 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
     if not items and previas:
         items.append((1, _sin_basura(previas)))
     return Incisos(
-        items=[_item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])],
+        items=[
+            _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
+        ],
         cierre=[unir_lineas([x.texto for x in grupo]) for grupo in cierre],
         lineas_cierre=[x for grupo in cierre for x in grupo],
     )

@@ -31,7 +31,9 @@ def fecha_iso(coincidencia: re.Match) -> str | None:
     if mes is None:
         return None
     try:
-        return date(int(coincidencia.group("anio")), mes, int(coincidencia.group("dia"))).isoformat()
+        return date(
+            int(coincidencia.group("anio")), mes, int(coincidencia.group("dia"))
+        ).isoformat()
     except ValueError:
         return None
 

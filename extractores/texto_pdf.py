@@ -148,13 +148,28 @@ def abrir(ruta: Path) -> pdfplumber.PDF:
         raise PDFIlegible(describir_error_pdf(error)) from error
 
 
-def describir_error_pdf(error: Exception) -> str:
-    nombre = type(error).__name__
-    if "Password" in nombre or "Encrypt" in nombre or "encrypt" in str(error).lower():
+def _causa(error: BaseException) -> BaseException:
+    """pdfplumber envuelve el error de pdfminer en PdfminerException(causa)."""
+    if type(error).__name__ == "PdfminerException" and error.args:
+        interno = error.args[0]
+        if isinstance(interno, BaseException):
+            return interno
+    return error
+
+
+def describir_error_pdf(error: BaseException) -> str:
+    causa = _causa(error)
+    nombre = type(causa).__name__
+    texto = str(causa)
+    if "Password" in nombre or "Encrypt" in nombre or "encrypt" in texto.lower():
         return "El PDF está cifrado con contraseña y no se puede leer."
-    if "PSEOF" in nombre or "PDFSyntax" in nombre or "No /Root" in str(error):
+    if nombre == "PSEOF" or "EOF" in texto:
+        return (
+            "El PDF está incompleto: el archivo termina antes de tiempo (¿descarga interrumpida?)."
+        )
+    if "PDFSyntax" in nombre or "No /Root" in texto or "PDFNoValidXRef" in nombre:
         return "El archivo no es un PDF válido o está dañado (no se encontró su estructura)."
-    return f"No se pudo leer el PDF ({nombre}: {error})."
+    return f"No se pudo leer el PDF ({nombre}: {texto or 'sin detalle'})."
 
 
 def leer_paginas(ruta: Path, usar_ocr: bool = True) -> list[Pagina]:

@@ -43,7 +43,9 @@ def main() -> None:
     show_default=True,
     help="Segundos como máximo por archivo; al vencer, el archivo queda como error.",
 )
-def procesar_cmd(rutas: tuple[Path, ...], salida: Path, trabajadores: int, tiempo_limite: float) -> None:
+def procesar_cmd(
+    rutas: tuple[Path, ...], salida: Path, trabajadores: int, tiempo_limite: float
+) -> None:
     """Extrae los informes de RUTAS (archivos o carpetas; por omisión corpus/) y publica las
     tablas en --salida (por omisión salidas/)."""
     barra = None
@@ -76,7 +78,8 @@ def procesar_cmd(rutas: tuple[Path, ...], salida: Path, trabajadores: int, tiemp
 
 def _imprimir_resumen(resumen: Resumen, salida: Path) -> None:
     click.echo(
-        f"Archivos: {resumen.archivos} ({resumen.nuevos} procesados, {resumen.en_cache} sin cambios)"
+        f"Archivos: {resumen.archivos} "
+        f"({resumen.nuevos} procesados, {resumen.en_cache} sin cambios)"
         f" · informes: {resumen.informes} · páginas: {resumen.paginas}"
         f" · páginas con OCR: {resumen.paginas_ocr} · con problemas: {len(resumen.fallidos)}"
     )

@@ -87,7 +87,9 @@ def guardar_cache(resultado: Resultado, salida: Path) -> None:
         json.dump(a_dict(resultado), archivo, ensure_ascii=False)
 
 
-def _con_procedencia(resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]) -> None:
+def _con_procedencia(
+    resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]
+) -> None:
     fila = manifiesto.get(resultado.documento.sha256, {})
     resultado.documento.archivo = ruta.name
     resultado.documento.url_fuente = fila.get("url", "")

@@ -89,11 +89,14 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
              "descripcion": p.descripcion, "pagina": p.pagina}
         )  # fmt: skip
         for r in p.resultados:
-            filas["resultados"].append({**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina})
+            filas["resultados"].append(
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina}
+            )
         for r in p.recomendaciones:
             filas["recomendaciones"].append(
                 {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina,
-                 "estatus": r.estatus, "motivo": r.motivo, "justificaciones": _lista(r.justificaciones)}
+                 "estatus": r.estatus, "motivo": r.motivo,
+                 "justificaciones": _lista(r.justificaciones)}
             )  # fmt: skip
         for j in p.justificaciones:
             filas["justificaciones"].append(
@@ -101,7 +104,10 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
                  "recomendaciones": _lista(j.recomendaciones)}
             )  # fmt: skip
     personas = [(n, "auditor") for n in informe.auditores]
-    personas += [(informe.auditor_superior, "auditor superior"), (informe.destinatario, "destinatario")]
+    personas += [
+        (informe.auditor_superior, "auditor superior"),
+        (informe.destinatario, "destinatario"),
+    ]
     for nombre, rol in personas:
         if nombre:
             filas["personas"].append({**base, "nombre": nombre, "rol": rol})
@@ -153,7 +159,9 @@ def escritura_atomica(destino: Path, modo: str = "w"):
     destino.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.name}.", dir=destino.parent)
     try:
-        with os.fdopen(descriptor, modo, encoding=None if "b" in modo else "utf-8", newline="") as f:
+        with os.fdopen(
+            descriptor, modo, encoding=None if "b" in modo else "utf-8", newline=""
+        ) as f:
             yield f
         os.replace(temporal, destino)
     except BaseException:

@@ -32,9 +32,7 @@ def _c(nombre: str, tipo: str, descripcion: str, *categorias: str) -> Campo:
     return Campo(nombre, tipo, descripcion, tuple(categorias))
 
 
-INFORME_ID = _c(
-    "informe_id", "string", "Identificador estable: auditor y número de auditoría."
-)
+INFORME_ID = _c("informe_id", "string", "Identificador estable: auditor y número de auditoría.")
 SHA256 = _c("sha256", "string", "sha256 del PDF del que salió la fila.")
 PAGINA = _c("pagina", "integer", "Página del PDF (desde 1) donde empieza el texto.")
 PROCEDIMIENTO = _c("procedimiento", "integer", "Número del procedimiento de auditoría.")
@@ -58,7 +56,9 @@ TABLAS: tuple[Tabla, ...] = (
         (
             INFORME_ID,
             _c("auditor", "string", "Órgano auditor (p. ej. ASE Tamaulipas)."),
-            _c("numero_auditoria", "string", "Número de auditoría tal como aparece (AED/017/2021)."),
+            _c(
+                "numero_auditoria", "string", "Número de auditoría tal como aparece (AED/017/2021)."
+            ),
             _c("tipo_auditoria", "string", "Tipo de auditoría (Desempeño, ...)."),
             _c("ente_fiscalizado", "string", "Ente fiscalizado, tal como está escrito."),
             _c("ente_id", "string", "Ente normalizado: el mismo para todas sus grafías."),
@@ -139,7 +139,14 @@ TABLAS: tuple[Tabla, ...] = (
         (
             INFORME_ID,
             _c("nombre", "string", "Nombre sin título."),
-            _c("rol", "string", "Papel en el informe.", "auditor", "auditor superior", "destinatario"),
+            _c(
+                "rol",
+                "string",
+                "Papel en el informe.",
+                "auditor",
+                "auditor superior",
+                "destinatario",
+            ),
             SHA256,
         ),
         ("informe_id", "rol", "nombre"),

@@ -1,0 +1,32 @@
+# Las dos órdenes del README: `make procesar` (el trabajo principal) y `make pruebas`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+ESTAMPA := $(VENV)/.instalado
+
+.PHONY: procesar pruebas instalar sistema lint limpiar
+
+procesar: instalar
+	$(BIN)/informes procesar
+
+pruebas: instalar
+	$(BIN)/python -m pytest
+
+instalar: sistema $(ESTAMPA)
+
+sistema:
+	@bash scripts/instalar-sistema.sh
+
+$(ESTAMPA): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Falta $(PYTHON)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(ESTAMPA)
+
+lint: instalar
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+limpiar:
+	rm -rf salidas/tablas salidas/json salidas/cache

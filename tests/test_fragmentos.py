@@ -1,0 +1,296 @@
+"""Fragmentos: cada variante de encabezado, numeración y frase de estatus que soportamos."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractores import estatus, segmentador
+from extractores.segmentador import NUMERACION, clasificar, partir_incisos, segmentar
+from modelos.registros import Linea, Procedimiento, Recomendacion
+
+
+def linea(texto: str, pagina: int = 1, x0: float = 71.0, top: float = 0.0, parrafo=True) -> Linea:
+    return Linea(texto, pagina, x0, top, top + 11, 11.0, parrafo=parrafo)
+
+
+def lineas(*textos: str) -> list[Linea]:
+    return [linea(t, top=i * 14.0, parrafo=False) for i, t in enumerate(textos)]
+
+
+@pytest.mark.parametrize(
+    ("texto", "etiqueta", "valor"),
+    [
+        ("I. Resumen Ejecutivo", "SECCION", "1"),
+        ("RESUMEN EJECUTIVO", "SECCION", "1"),
+        ("!. Resumen Ejecutivo", "SECCION", "1"),  # OCR leyó «I» como «!»
+        ("II. Criterios de selección", "SECCION", "2"),
+        ("II Criterios de Seleccion", "SECCION", "2"),
+        ("III. Objetivo", "SECCION", "3"),
+        ("Objetivos:", "SECCION", "3"),
+        ("IV. Alcance", "SECCION", "4"),
+        ("V. Servidores públicos que intervinieron en la Auditoría", "SECCION", "5"),
+        ("VI. Procedimientos de auditoría aplicados, resultados y recomendaciones", "SECCION", "6"),
+        ("VII. Observaciones, Recomendaciones y Acciones Promovidas", "SECCION", "7"),
+        ("VIII. Dictamen", "SECCION", "8"),
+        ("VIII.- DICTAMEN", "SECCION", "8"),
+        ("Dictamen", "SECCION", "8"),
+        ("Procedimiento 1.", "PROCEDIMIENTO", "1"),
+        ("PROCEDIMIENTO 12:", "PROCEDIMIENTO", "12"),
+        ("Procedimiento No. 3", "PROCEDIMIENTO", "3"),
+        ("Procedimiento 4.- Análisis de la Operación", "PROCEDIMIENTO", "4"),
+        ("Resultado.", "BLOQUE", "resultados"),
+        ("Resultados", "BLOQUE", "resultados"),
+        ("RESULTADOS:", "BLOQUE", "resultados"),
+        ("Resultado(s).", "BLOQUE", "resultados"),
+        ("Recomendación.", "BLOQUE", "recomendaciones"),
+        ("Recomendaciones", "BLOQUE", "recomendaciones"),
+        ("RECOMENDACIONES:", "BLOQUE", "recomendaciones"),
+        ("Justificación.", "BLOQUE", "justificacion"),
+        ("JUSTIFICACIÓN", "BLOQUE", "justificacion"),
+        ("Justificaciones:", "BLOQUE", "justificacion"),
+        ("Justificacion", "BLOQUE", "justificacion"),
+    ],
+)
+def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
+    encabezado = clasificar(linea(texto))
+    assert encabezado is not None, texto
+    assert (encabezado.etiqueta, encabezado.valor) == (etiqueta, valor)
+
+
+@pytest.mark.parametrize(
+    "texto",
+    [
+        "De acuerdo al resultado de la última evaluación",
+        "Resultados del programa en el ejercicio 2020 muestran avances",
+        "Procedimientos internos del ente",
+        "Recomendaciones emitidas por la ASE en el ejercicio anterior",
+    ],
+)
+def test_no_son_encabezados(texto: str) -> None:
+    assert clasificar(linea(texto)) is None
+
+
+def test_palabra_partida_no_es_encabezado() -> None:
+    """«resultados.» al final de un renglón partido no abre un bloque."""
+    texto = lineas(
+        "Procedimiento 1.",
+        "Resultados.",
+        "1. No presenta la MIR como herramienta de planeación y orientación a",
+        "resultados.",
+        "2. Presenta documento.",
+    )
+    procedimiento = segmentar(texto).procedimientos[0]
+    assert [b.tipo for b in procedimiento.bloques] == ["resultados"]
+
+
+@pytest.mark.parametrize(
+    ("texto", "numero", "resto"),
+    [
+        ("1. De acuerdo", 1, "De acuerdo"),
+        ("1.- Formalizar un Programa", 1, "Formalizar un Programa"),
+        ("2) Reforzar la cultura", 2, "Reforzar la cultura"),
+        ("3.-Atender las deficiencias", 3, "Atender las deficiencias"),
+        ("4 .- Identificar la asociación", 4, "Identificar la asociación"),
+        ("10. Diseñar la MIR", 10, "Diseñar la MIR"),
+    ],
+)
+def test_numeracion(texto: str, numero: int, resto: str) -> None:
+    coincidencia = NUMERACION.match(texto)
+    assert coincidencia is not None
+    assert int(coincidencia.group("numero")) == numero
+    assert texto[coincidencia.end() :] == resto
+
+
+@pytest.mark.parametrize(
+    "texto", ["54.28 puntos del Control Interno.", "2020. Respecto", "1.5 millones"]
+)
+def test_no_es_numeracion(texto: str) -> None:
+    assert NUMERACION.match(texto) is None
+
+
+def test_incisos_con_continuacion_y_salto_de_pagina() -> None:
+    bloque = [
+        linea("1. Diseñar y utilizar la MIR como una herramienta de planeación y", 5, 79.5, 700),
+        linea("con indicadores estratégicos y de gestión.", 6, 96.5, 90),
+        linea("2. Valorar la pertinencia de una evaluación externa.", 6, 96.5, 104, False),
+    ]
+    incisos = partir_incisos(bloque, margen=71.0)
+    assert [(i.numero, i.pagina) for i in incisos.items] == [(1, 5), (2, 6)]
+    assert incisos.items[0].texto.endswith(
+        "planeación y con indicadores estratégicos y de gestión."
+    )
+
+
+def test_cierre_al_margen_tras_justificaciones() -> None:
+    bloque = [
+        linea("1. El ente público presenta el diagrama de flujo.", 7, 79.5, 100),
+        linea(
+            "La recomendación mencionada se considera atendida con sustento en", 7, 71.0, 114, False
+        ),
+        linea("la evidencia exhibida.", 7, 71.0, 128, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True, margen=71.0)
+    assert len(incisos.items) == 1
+    assert incisos.cierre == [
+        "La recomendación mencionada se considera atendida con sustento en la evidencia exhibida."
+    ]
+
+
+def test_cierre_sin_sangria_por_parrafo() -> None:
+    bloque = [
+        linea("1. Se presenta el análisis FODA.", 7, 71.0, 100),
+        linea("Las recomendaciones mencionadas se consideran atendidas.", 7, 71.0, 130, True),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True, margen=71.0)
+    assert incisos.cierre == ["Las recomendaciones mencionadas se consideran atendidas."]
+
+
+def test_primer_numero_perdido_por_ocr() -> None:
+    bloque = lineas("hs Formalizar un Programa de Control Interno.", "2. Reforzar la cultura.")
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Formalizar un Programa de Control Interno."),
+        (2, "Reforzar la cultura."),
+    ]
+
+
+def test_bloque_sin_numeros_es_un_inciso() -> None:
+    incisos = partir_incisos(lineas("El programa no cuenta con instrumentos", "de medición."))
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "El programa no cuenta con instrumentos de medición.")
+    ]
+
+
+def test_guiones_y_rangos_al_unir() -> None:
+    assert (
+        segmentador.unir_lineas(["los instrumen-", "tos de medición"])
+        == "los instrumentos de medición"
+    )
+    assert segmentador.unir_lineas(["Desarrollo (2016-", "2022)."]) == "Desarrollo (2016-2022)."
+    assert (
+        segmentador.unir_lineas(["mecanismos y/", "o instrumentos"])
+        == "mecanismos y/o instrumentos"
+    )
+
+
+# --- Estatus -----------------------------------------------------------------------------------
+
+
+def procedimiento(recomendaciones: list[str], justificaciones: list[str], cierre: list[str]):
+    from modelos.registros import Justificacion
+
+    return Procedimiento(
+        numero=1,
+        pagina=1,
+        recomendaciones=[Recomendacion(i + 1, t, 1) for i, t in enumerate(recomendaciones)],
+        justificaciones=[Justificacion(i + 1, t, 1) for i, t in enumerate(justificaciones)],
+        cierre=cierre,
+    )
+
+
+TRES = [
+    "Diseñar la MIR del programa con indicadores estratégicos y de gestión.",
+    "Diseñar las Fichas Técnicas en atención a la MML.",
+    "Presentar un análisis FODA del programa.",
+]
+
+
+@pytest.mark.parametrize(
+    ("justificacion", "referencias"),
+    [
+        ("En atención a la recomendación número 1, el ente presenta evidencia.", [1]),
+        ("Atendiendo a la recomendación 3, se presenta el análisis FODA.", [3]),
+        ("En atención a las recomendaciones 1 y 3, presenta documentos.", [1, 3]),
+        ("Respecto a las recomendaciones números 1, 2 y 3, presenta evidencia.", [1, 2, 3]),
+        ("En atención a la recomendación No. 2, presenta las fichas.", [2]),
+        ("El ente presenta el análisis FODA del programa.", [3]),  # por contenido
+        ("Presenta la MIR del programa con indicadores. No presenta las Fichas Técnicas.", [1, 2]),
+        ("Se practicó la evaluación del Control Interno.", []),
+    ],
+)
+def test_referencias(justificacion: str, referencias: list[int]) -> None:
+    p = procedimiento(TRES, [justificacion], [])
+    estatus.aplicar(p, respuesta_general=True)
+    assert p.justificaciones[0].recomendaciones == referencias
+
+
+def test_recomendacion_emitida_solo_si_hay_una() -> None:
+    una = procedimiento(
+        ["Implementar encuestas de satisfacción."],
+        ["En atención a la recomendación emitida, presenta evidencia."],
+        [],
+    )
+    estatus.aplicar(una, respuesta_general=True)
+    assert una.justificaciones[0].recomendaciones == [1]
+    assert una.recomendaciones[0].estatus == "atendida"
+
+
+@pytest.mark.parametrize(
+    ("frase", "estatus_esperado", "motivo"),
+    [
+        (
+            "sin embargo, no se considera atendida ya que está mal diseñada.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        ("por lo que no se consideran atendidas.", "no atendida", "rechazada en justificación"),
+        ("por lo tanto, se considera no atendida.", "no atendida", "rechazada en justificación"),
+        (
+            "con lo anterior no se atiende la recomendación.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        ("por lo que no fue atendida.", "no atendida", "rechazada en justificación"),
+        ("por lo que se considera atendida.", "atendida", "aceptada en justificación"),
+        ("con lo cual se solventa la recomendación.", "atendida", "aceptada en justificación"),
+        ("por lo que se considera parcialmente atendida.", "sin determinar", ""),
+        ("la recomendación se encuentra en proceso de atención.", "sin determinar", ""),
+    ],
+)
+def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
+    p = procedimiento(TRES, [f"En atención a la recomendación número 1, {frase}"], [])
+    estatus.aplicar(p, respuesta_general=False)
+    assert (p.recomendaciones[0].estatus, p.recomendaciones[0].motivo) == (estatus_esperado, motivo)
+    assert p.recomendaciones[1].motivo == "no mencionada en justificación"
+
+
+def test_cierre_decide_si_la_justificacion_calla() -> None:
+    p = procedimiento(
+        TRES,
+        ["En atención a la recomendación número 3, presenta el análisis."],
+        ["La recomendación mencionada no se considera atendida."],
+    )
+    estatus.aplicar(p, respuesta_general=True)
+    assert p.recomendaciones[2].estatus == "no atendida"
+    assert p.recomendaciones[2].motivo == "rechazada en justificación"
+
+
+def test_sin_cierre_ni_respuesta_general_es_sin_determinar() -> None:
+    p = procedimiento(TRES, ["En atención a la recomendación número 3, presenta el análisis."], [])
+    estatus.aplicar(p, respuesta_general=False)
+    assert p.recomendaciones[2].estatus == "sin determinar"
+
+
+def test_sin_justificacion_todas_no_mencionadas() -> None:
+    p = procedimiento(TRES, [], [])
+    estatus.aplicar(p, respuesta_general=True)
+    assert {r.motivo for r in p.recomendaciones} == {"no mencionada en justificación"}
+    assert {r.estatus for r in p.recomendaciones} == {"no atendida"}
+
+
+def test_cierre_contradictorio_da_alerta() -> None:
+    p = procedimiento(
+        TRES,
+        [
+            "Presenta la MIR en atención a la recomendación número 1, sin embargo, "
+            "no se considera atendida."
+        ],
+        ["Las recomendaciones mencionadas se consideran atendidas con sustento en la evidencia."],
+    )
+    alertas = estatus.aplicar(p, respuesta_general=True)
+    assert p.recomendaciones[0].estatus == "no atendida"
+    assert [a.tipo for a in alertas] == ["cierre contradice justificación"]
+    assert (
+        "la justificación 1 dice que la recomendación 1 no se considera atendida"
+        in alertas[0].detalle
+    )
