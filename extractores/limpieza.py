@@ -7,6 +7,7 @@ enmascarados, se repite en buena parte de las páginas.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -20,7 +21,10 @@ LINEAS_CANDIDATAS = 3
 # ...siempre que estén en la franja superior o inferior de la página (fracción del alto).
 FRANJA = 0.16
 # Se repite en al menos esta fracción de las páginas (y en dos páginas como mínimo).
-FRACCION_REPETICION = 0.5
+FRACCION_REPETICION = 0.6
+# Un encabezado o pie está a la misma altura en cada página (puntos; el OCR se mueve más).
+TOLERANCIA_POSICION = 3.0
+TOLERANCIA_POSICION_OCR = 12.0
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
 # Un número de página suelto, en cualquiera de sus formas:
@@ -51,15 +55,22 @@ def _candidatas(pagina: Pagina) -> list[Linea]:
     return arriba + [linea for linea in abajo if linea not in arriba]
 
 
+def _misma_linea(linea: Linea, otra: Linea, clave: str) -> bool:
+    """Mismo texto (salvo dígitos; salvo letras sueltas en OCR) en la misma altura."""
+    tolerancia = TOLERANCIA_POSICION_OCR if linea.ocr else TOLERANCIA_POSICION
+    if abs(linea.top - otra.top) > tolerancia:
+        return False
+    otra_clave = _clave(otra.texto)
+    return otra_clave == clave or (
+        linea.ocr and fuzz.ratio(otra_clave, clave) >= SIMILITUD_ENCABEZADO
+    )
+
+
 def _se_repite(linea: Linea, otras: list[list[Linea]], minimo: int) -> bool:
     clave = _clave(linea.texto)
     veces = 0
     for candidatas in otras:
-        if any(
-            _clave(otra.texto) == clave
-            or (linea.ocr and fuzz.ratio(_clave(otra.texto), clave) >= SIMILITUD_ENCABEZADO)
-            for otra in candidatas
-        ):
+        if any(_misma_linea(linea, otra, clave) for otra in candidatas):
             veces += 1
             if veces >= minimo:
                 return True
@@ -68,7 +79,8 @@ def _se_repite(linea: Linea, otras: list[list[Linea]], minimo: int) -> bool:
 
 def quitar_encabezados_y_pies(paginas: list[Pagina]) -> None:
     candidatas = [_candidatas(p) for p in paginas]
-    minimo = max(1, round(len(paginas) * FRACCION_REPETICION) - 1)
+    # Cuántas otras páginas deben repetir la línea: al menos el 60 % del total, y al menos una.
+    minimo = min(len(paginas), max(2, math.ceil(len(paginas) * FRACCION_REPETICION))) - 1
     for indice, pagina in enumerate(paginas):
         otras = candidatas[:indice] + candidatas[indice + 1 :]
         quitar = {
