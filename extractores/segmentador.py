@@ -13,9 +13,18 @@ from dataclasses import dataclass, field
 from extractores import reglas
 from modelos.registros import Item, Linea
 
-# "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar"
-# (no "54.28 puntos": tras el punto no puede seguir un dígito).
-NUMERACION = re.compile(r"^\s*(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)\s*(?=[^\d\s])")
+# "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
+# "a) Diseñar el diagnóstico" (no "54.28 puntos": tras el punto no puede seguir un dígito).
+NUMERACION = re.compile(
+    r"^\s*(?:(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+)
+# Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
+SIN_INCISOS = re.compile(
+    r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
+    r"presentan?|presentó|recibió|recibieron)\b|sin\s+(?:recomendaciones|resultados|"
+    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b)",
+    re.IGNORECASE,
+)
 # Una línea que termina oración: "...con sustento en la evidencia exhibida."
 FIN_DE_ORACION = re.compile(r"[.:;]\s*$")
 # Basura de OCR donde iba el número del primer inciso: "hs Formalizar un Programa..."
@@ -231,7 +240,7 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
     anterior: Linea | None = None
     for linea in lineas:
         coincide = NUMERACION.match(linea.texto)
-        numero = int(coincide.group("numero")) if coincide else None
+        numero = numero_de_inciso(coincide) if coincide else None
         esperado = len(items) + 1 if items or not previas else 2
         if cierre:
             if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
@@ -252,7 +261,7 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
         else:
             previas.append(linea)
         anterior = linea
-    if not items and previas:
+    if not items and previas and not SIN_INCISOS.match(previas[0].texto):
         items.append((1, _sin_basura(previas)))
     return Incisos(
         items=[
@@ -261,6 +270,12 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
         cierre=[unir_lineas([x.texto for x in grupo]) for grupo in cierre],
         lineas_cierre=[x for grupo in cierre for x in grupo],
     )
+
+
+def numero_de_inciso(coincidencia: re.Match) -> int:
+    if coincidencia.group("numero"):
+        return int(coincidencia.group("numero"))
+    return ord(coincidencia.group("letra")) - ord("a") + 1
 
 
 def _con_texto(linea: Linea, texto: str) -> Linea:

@@ -92,12 +92,14 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("3.-Atender las deficiencias", 3, "Atender las deficiencias"),
         ("4 .- Identificar la asociación", 4, "Identificar la asociación"),
         ("10. Diseñar la MIR", 10, "Diseñar la MIR"),
+        ("a) Diseñar el diagnóstico", 1, "Diseñar el diagnóstico"),
+        ("(b) Presentar el árbol", 2, "Presentar el árbol"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
     coincidencia = NUMERACION.match(texto)
     assert coincidencia is not None
-    assert int(coincidencia.group("numero")) == numero
+    assert segmentador.numero_de_inciso(coincidencia) == numero
     assert texto[coincidencia.end() :] == resto
 
 
@@ -159,6 +161,13 @@ def test_bloque_sin_numeros_es_un_inciso() -> None:
     assert [(i.numero, i.texto) for i in incisos.items] == [
         (1, "El programa no cuenta con instrumentos de medición.")
     ]
+
+
+@pytest.mark.parametrize(
+    "texto", ["No se emitieron recomendaciones.", "Sin recomendaciones.", "Ninguna.", "No aplica."]
+)
+def test_bloque_que_dice_que_no_hay_incisos(texto: str) -> None:
+    assert partir_incisos(lineas(texto)).items == []
 
 
 def test_guiones_y_rangos_al_unir() -> None:
