@@ -22,15 +22,19 @@ class Catalogo:
 
     variantes: dict[str, str]  # variante normalizada -> nombre normalizado
 
-    def normalizar(self, valor: str) -> str:
-        """El nombre del catálogo para `valor`, o `valor` tal cual si no se parece a ninguno."""
+    def resolver(self, valor: str) -> tuple[str, float, str]:
+        """(nombre del catálogo, puntaje, método); sin coincidencia, el valor tal cual."""
         clave = normalizar(valor).strip(" .,;:")
         if clave in self.variantes:
-            return self.variantes[clave]
+            return self.variantes[clave], 100.0, "exacto"
         mejor = process.extractOne(clave, list(self.variantes), scorer=fuzz.ratio)
         if mejor and mejor[1] >= UMBRAL_AREA:
-            return self.variantes[mejor[0]]
-        return valor.strip(" .,;:")
+            return self.variantes[mejor[0]], float(mejor[1]), "difuso"
+        return valor.strip(" .,;:"), float(mejor[1]) if mejor else 0.0, "sin coincidencia"
+
+    def normalizar(self, valor: str) -> str:
+        """El nombre del catálogo para `valor`, o `valor` tal cual si no se parece a ninguno."""
+        return self.resolver(valor)[0]
 
     def conoce(self, valor: str) -> bool:
         return self.normalizar(valor) in self.variantes.values()

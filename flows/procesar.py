@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extractores.documento import sha256_de, version_extractor
 from flows import publicar
+from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
 from modelos.registros import Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
@@ -83,7 +84,7 @@ def leer_cache(salida: Path) -> dict[str, Resultado]:
 
 def guardar_cache(resultado: Resultado, salida: Path) -> None:
     destino = _cache(salida) / f"{resultado.documento.sha256}.json"
-    with publicar.escritura_atomica(destino) as archivo:
+    with escritura_atomica(destino) as archivo:
         json.dump(a_dict(resultado), archivo, ensure_ascii=False)
 
 

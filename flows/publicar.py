@@ -7,17 +7,18 @@ Escribe de forma determinista (mismas entradas, CSV idénticos byte a byte salvo
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 
+from extractores import normalizacion
+from extractores.catalogos import areas
 from extractores.reglas import normalizar
+from flows import formatos_salida
+from flows.archivos import escritura_atomica
 from modelos.registros import Informe, Resultado
 from modelos.tablas import TABLAS, Tabla
 
@@ -67,11 +68,17 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
     sha = documento.sha256
     base = {"informe_id": informe.informe_id, "sha256": sha}
     filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
+    ente = normalizacion.entes().normalizar(informe.ente_fiscalizado)
+    programa = normalizacion.programas().normalizar(informe.programa)
     filas["informes"].append(
         {
             **{k: v for k, v in asdict(informe).items() if not isinstance(v, list)},
-            "ente_id": identificador(informe.ente_fiscalizado),
-            "programa_id": identificador(informe.programa),
+            "ente_id": ente.id,
+            "ente_normalizado": ente.nombre,
+            "ente_tipo": ente.tipo,
+            "municipio": ente.municipio,
+            "programa_id": programa.id,
+            "programa_normalizado": programa.nombre,
             "sha256": sha,
             "archivo": documento.archivo,
             "url_fuente": documento.url_fuente,
@@ -120,6 +127,27 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         filas["alertas"].append(
             {**base, "procedimiento": a.procedimiento, "tipo": a.tipo, "detalle": a.detalle}
         )
+    filas["normalizacion"] = _filas_normalizacion(informe)
+    return filas
+
+
+def _filas_normalizacion(informe: Informe) -> list[dict]:
+    filas = []
+    for n in (
+        normalizacion.entes().normalizar(informe.ente_fiscalizado),
+        normalizacion.programas().normalizar(informe.programa),
+    ):
+        if n.valor:
+            filas.append(
+                {"campo": n.campo, "valor": n.valor, "id": n.id, "nombre": n.nombre,
+                 "puntaje": n.puntaje, "metodo": n.metodo, "revisar": n.revisar}
+            )  # fmt: skip
+    for area in sorted({p.area for p in informe.procedimientos if p.area}):
+        nombre, puntaje, metodo = areas().resolver(area)
+        filas.append(
+            {"campo": "area", "valor": area, "id": identificador(nombre), "nombre": nombre,
+             "puntaje": puntaje, "metodo": metodo, "revisar": metodo != "exacto"}
+        )  # fmt: skip
     return filas
 
 
@@ -130,6 +158,8 @@ def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
     for resultado in publicados.values():
         for nombre, renglones in filas_de_informe(resultado).items():
             filas[nombre].extend(renglones)
+    unicas = {(f["campo"], f["valor"]): f for f in filas["normalizacion"]}
+    filas["normalizacion"] = list(unicas.values())
     vigentes_sha = {r.documento.sha256 for r in publicados.values()}
     for resultado in resultados:
         filas["documentos"].append(
@@ -153,22 +183,6 @@ def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
     return marco.sort_values(orden, kind="mergesort", na_position="first").reset_index(drop=True)
 
 
-@contextmanager
-def escritura_atomica(destino: Path, modo: str = "w"):
-    """Escribe en un temporal junto al destino y lo renombra sólo si todo salió bien."""
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.name}.", dir=destino.parent)
-    try:
-        with os.fdopen(
-            descriptor, modo, encoding=None if "b" in modo else "utf-8", newline=""
-        ) as f:
-            yield f
-        os.replace(temporal, destino)
-    except BaseException:
-        Path(temporal).unlink(missing_ok=True)
-        raise
-
-
 def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:
     with escritura_atomica(destino) as archivo:
         marco.to_csv(archivo, index=False, lineterminator="\n")
@@ -186,10 +200,12 @@ def escribir_json_informe(resultado: Resultado, carpeta: Path) -> Path:
 
 
 def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFrame]:
-    """Escribe `salida/tablas/*.csv` y `salida/json/*.json`; devuelve las tablas."""
+    """Escribe las tablas (CSV, Parquet, DuckDB, SQLite), datapackage.json, el diccionario y
+    `salida/json/*.json`; devuelve las tablas."""
     tablas = marcos(resultados)
     for nombre, marco in tablas.items():
         escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
+    formatos_salida.escribir_todo(tablas, salida)
     carpeta_json = salida / "json"
     publicados = vigentes(resultados)
     esperados = {f"{nombre_de_archivo(i)}.json" for i in publicados}

@@ -21,7 +21,8 @@ class Tabla:
     nombre: str
     descripcion: str
     campos: tuple[Campo, ...]
-    llave: tuple[str, ...]
+    llave: tuple[str, ...]  # orden de las filas y, si `unica`, llave primaria
+    unica: bool = True
 
     @property
     def columnas(self) -> list[str]:
@@ -44,9 +45,8 @@ MOTIVOS = (
     "aceptada en justificación",
     "rechazada en justificación",
     "no mencionada en justificación",
-    "",
 )
-DICTAMENES = ("cumplió", "no cumplió", "se abstiene de opinar", "")
+DICTAMENES = ("cumplió", "no cumplió", "se abstiene de opinar")
 ESTADOS = ("ok", "parcial", "error", "no reconocido")
 
 TABLAS: tuple[Tabla, ...] = (
@@ -62,8 +62,12 @@ TABLAS: tuple[Tabla, ...] = (
             _c("tipo_auditoria", "string", "Tipo de auditoría (Desempeño, ...)."),
             _c("ente_fiscalizado", "string", "Ente fiscalizado, tal como está escrito."),
             _c("ente_id", "string", "Ente normalizado: el mismo para todas sus grafías."),
+            _c("ente_normalizado", "string", "Nombre del ente según el catálogo."),
+            _c("ente_tipo", "string", "Tipo de ente (municipio, dif, agua, estatal, organismo)."),
+            _c("municipio", "string", "Municipio del ente, si es municipal."),
             _c("programa", "string", "Programa auditado, tal como está escrito."),
             _c("programa_id", "string", "Programa normalizado."),
+            _c("programa_normalizado", "string", "Nombre del programa según el catálogo."),
             _c("ejercicio", "integer", "Ejercicio fiscal auditado."),
             _c("fecha_informe", "date", "Fecha del informe."),
             _c("lugar", "string", "Lugar donde se firma el informe."),
@@ -175,6 +179,7 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "procedimiento", "tipo", "detalle"),
+        unica=False,
     ),
     Tabla(
         "documentos",
@@ -196,6 +201,39 @@ TABLAS: tuple[Tabla, ...] = (
         ),
         ("sha256",),
     ),
+    Tabla(
+        "normalizacion",
+        "Cada valor escrito de ente, programa o área y el id al que se normalizó, para revisión.",
+        (
+            _c("campo", "string", "Qué se normalizó.", "ente", "programa", "area"),
+            _c("valor", "string", "El valor tal como está escrito en el informe."),
+            _c("id", "string", "Id normalizado (sin-catalogo-... si no se parece a nada)."),
+            _c("nombre", "string", "Nombre según el catálogo."),
+            _c("puntaje", "number", "Similitud con el catálogo (0 a 100)."),
+            _c(
+                "metodo",
+                "string",
+                "Cómo se decidió.",
+                "exacto",
+                "reglas",
+                "difuso",
+                "siglas",
+                "sin coincidencia",
+            ),
+            _c("revisar", "boolean", "Conviene que una persona lo revise."),
+        ),
+        ("campo", "valor"),
+    ),
 )
+
+
+def referencias(tabla: Tabla) -> list[dict]:
+    """Llaves foráneas (Frictionless): toda tabla con `informe_id` apunta a `informes`."""
+    if tabla.nombre in ("informes", "documentos") or "informe_id" not in tabla.columnas:
+        return []
+    return [
+        {"fields": ["informe_id"], "reference": {"resource": "informes", "fields": ["informe_id"]}}
+    ]
+
 
 POR_NOMBRE = {tabla.nombre: tabla for tabla in TABLAS}

@@ -1,0 +1,191 @@
+"""Las mismas tablas en Parquet, DuckDB y SQLite, el datapackage.json y el diccionario de datos.
+
+Cada archivo se escribe en un temporal y se renombra al final: nunca queda uno a medias.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.archivos import ruta_temporal
+from modelos.tablas import TABLAS, Campo, Tabla, referencias
+
+VISTAS = Path(__file__).resolve().parent.parent / "modelos" / "vistas.sql"
+TIPOS_ARROW = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+}
+TIPOS_SQLITE = {
+    "string": "TEXT",
+    "integer": "INTEGER",
+    "number": "REAL",
+    "boolean": "INTEGER",
+    "date": "TEXT",
+}
+PERFIL_PAQUETE = "https://datapackage.org/profiles/2.0/datapackage.json"
+PERFIL_RECURSO = "https://datapackage.org/profiles/2.0/dataresource.json"
+PERFIL_ESQUEMA = "https://datapackage.org/profiles/2.0/tableschema.json"
+
+
+def esquema_arrow(tabla: Tabla) -> pa.Schema:
+    return pa.schema([pa.field(c.nombre, TIPOS_ARROW[c.tipo]) for c in tabla.campos])
+
+
+def tabla_arrow(tabla: Tabla, marco: pd.DataFrame) -> pa.Table:
+    datos = marco.copy()
+    for campo in tabla.campos:
+        if campo.tipo == "date":
+            datos[campo.nombre] = pd.to_datetime(datos[campo.nombre], errors="coerce").dt.date
+    return pa.Table.from_pandas(datos, schema=esquema_arrow(tabla), preserve_index=False)
+
+
+def escribir_parquet(tablas: dict[str, pd.DataFrame], carpeta: Path) -> None:
+    for tabla in TABLAS:
+        with ruta_temporal(carpeta / f"{tabla.nombre}.parquet") as temporal:
+            pq.write_table(tabla_arrow(tabla, tablas[tabla.nombre]), temporal)
+
+
+def sentencias_de_vistas() -> list[str]:
+    texto = VISTAS.read_text(encoding="utf-8")
+    lineas = [linea for linea in texto.splitlines() if not linea.strip().startswith("--")]
+    sin_comentarios = "\n".join(lineas)
+    return [s.strip() for s in sin_comentarios.split(";") if s.strip()]
+
+
+def escribir_duckdb(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
+    with ruta_temporal(destino) as temporal:
+        conexion = duckdb.connect(str(temporal))
+        try:
+            for tabla in TABLAS:
+                conexion.register("entrada", tabla_arrow(tabla, tablas[tabla.nombre]))
+                conexion.execute(f'CREATE TABLE "{tabla.nombre}" AS SELECT * FROM entrada')
+                conexion.unregister("entrada")
+            for sentencia in sentencias_de_vistas():
+                conexion.execute(sentencia)
+        finally:
+            conexion.close()
+
+
+def _valor_sqlite(valor: object) -> object:
+    if valor is None or valor is pd.NA or (isinstance(valor, float) and pd.isna(valor)):
+        return None
+    if isinstance(valor, bool):
+        return int(valor)
+    return valor
+
+
+def _crear_tabla_sqlite(tabla: Tabla) -> str:
+    columnas = [f'"{c.nombre}" {TIPOS_SQLITE[c.tipo]}' for c in tabla.campos]
+    if tabla.unica:
+        columnas.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in tabla.llave) + ")")
+    return f'CREATE TABLE "{tabla.nombre}" ({", ".join(columnas)})'
+
+
+def escribir_sqlite(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
+    with ruta_temporal(destino) as temporal:
+        conexion = sqlite3.connect(temporal)
+        try:
+            for tabla in TABLAS:
+                conexion.execute(_crear_tabla_sqlite(tabla))
+                marcadores = ", ".join("?" for _ in tabla.campos)
+                filas = [
+                    tuple(_valor_sqlite(v) for v in fila)
+                    for fila in tablas[tabla.nombre].itertuples(index=False, name=None)
+                ]
+                conexion.executemany(f'INSERT INTO "{tabla.nombre}" VALUES ({marcadores})', filas)
+            for sentencia in sentencias_de_vistas():
+                conexion.execute(sentencia)
+            conexion.commit()
+        finally:
+            conexion.close()
+
+
+def _campo_frictionless(campo: Campo) -> dict:
+    descriptor: dict = {"name": campo.nombre, "type": campo.tipo, "description": campo.descripcion}
+    if campo.categorias:
+        descriptor["categories"] = list(campo.categorias)
+    return descriptor
+
+
+def descriptor_paquete() -> dict:
+    recursos = []
+    for tabla in TABLAS:
+        esquema: dict = {
+            "$schema": PERFIL_ESQUEMA,
+            "fields": [_campo_frictionless(c) for c in tabla.campos],
+            "missingValues": [""],
+        }
+        if tabla.unica:
+            esquema["primaryKey"] = list(tabla.llave)
+        if referencias(tabla):
+            esquema["foreignKeys"] = referencias(tabla)
+        recursos.append(
+            {
+                "$schema": PERFIL_RECURSO,
+                "name": tabla.nombre,
+                "description": tabla.descripcion,
+                "path": f"tablas/{tabla.nombre}.csv",
+                "type": "table",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": esquema,
+            }
+        )
+    return {
+        "$schema": PERFIL_PAQUETE,
+        "name": "informes-auditoria",
+        "title": "Informes individuales de auditoría de las ASE, como datos",
+        "description": (
+            "Resultados, recomendaciones, justificaciones y dictámenes de los informes "
+            "individuales de auditoría, extraídos de los PDF publicados por las ASE."
+        ),
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "resources": recursos,
+    }
+
+
+def escribir_datapackage(destino: Path) -> None:
+    with ruta_temporal(destino) as temporal:
+        temporal.write_text(
+            json.dumps(descriptor_paquete(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+
+
+def diccionario_markdown() -> str:
+    """El diccionario de datos para una persona, generado del mismo esquema que el paquete."""
+    partes = ["# Diccionario de datos\n", "Generado a partir de `datapackage.json`.\n"]
+    for tabla in TABLAS:
+        partes.append(f"\n## `{tabla.nombre}`\n\n{tabla.descripcion}\n")
+        if tabla.unica:
+            partes.append(f"\nLlave: `{', '.join(tabla.llave)}`.\n")
+        partes.append("\n| columna | tipo | descripción | valores |\n|---|---|---|---|\n")
+        for campo in tabla.campos:
+            valores = ", ".join(f"`{c}`" for c in campo.categorias)
+            partes.append(
+                f"| `{campo.nombre}` | {campo.tipo} | {campo.descripcion} | {valores} |\n"
+            )
+    return "".join(partes)
+
+
+def escribir_diccionario(destino: Path) -> None:
+    with ruta_temporal(destino) as temporal:
+        temporal.write_text(diccionario_markdown(), encoding="utf-8")
+
+
+def escribir_todo(tablas: dict[str, pd.DataFrame], salida: Path) -> None:
+    escribir_parquet(tablas, salida / "tablas")
+    escribir_duckdb(tablas, salida / "informes.duckdb")
+    escribir_sqlite(tablas, salida / "informes.sqlite")
+    escribir_datapackage(salida / "datapackage.json")
+    escribir_diccionario(salida / "diccionario.md")
