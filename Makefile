@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ESTAMPA := $(VENV)/.instalado
 
-.PHONY: procesar pruebas instalar sistema lint limpiar
+.PHONY: procesar pruebas instalar sistema lint limpiar diccionario
 
 procesar: instalar
 	$(BIN)/informes procesar
@@ -29,4 +29,7 @@ lint: instalar
 	$(BIN)/ruff format --check .
 
 limpiar:
-	rm -rf salidas/tablas salidas/json salidas/cache
+	rm -rf salidas/tablas salidas/json salidas/cache salidas/*.duckdb salidas/*.sqlite salidas/datapackage.json salidas/diccionario.md
+
+diccionario: instalar
+	$(BIN)/python scripts/diccionario_readme.py

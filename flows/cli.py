@@ -8,19 +8,25 @@ from pathlib import Path
 
 import click
 
+from flows import click_es
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO
 from flows.procesar import CORPUS_PREDETERMINADO, SALIDA_PREDETERMINADA, Resumen, procesar
 from modelos.registros import Resultado
 
 CONTEXTO = {"help_option_names": ["-h", "--ayuda", "--help"]}
+click_es.instalar()
 
 
-@click.group(context_settings=CONTEXTO)
+@click.group(
+    context_settings=CONTEXTO,
+    options_metavar="[OPCIONES]",
+    subcommand_metavar="ORDEN [ARGUMENTOS]...",
+)
 def main() -> None:
     """informes: convierte los informes individuales de auditoría de las ASE en datos."""
 
 
-@main.command("procesar", context_settings=CONTEXTO)
+@main.command("procesar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
 @click.argument("rutas", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--salida",
@@ -74,6 +80,46 @@ def procesar_cmd(
         if barra is not None:
             barra.__exit__(None, None, None)
     _imprimir_resumen(resumen, salida)
+
+
+FORMATOS_CONSULTA = ("tabla", "csv", "json")
+
+
+@main.command("consultar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@click.argument("sql")
+@click.option(
+    "--salida",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=SALIDA_PREDETERMINADA,
+    show_default=True,
+    help="Carpeta de salida donde está informes.duckdb.",
+)
+@click.option(
+    "--formato",
+    type=click.Choice(FORMATOS_CONSULTA),
+    default="tabla",
+    show_default=True,
+    help="Cómo imprimir el resultado.",
+)
+def consultar_cmd(sql: str, salida: Path, formato: str) -> None:
+    """Ejecuta una consulta SQL (DuckDB, sólo lectura) sobre las tablas publicadas.
+
+    Vistas listas: atencion_por_ente, atencion_por_area, atencion_por_ejercicio,
+    dictamen_por_ente."""
+    from flows.consultar import BaseNoEncontrada, ConsultaInvalida, consultar
+
+    try:
+        marco = consultar(sql, salida)
+    except BaseNoEncontrada as error:
+        raise click.ClickException(str(error)) from error
+    except ConsultaInvalida as error:
+        raise click.UsageError(str(error)) from error
+    if formato == "csv":
+        click.echo(marco.to_csv(index=False, lineterminator="\n"), nl=False)
+    elif formato == "json":
+        click.echo(marco.to_json(orient="records", force_ascii=False, indent=1, date_format="iso"))
+    else:
+        click.echo(marco.to_string(index=False) if len(marco) else "(sin filas)")
 
 
 def _imprimir_resumen(resumen: Resumen, salida: Path) -> None:

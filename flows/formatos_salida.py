@@ -114,6 +114,7 @@ def _campo_frictionless(campo: Campo) -> dict:
     descriptor: dict = {"name": campo.nombre, "type": campo.tipo, "description": campo.descripcion}
     if campo.categorias:
         descriptor["categories"] = list(campo.categorias)
+        descriptor["constraints"] = {"enum": list(campo.categorias)}
     return descriptor
 
 

@@ -103,3 +103,10 @@ def test_readme_tiene_las_dos_ordenes() -> None:
     assert re.search(r"^make procesar$", readme, re.M)
     assert re.search(r"^make pruebas$", readme, re.M)
     assert "make pruebas" in (RAIZ / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_diccionario_del_readme_esta_al_dia() -> None:
+    from scripts.diccionario_readme import seccion
+
+    readme = (RAIZ / "README.md").read_text(encoding="utf-8")
+    assert seccion() in readme, "ejecute `make diccionario`"
