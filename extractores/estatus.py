@@ -206,7 +206,6 @@ def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alert
     for justificacion in procedimiento.justificaciones:
         justificacion.recomendaciones = lecturas[justificacion.numero].referencias
     cierre_veredicto, cierre_plural = _veredicto(" ".join(procedimiento.cierre))
-    alertas: list[Alerta] = []
     for recomendacion in recomendaciones:
         _decidir(
             recomendacion,
@@ -215,8 +214,10 @@ def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alert
             cierre_veredicto,
             respuesta_general,
         )
-        for justificacion in procedimiento.justificaciones:
-            veredicto = lecturas[justificacion.numero].veredictos.get(recomendacion.numero, NEUTRO)
+    alertas: list[Alerta] = []
+    for justificacion in procedimiento.justificaciones:
+        for numero in justificacion.recomendaciones:
+            veredicto = lecturas[justificacion.numero].veredictos.get(numero, NEUTRO)
             if {veredicto, cierre_veredicto} == {ACEPTA, RECHAZA}:
                 cierre = _frase_cierre(cierre_veredicto, cierre_plural)
                 alertas.append(
@@ -226,7 +227,7 @@ def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alert
                         detalle=(
                             f"El cierre dice que {cierre}, pero la justificación "
                             f"{justificacion.numero} dice que la recomendación "
-                            f"{recomendacion.numero} {_frase_justificacion(veredicto)}."
+                            f"{numero} {_frase_justificacion(veredicto)}."
                         ),
                     )
                 )

@@ -113,6 +113,16 @@ def _puede_ser_encabezado(
     )
 
 
+def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
+    """«Procedimiento 3.» solo en su línea, o «VI. Procedimientos…» con su numeral, no necesitan
+    un párrafo nuevo para ser encabezados (un «Resultados.» suelto sí: puede ser fin de frase)."""
+    if encabezado.etiqueta == "PROCEDIMIENTO":
+        return not encabezado.resto
+    if encabezado.etiqueta == "SECCION":
+        return NUMERAL_ROMANO.match(linea.texto.split()[0].lower()) is not None
+    return False
+
+
 def _resto(doc, fin: int, texto: str) -> str:
     if fin >= len(doc):
         return ""
@@ -157,9 +167,10 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
     anterior: Linea | None = None
     anterior_es_encabezado = False
     for linea in lineas:
-        encabezado = None
-        if _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
-            encabezado = clasificar(linea)
+        encabezado = clasificar(linea)
+        if encabezado and not _inconfundible(linea, encabezado):
+            if not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
+                encabezado = None
         encabezado = _aceptable(encabezado, seccion, actual)
         anterior, anterior_es_encabezado = linea, encabezado is not None
         if encabezado is None:

@@ -1,0 +1,313 @@
+"""Informes sintéticos de la familia ASE desempeño, con su respuesta exacta (forma esperado.json).
+
+La verdad se construye junto con el texto: cada justificación se escribe a partir de cómo debe
+responder (por número, por varios números, «la recomendación emitida», por contenido, rechazo,
+silencio, sin justificación) y el estatus esperado sale de las reglas de CONTRATO.md, no del
+extractor.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+         "octubre", "noviembre", "diciembre"]  # fmt: skip
+MUNICIPIOS = ["Reynosa", "Matamoros", "Nuevo Laredo", "Victoria", "Tampico", "Altamira",
+              "Ciudad Madero", "El Mante", "Río Bravo", "Valle Hermoso", "San Fernando",
+              "Xicoténcatl", "Soto la Marina", "Tula", "Jaumave"]  # fmt: skip
+ENTES = ["Sistema DIF {m}", "Municipio de {m}", "R. Ayuntamiento de {m}",
+         "Comisión Municipal de Agua Potable y Alcantarillado de {m}"]  # fmt: skip
+PROGRAMAS = [
+    "Centros de Asistencia Infantil Comunitarios CAIC", "Desayunos Escolares",
+    "Asistencia Alimentaria a Sujetos Vulnerables", "Unidades Básicas de Rehabilitación UBR",
+    "Alumbrado Público", "Recolección de Residuos Sólidos", "Seguridad Pública",
+    "Atención al Adulto Mayor", "Agua Potable y Alcantarillado", "Protección Civil",
+]  # fmt: skip
+AREAS = [
+    ("Diseño", "Análisis y evaluación del {a} del Programa {p}, conforme a la Metodología de Marco Lógico (MML)."),
+    ("Planeación y Orientación a Resultados", "Análisis y evaluación de la {a} del Programa {p}, conforme a los Términos de Referencia del CONEVAL."),
+    ("Cobertura y Focalización", "Identificación y análisis de la {a} del Programa {p}, mediante la revisión del Cuestionario de Evaluación."),
+    ("Operación", "Análisis de la {a} del Programa {p}, conforme a la Metodología de Marco Lógico (MML)."),
+    ("Percepción de la Población Atendida", "Identificación de la medición de la {a} del Programa {p}."),
+    ("Medición de Resultados", "Identificación y análisis de la {a} del Programa {p}, conforme a los Términos de Referencia."),
+    ("Eficacia", "Evaluación de la {a} en el cumplimiento de metas del Programa {p}."),
+    ("Eficiencia", "Evaluación de la {a} en el uso de los recursos del Programa {p}."),
+    ("Economía", "Análisis de la {a} en el ejercicio del gasto del Programa {p}."),
+]  # fmt: skip
+NOMBRES = ["Jorge", "Erika", "Natalia", "Angélica", "Luis", "María", "José", "Ana", "Carlos",
+           "Laura", "Miguel", "Patricia", "Ricardo", "Sofía", "Fernando", "Claudia"]  # fmt: skip
+APELLIDOS = ["Guzmán", "Ruiz", "Mota", "Martínez", "Hernández", "García", "López", "Pérez",
+             "Sánchez", "Ramírez", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Cruz",
+             "Morales", "Reyes", "Castillo", "Ortiz"]  # fmt: skip
+# Objetos de recomendación: el verbo va aparte; la justificación por contenido los repite.
+OBJETOS = [
+    "el diagnóstico del programa con la problemática específica que se pretende atender",
+    "el árbol de problemas y de objetivos conforme a la metodología del marco lógico",
+    "la matriz de indicadores para resultados con indicadores estratégicos y de gestión",
+    "las fichas técnicas de los indicadores del programa",
+    "un padrón de beneficiarios con sus características socioeconómicas",
+    "un manual de procedimientos para la entrega de los apoyos",
+    "un diagrama de flujo del proceso general de operación",
+    "instrumentos para medir la satisfacción de la población atendida",
+    "una estrategia de cobertura documentada para atender a la población objetivo",
+    "un análisis FODA con alternativas para los riesgos identificados",
+    "un programa anual de trabajo con metas calendarizadas",
+    "mecanismos de transparencia y rendición de cuentas del programa",
+    "reportes trimestrales de avance físico y financiero",
+    "la vinculación del programa con los objetivos del Plan Estatal de Desarrollo",
+    "un sistema de control y monitoreo del cumplimiento de metas",
+    "evidencia documental del presupuesto aprobado y ejercido",
+    "un programa de capacitación para el personal operativo",
+    "lineamientos de operación publicados en el periódico oficial",
+]  # fmt: skip
+VERBOS = ["Diseñar", "Elaborar", "Integrar", "Implementar", "Establecer", "Documentar"]
+RESULTADOS = [
+    "No presenta {o}.", "El programa no cuenta con {o}.", "Presenta {o}, sin embargo, está incompleto.",
+    "No se aprecia {o} que permita valorar su desempeño.", "Cuenta con {o} actualizado al ejercicio.",
+]  # fmt: skip
+RAZONES = ["los indicadores se encuentran mal diseñados", "la evidencia no corresponde al ejercicio auditado",
+           "el documento no está autorizado por la instancia competente",
+           "no incluye los elementos mínimos que señala la metodología"]  # fmt: skip
+MODOS = ("numero", "varios", "emitida", "contenido", "rechazo", "aceptacion", "nada", "contradice")
+
+
+@dataclass
+class Justificacion:
+    texto: str
+    recomendaciones: list[int]
+
+
+@dataclass
+class Procedimiento:
+    numero: int
+    area: str
+    descripcion: str
+    resultados: list[str] = field(default_factory=list)
+    recomendaciones: list[str] = field(default_factory=list)
+    justificaciones: list[Justificacion] | None = field(default_factory=list)
+    cierre: list[str] = field(default_factory=list)
+    estatus: list[tuple[str, str]] = field(default_factory=list)
+    alertas: list[dict] = field(default_factory=list)
+    oficios: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InformeSintetico:
+    numero: str
+    ente: str
+    programa: str
+    ejercicio: int
+    fecha: tuple[int, int, int]
+    lugar: str
+    destinatario: str
+    titulo_destinatario: str
+    auditores: list[str]
+    auditor_superior: str
+    dictamen: str
+    dictamen_texto: str
+    oficios: list[tuple[str, tuple[int, int, int] | None]]
+    procedimientos: list[Procedimiento]
+    respuesta_general: bool
+
+
+def _nombre(r: random.Random) -> str:
+    return f"{r.choice(NOMBRES)} {r.choice(APELLIDOS)} {r.choice(APELLIDOS)}"
+
+
+def _fecha(r: random.Random, anio: int) -> tuple[int, int, int]:
+    return (r.randint(1, 28), r.randint(1, 12), anio)
+
+
+def fecha_texto(fecha: tuple[int, int, int]) -> str:
+    return f"{fecha[0]} de {MESES[fecha[1] - 1]} de {fecha[2]}"
+
+
+def fecha_iso(fecha: tuple[int, int, int] | None) -> str | None:
+    return None if fecha is None else f"{fecha[2]:04d}-{fecha[1]:02d}-{fecha[0]:02d}"
+
+
+def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], programa: str,
+                   respuesta_general: bool) -> Procedimiento:  # fmt: skip
+    nombre, plantilla = area
+    p = Procedimiento(numero, nombre, plantilla.format(a=nombre, p=programa))
+    objetos = r.sample(OBJETOS, k=r.randint(0, 8))
+    p.resultados = [r.choice(RESULTADOS).format(o=o) for o in r.sample(OBJETOS, k=r.randint(0, 8))]
+    p.resultados = [t[0].upper() + t[1:] for t in p.resultados]
+    p.recomendaciones = [f"{r.choice(VERBOS)} {o}." for o in objetos]
+    total = len(objetos)
+    estatus = [("no atendida", "no mencionada en justificación")] * total
+    if total == 0 or r.random() < 0.12:
+        p.justificaciones = None if r.random() < 0.5 else []
+        p.estatus = estatus
+        return p
+    mencionadas: set[int] = set()
+    rechazadas: set[int] = set()
+    aceptadas: set[int] = set()
+    justificaciones: list[Justificacion] = []
+    disponibles = list(range(1, total + 1))
+    r.shuffle(disponibles)
+    contradice = False
+    for _ in range(r.randint(1, min(4, total))):
+        if not disponibles:
+            break
+        modo = r.choice(MODOS)
+        n = disponibles.pop()
+        objeto = objetos[n - 1]
+        if modo == "emitida" and total != 1:
+            modo = "numero"
+        if modo == "varios" and disponibles:
+            m = disponibles.pop()
+            a, b = sorted((n, m))
+            texto = f"En atención a las recomendaciones {a} y {b}, el ente público presenta evidencia documental de las acciones realizadas."
+            refs = [a, b]
+        elif modo == "emitida":
+            texto = "En atención a la recomendación emitida, el ente público presenta evidencia de las acciones implementadas."
+            refs = [n]
+        elif modo == "contenido":
+            texto = f"El ente público presenta {objeto}, debidamente autorizado."
+            refs = [n]
+        elif modo in ("rechazo", "contradice"):
+            texto = (f"El ente público presenta documentación en atención a la recomendación número {n}, "
+                     f"sin embargo, no se considera atendida ya que {r.choice(RAZONES)}.")  # fmt: skip
+            refs = [n]
+            rechazadas.add(n)
+            contradice = contradice or modo == "contradice"
+        elif modo == "aceptacion":
+            texto = f"Atendiendo a la recomendación número {n}, se presenta la evidencia correspondiente, por lo que se considera atendida."
+            refs = [n]
+            aceptadas.add(n)
+        elif modo == "nada":
+            oficio = f"ASE/AEA/{r.randint(100, 999)}/{r.randint(2020, 2023)}"
+            p.oficios.append(oficio)
+            texto = f"De acuerdo con el Oficio No. {oficio}, se practicó la evaluación al Control Interno de la entidad."
+            refs = []
+            disponibles.append(n)
+        else:
+            texto = f"En atención a la recomendación número {n}, el ente público presenta {r.choice(['evidencia documental', 'el documento solicitado', 'oficios de instrucción'])}."
+            refs = [n]
+        mencionadas.update(refs)
+        justificaciones.append(Justificacion(texto, refs))
+    p.justificaciones = justificaciones
+    neutras = mencionadas - rechazadas - aceptadas
+    veredicto_cierre = "acepta"
+    if contradice or (neutras and r.random() < 0.6) or (rechazadas and r.random() < 0.3):
+        plural = len(mencionadas) > 1
+        veredicto_cierre = "rechaza" if (not contradice and r.random() < 0.25) else "acepta"
+        if veredicto_cierre == "acepta":
+            frase = ("Las recomendaciones mencionadas en el apartado de justificación se consideran atendidas con sustento en la evidencia exhibida."
+                     if plural else "La recomendación mencionada en el apartado de justificación se considera atendida con sustento en la evidencia exhibida.")  # fmt: skip
+        else:
+            frase = ("Las recomendaciones mencionadas en el apartado de justificación no se consideran atendidas, al no contar con evidencia suficiente."
+                     if plural else "La recomendación mencionada en el apartado de justificación no se considera atendida, al no contar con evidencia suficiente.")  # fmt: skip
+        p.cierre = [frase]
+        if veredicto_cierre == "acepta":
+            for j, justificacion in enumerate(justificaciones, start=1):
+                for n in justificacion.recomendaciones:
+                    if n in rechazadas:
+                        sujeto = "las recomendaciones mencionadas se consideran atendidas" if plural else "la recomendación mencionada se considera atendida"
+                        p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
+                                          "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} no se considera atendida."})  # fmt: skip
+        else:
+            for j, justificacion in enumerate(justificaciones, start=1):
+                for n in justificacion.recomendaciones:
+                    if n in aceptadas:
+                        sujeto = "las recomendaciones mencionadas no se consideran atendidas" if plural else "la recomendación mencionada no se considera atendida"
+                        p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
+                                          "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} se considera atendida."})  # fmt: skip
+    else:
+        veredicto_cierre = "ninguno"
+    for n in range(1, total + 1):
+        if n not in mencionadas:
+            continue
+        if n in rechazadas:
+            estatus[n - 1] = ("no atendida", "rechazada en justificación")
+        elif n in aceptadas:
+            estatus[n - 1] = ("atendida", "aceptada en justificación")
+        elif veredicto_cierre == "acepta" or (veredicto_cierre == "ninguno" and respuesta_general):
+            estatus[n - 1] = ("atendida", "aceptada en justificación")
+        elif veredicto_cierre == "rechaza":
+            estatus[n - 1] = ("no atendida", "rechazada en justificación")
+        else:
+            estatus[n - 1] = ("sin determinar", "")
+    p.estatus = estatus
+    return p
+
+
+def generar(semilla: int) -> InformeSintetico:
+    r = random.Random(semilla)
+    ejercicio = r.randint(2018, 2024)
+    municipio = r.choice(MUNICIPIOS)
+    ente = r.choice(ENTES).format(m=municipio)
+    programa = r.choice(PROGRAMAS)
+    numero = f"AED/{r.randint(1, 150):03d}/{ejercicio + 1}"
+    fecha_informe = _fecha(r, ejercicio + 2)
+    respuesta_general = r.random() < 0.8
+    areas = r.sample(AREAS, k=r.randint(4, 9))
+    procedimientos = [_procedimiento(r, i, a, programa, respuesta_general) for i, a in enumerate(areas, 1)]
+    dictamen, texto = r.choice([("cumplió", "SÍ CUMPLIÓ"), ("no cumplió", "NO CUMPLIÓ"),
+                                ("se abstiene de opinar", "se abstiene de emitir opinión"), ("", "")])  # fmt: skip
+    oficio_pat = f"CVASE LXIV/{ejercicio} {r.randint(1, 99):03d}"
+    notificacion = f"ASE/AED/{r.randint(1, 999):04d}/{ejercicio + 2}"
+    respuesta = f"DIF/DG/{r.randint(1, 999)}/{ejercicio + 2}"
+    return InformeSintetico(
+        numero=numero, ente=ente, programa=programa, ejercicio=ejercicio, fecha=fecha_informe,
+        lugar="Ciudad Victoria, Tamaulipas", destinatario=_nombre(r),
+        titulo_destinatario=r.choice(["DIP.", "LIC.", "ING."]),
+        auditores=[_nombre(r) for _ in range(r.randint(2, 5))], auditor_superior=_nombre(r),
+        dictamen=dictamen, dictamen_texto=texto,
+        oficios=[(oficio_pat, _fecha(r, ejercicio)), (notificacion, _fecha(r, ejercicio + 2)),
+                 (respuesta, _fecha(r, ejercicio + 2))],
+        procedimientos=procedimientos, respuesta_general=respuesta_general,
+    )  # fmt: skip
+
+
+def _oficios(informe: InformeSintetico) -> list[dict]:
+    """En orden de aparición: sección II, justificaciones, sección VII; sin repetir."""
+    primero, *resto = informe.oficios
+    todos = [primero] + [(o, None) for p in informe.procedimientos for o in p.oficios] + resto
+    vistos: dict[str, dict] = {}
+    for numero, fecha in todos:
+        vistos.setdefault(numero, {"numero_oficio": numero, "fecha": fecha_iso(fecha)})
+    return list(vistos.values())
+
+
+def esperado(informe: InformeSintetico) -> dict:
+    """La respuesta exacta en la forma de `esperado.json`."""
+    alertas = [a for p in informe.procedimientos for a in p.alertas]
+    return {
+        "informe": {
+            "numero_auditoria": informe.numero,
+            "tipo_auditoria": "Desempeño",
+            "ente_fiscalizado": informe.ente,
+            "programa": informe.programa,
+            "ejercicio": informe.ejercicio,
+            "fecha_informe": fecha_iso(informe.fecha),
+            "lugar": informe.lugar,
+            "dictamen": informe.dictamen,
+            "auditor_superior": informe.auditor_superior,
+            "auditores": informe.auditores,
+            "auditor": "ASE Tamaulipas",
+            "dictamen_texto": informe.dictamen_texto,
+            "destinatario": informe.destinatario,
+            "oficios": _oficios(informe),
+        },
+        "procedimientos": [
+            {
+                "numero": p.numero,
+                "resultados": [{"numero": i, "texto": t} for i, t in enumerate(p.resultados, 1)],
+                "recomendaciones": [
+                    {"numero": i, "texto": t, "estatus": e, "motivo": m}
+                    for i, (t, (e, m)) in enumerate(zip(p.recomendaciones, p.estatus, strict=True), 1)
+                ],
+                "justificaciones": [
+                    {"numero": i, "texto": j.texto, "recomendaciones": j.recomendaciones}
+                    for i, j in enumerate(p.justificaciones or [], 1)
+                ],
+                "cierre": p.cierre,
+                "area_normalizada": p.area,
+            }
+            for p in informe.procedimientos
+        ],
+        "alertas": alertas,
+    }
