@@ -5,7 +5,6 @@ Tamaulipas (secciones I–VIII; procedimientos con Resultado(s), Recomendaciones
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractores import estatus, reglas, segmentador
 from extractores.catalogos import areas
@@ -118,11 +117,6 @@ def texto_de(lineas: list[Linea]) -> str:
     return segmentador.unir_lineas([linea.texto for linea in lineas])
 
 
-def _margen(lineas: list[Linea]) -> float:
-    conteo = Counter(round(linea.x0) for linea in lineas)
-    return float(min(x for x, _ in conteo.most_common(3))) if conteo else 0.0
-
-
 def extraer(lineas: list[Linea], sha256: str) -> Informe:
     segmentos = segmentador.segmentar(lineas)
     todo = texto_de(lineas)
@@ -141,12 +135,11 @@ def extraer(lineas: list[Linea], sha256: str) -> Informe:
     informe.auditor_superior = _auditor_superior(dictamen)
     informe.dictamen, informe.dictamen_texto = _dictamen(texto_de(dictamen))
     informe.oficios = _oficios(_trozos_en_orden(segmentos))
-    margen = _margen(lineas)
     respuesta_general = bool(
         estatus.RESPUESTA_GENERAL.search(texto_de(segmentos.secciones.get(7, [])))
     )
     for crudo in segmentos.procedimientos:
-        procedimiento = _procedimiento(crudo, margen)
+        procedimiento = _procedimiento(crudo)
         informe.alertas.extend(estatus.aplicar(procedimiento, respuesta_general))
         informe.procedimientos.append(procedimiento)
     informe.control_interno_puntaje = _puntaje_control_interno(informe.procedimientos)
@@ -282,10 +275,11 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
                 return limpia
     candidatas = [c.group("area").strip() for c in AREA_EN_DESCRIPCION.finditer(descripcion)]
     conocidas = [c for c in candidatas if areas().conoce(c)]
-    return (conocidas or candidatas or [areas().buscar_en(descripcion) or ""])[0]
+    por_prefijo = [p for p in map(areas().prefijo_conocido, candidatas) if p]
+    return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
 
 
-def _procedimiento(crudo: segmentador.ProcedimientoCrudo, margen: float) -> Procedimiento:
+def _procedimiento(crudo: segmentador.ProcedimientoCrudo) -> Procedimiento:
     descripcion = texto_de(crudo.descripcion)
     area = _area(crudo, descripcion)
     procedimiento = Procedimiento(
@@ -297,7 +291,7 @@ def _procedimiento(crudo: segmentador.ProcedimientoCrudo, margen: float) -> Proc
     )
     for bloque in crudo.bloques:
         incisos = segmentador.partir_incisos(
-            bloque.lineas, con_cierre=bloque.tipo == "justificacion", margen=margen
+            bloque.lineas, con_cierre=bloque.tipo == "justificacion"
         )
         if bloque.tipo == "resultados":
             procedimiento.resultados.extend(incisos.items)

@@ -36,6 +36,19 @@ class Catalogo:
         """El nombre del catálogo para `valor`, o `valor` tal cual si no se parece a ninguno."""
         return self.resolver(valor)[0]
 
+    def prefijo_conocido(self, valor: str) -> str | None:
+        """'Eficiencia en el uso de los recursos' -> 'Eficiencia' (la variante más larga con que
+        empieza el valor, completa hasta un límite de palabra)."""
+        normal = normalizar(valor)
+        prefijos = [
+            v
+            for v in self.variantes
+            if normal.startswith(v) and normal[len(v) : len(v) + 1] in ("", " ", ",")
+        ]
+        if not prefijos:
+            return None
+        return valor[: len(max(prefijos, key=len))]
+
     def conoce(self, valor: str) -> bool:
         return self.normalizar(valor) in self.variantes.values()
 

@@ -35,6 +35,9 @@ NUMERO_DE_PAGINA = re.compile(
 )
 # Las notas al pie van en letra más chica que el cuerpo.
 PROPORCION_NOTA = 0.9
+PROPORCION_NOTA_OCR = 0.85
+# La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
+LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 # Una distancia entre líneas mayor que esta proporción del interlineado típico separa párrafos.
 PROPORCION_PARRAFO = 1.3
 
@@ -93,16 +96,20 @@ def quitar_encabezados_y_pies(paginas: list[Pagina]) -> None:
 
 
 def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
-    """El tamaño de letra más frecuente, pesado por la cantidad de texto."""
+    """El tamaño de letra más frecuente (redondeado a medio punto), pesado por la cantidad de
+    texto."""
     conteo: Counter[float] = Counter()
     for pagina in paginas:
         for linea in pagina.lineas:
-            conteo[round(linea.tamano, 0)] += len(linea.texto)
+            conteo[round(linea.tamano * 2) / 2] += len(linea.texto)
     return conteo.most_common(1)[0][0] if conteo else 0.0
 
 
 def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
-    """Quita el bloque de letra chica al pie de cada página; lo devuelve aparte."""
+    """Quita el bloque de letra chica al pie de cada página; lo devuelve aparte.
+
+    En una página de OCR el tamaño de letra es aproximado (sale del alto de las palabras): ahí
+    el bloque además debe empezar con su llamada ("1 El Instituto…")."""
     cuerpo = tamano_de_cuerpo(paginas)
     notas: list[Linea] = []
     for pagina in paginas:
@@ -110,18 +117,18 @@ def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
         corte = len(lineas)
         while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina):
             corte -= 1
-        if corte < len(lineas) and corte > 0:
+        if pagina.ocr:
+            while corte < len(lineas) and not LLAMADA_DE_NOTA.match(lineas[corte].texto):
+                corte += 1
+        if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
 
 
 def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina) -> bool:
-    return (
-        cuerpo > 0
-        and round(linea.tamano, 0) < cuerpo * PROPORCION_NOTA
-        and linea.top > pagina.alto * 0.5
-    )
+    proporcion = PROPORCION_NOTA_OCR if pagina.ocr else PROPORCION_NOTA
+    return cuerpo > 0 and linea.tamano < cuerpo * proporcion and linea.top > pagina.alto * 0.5
 
 
 def marcar_parrafos(paginas: list[Pagina]) -> None:

@@ -18,6 +18,11 @@ from modelos.registros import Item, Linea
 NUMERACION = re.compile(
     r"^\s*(?:(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
 )
+# El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
+NUMERACION_OCR = re.compile(
+    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-)\s*(?=[^\d\s])"
+)
+DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
 # Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
 SIN_INCISOS = re.compile(
     r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
@@ -168,9 +173,9 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
     anterior_es_encabezado = False
     for linea in lineas:
         encabezado = clasificar(linea)
-        if encabezado and not _inconfundible(linea, encabezado):
-            if not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
-                encabezado = None
+        dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
+        if dudoso and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
+            encabezado = None
         encabezado = _aceptable(encabezado, seccion, actual)
         anterior, anterior_es_encabezado = linea, encabezado is not None
         if encabezado is None:
@@ -232,27 +237,33 @@ def _linea_resto(linea: Linea, resto: str) -> Linea | None:
     )
 
 
-def _es_cierre(linea: Linea, anterior: Linea, sangria_item: float | None) -> bool:
-    """¿Empieza aquí el cierre (el párrafo al margen tras las justificaciones numeradas)?"""
+def _es_cierre(linea: Linea, anterior: Linea, lineas_item: list[Linea]) -> bool:
+    """¿Empieza aquí el cierre (el párrafo tras las justificaciones numeradas)?
+
+    Se compara con las líneas del inciso actual en la misma página (un escaneo torcido corre
+    el margen de arriba abajo, así que sólo vale comparar con lo cercano)."""
     termina_oracion = bool(FIN_DE_ORACION.search(anterior.texto))
-    if sangria_item is not None:
-        if linea.x0 >= sangria_item - TOLERANCIA_SANGRIA:
-            return False  # sangrada como los incisos: continúa el inciso
-        return linea.parrafo or termina_oracion
+    en_pagina = [x.x0 for x in lineas_item if x.pagina == linea.pagina]
+    if not en_pagina:
+        return termina_oracion  # primera línea de la página tras un inciso terminado
+    referencia = min(en_pagina)
+    if linea.x0 < referencia - TOLERANCIA_SANGRIA:
+        return termina_oracion or linea.parrafo  # a la izquierda del inciso
+    if linea.x0 > referencia + TOLERANCIA_SANGRIA:
+        return False  # sangría colgante: continúa el inciso
     return linea.parrafo and termina_oracion
 
 
-def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float = 0.0) -> Incisos:
+def partir_incisos(lineas: list[Linea], con_cierre: bool = False) -> Incisos:
     """Parte un bloque en incisos numerados; en una justificación, separa el cierre."""
     items: list[tuple[int, list[Linea]]] = []
     previas: list[Linea] = []
     cierre: list[list[Linea]] = []
-    sangria_item: float | None = None
     anterior: Linea | None = None
     for linea in lineas:
-        coincide = NUMERACION.match(linea.texto)
-        numero = numero_de_inciso(coincide) if coincide else None
         esperado = len(items) + 1 if items or not previas else 2
+        coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
+        numero = numero_de_inciso(coincide) if coincide else None
         if cierre:
             if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
                 cierre.append([linea])
@@ -263,9 +274,7 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
                 items.append((1, _sin_basura(previas)))
             texto = linea.texto[coincide.end() :]
             items.append((numero, [_con_texto(linea, texto)]))
-            if sangria_item is None and linea.x0 > margen + TOLERANCIA_SANGRIA:
-                sangria_item = linea.x0
-        elif items and anterior and con_cierre and _es_cierre(linea, anterior, sangria_item):
+        elif items and anterior and con_cierre and _es_cierre(linea, anterior, items[-1][1]):
             cierre.append([linea])
         elif items:
             items[-1][1].append(linea)
@@ -283,10 +292,23 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False, margen: float 
     )
 
 
+def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
+    """En una línea de OCR, un número mal leído cuenta sólo si es el que sigue."""
+    if not linea.ocr:
+        return None
+    coincidencia = NUMERACION_OCR.match(linea.texto)
+    if coincidencia and numero_de_inciso(coincidencia) == esperado:
+        return coincidencia
+    return None
+
+
 def numero_de_inciso(coincidencia: re.Match) -> int:
-    if coincidencia.group("numero"):
-        return int(coincidencia.group("numero"))
-    return ord(coincidencia.group("letra")) - ord("a") + 1
+    grupos = coincidencia.groupdict()
+    if grupos.get("numero"):
+        return int(grupos["numero"])
+    if grupos.get("ocr"):
+        return int(grupos["ocr"].translate(DIGITOS_OCR))
+    return ord(grupos["letra"]) - ord("a") + 1
 
 
 def _con_texto(linea: Linea, texto: str) -> Linea:

@@ -116,7 +116,7 @@ def test_incisos_con_continuacion_y_salto_de_pagina() -> None:
         linea("con indicadores estratégicos y de gestión.", 6, 96.5, 90),
         linea("2. Valorar la pertinencia de una evaluación externa.", 6, 96.5, 104, False),
     ]
-    incisos = partir_incisos(bloque, margen=71.0)
+    incisos = partir_incisos(bloque)
     assert [(i.numero, i.pagina) for i in incisos.items] == [(1, 5), (2, 6)]
     assert incisos.items[0].texto.endswith(
         "planeación y con indicadores estratégicos y de gestión."
@@ -131,7 +131,7 @@ def test_cierre_al_margen_tras_justificaciones() -> None:
         ),
         linea("la evidencia exhibida.", 7, 71.0, 128, False),
     ]
-    incisos = partir_incisos(bloque, con_cierre=True, margen=71.0)
+    incisos = partir_incisos(bloque, con_cierre=True)
     assert len(incisos.items) == 1
     assert incisos.cierre == [
         "La recomendación mencionada se considera atendida con sustento en la evidencia exhibida."
@@ -143,7 +143,7 @@ def test_cierre_sin_sangria_por_parrafo() -> None:
         linea("1. Se presenta el análisis FODA.", 7, 71.0, 100),
         linea("Las recomendaciones mencionadas se consideran atendidas.", 7, 71.0, 130, True),
     ]
-    incisos = partir_incisos(bloque, con_cierre=True, margen=71.0)
+    incisos = partir_incisos(bloque, con_cierre=True)
     assert incisos.cierre == ["Las recomendaciones mencionadas se consideran atendidas."]
 
 

@@ -33,7 +33,7 @@ def test_segmentar_y_extraer_nunca_lanzan(textos: list[str], margenes: list[floa
     segmentos = segmentar(lineas)
     for procedimiento in segmentos.procedimientos:
         for bloque in procedimiento.bloques:
-            partir_incisos(bloque.lineas, con_cierre=True, margen=margenes[0])
+            partir_incisos(bloque.lineas, con_cierre=True)
     informe = formato.extraer(lineas, "0" * 64)
     for procedimiento in informe.procedimientos:
         for recomendacion in procedimiento.recomendaciones:

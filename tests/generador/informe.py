@@ -205,14 +205,22 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
             for j, justificacion in enumerate(justificaciones, start=1):
                 for n in justificacion.recomendaciones:
                     if n in rechazadas:
-                        sujeto = "las recomendaciones mencionadas se consideran atendidas" if plural else "la recomendación mencionada se considera atendida"
+                        sujeto = (
+                            "las recomendaciones mencionadas se consideran atendidas"
+                            if plural
+                            else "la recomendación mencionada se considera atendida"
+                        )
                         p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
                                           "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} no se considera atendida."})  # fmt: skip
         else:
             for j, justificacion in enumerate(justificaciones, start=1):
                 for n in justificacion.recomendaciones:
                     if n in aceptadas:
-                        sujeto = "las recomendaciones mencionadas no se consideran atendidas" if plural else "la recomendación mencionada no se considera atendida"
+                        sujeto = (
+                            "las recomendaciones mencionadas no se consideran atendidas"
+                            if plural
+                            else "la recomendación mencionada no se considera atendida"
+                        )
                         p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
                                           "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} se considera atendida."})  # fmt: skip
     else:
@@ -222,9 +230,7 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
             continue
         if n in rechazadas:
             estatus[n - 1] = ("no atendida", "rechazada en justificación")
-        elif n in aceptadas:
-            estatus[n - 1] = ("atendida", "aceptada en justificación")
-        elif veredicto_cierre == "acepta" or (veredicto_cierre == "ninguno" and respuesta_general):
+        elif n in aceptadas or veredicto_cierre == "acepta" or (veredicto_cierre == "ninguno" and respuesta_general):
             estatus[n - 1] = ("atendida", "aceptada en justificación")
         elif veredicto_cierre == "rechaza":
             estatus[n - 1] = ("no atendida", "rechazada en justificación")
@@ -244,7 +250,9 @@ def generar(semilla: int) -> InformeSintetico:
     fecha_informe = _fecha(r, ejercicio + 2)
     respuesta_general = r.random() < 0.8
     areas = r.sample(AREAS, k=r.randint(4, 9))
-    procedimientos = [_procedimiento(r, i, a, programa, respuesta_general) for i, a in enumerate(areas, 1)]
+    procedimientos = [
+        _procedimiento(r, i, a, programa, respuesta_general) for i, a in enumerate(areas, 1)
+    ]
     dictamen, texto = r.choice([("cumplió", "SÍ CUMPLIÓ"), ("no cumplió", "NO CUMPLIÓ"),
                                 ("se abstiene de opinar", "se abstiene de emitir opinión"), ("", "")])  # fmt: skip
     oficio_pat = f"CVASE LXIV/{ejercicio} {r.randint(1, 99):03d}"
@@ -298,7 +306,9 @@ def esperado(informe: InformeSintetico) -> dict:
                 "resultados": [{"numero": i, "texto": t} for i, t in enumerate(p.resultados, 1)],
                 "recomendaciones": [
                     {"numero": i, "texto": t, "estatus": e, "motivo": m}
-                    for i, (t, (e, m)) in enumerate(zip(p.recomendaciones, p.estatus, strict=True), 1)
+                    for i, (t, (e, m)) in enumerate(
+                        zip(p.recomendaciones, p.estatus, strict=True), 1
+                    )
                 ],
                 "justificaciones": [
                     {"numero": i, "texto": j.texto, "recomendaciones": j.recomendaciones}

@@ -59,10 +59,19 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
                           alignment=TA_JUSTIFY, spaceAfter=m.tamano * 0.6)  # fmt: skip
     return {
         "cuerpo": base,
-        "titulo": ParagraphStyle("titulo", parent=base, fontName=m.negrita, spaceBefore=m.tamano * 0.4),
-        "item": ParagraphStyle("item", parent=base, leftIndent=m.sangria + 12, firstLineIndent=-12,
-                               spaceAfter=m.tamano * 0.2),  # fmt: skip
-        "nota": ParagraphStyle("nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8),
+        "titulo": ParagraphStyle(
+            "titulo", parent=base, fontName=m.negrita, spaceBefore=m.tamano * 0.4
+        ),
+        "item": ParagraphStyle(
+            "item",
+            parent=base,
+            leftIndent=m.sangria + 12,
+            firstLineIndent=-12,
+            spaceAfter=m.tamano * 0.2,
+        ),  # fmt: skip
+        "nota": ParagraphStyle(
+            "nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8
+        ),
     }
 
 
@@ -111,7 +120,9 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
         p(_seccion(m, 5), "titulo"),
     ]  # fmt: skip
     for proc in informe.procedimientos:
-        descripcion = escape(proc.descripcion).replace(escape(proc.area), f"<b>{escape(proc.area)}</b>", 1)
+        descripcion = escape(proc.descripcion).replace(
+            escape(proc.area), f"<b>{escape(proc.area)}</b>", 1
+        )
         partes += [p(f"Procedimiento {proc.numero}.", "titulo"), p(descripcion)]
         for titulo, items in ((plural_res(len(proc.resultados)), proc.resultados),
                               ("Recomendaciones" if len(proc.recomendaciones) != 1 else "Recomendación",
@@ -119,7 +130,9 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
             if not items:
                 continue
             partes.append(p(_bloque(m, titulo), "titulo"))
-            partes += [p(f"{m.numeracion.format(n=i)} {escape(t)}", "item") for i, t in enumerate(items, 1)]
+            partes += [
+                p(f"{m.numeracion.format(n=i)} {escape(t)}", "item") for i, t in enumerate(items, 1)
+            ]
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
             partes.append(p(_bloque(m, "Justificación"), "titulo"))
             if not proc.justificaciones:
@@ -168,7 +181,9 @@ def _dibujar_pagina(m: Maqueta):
         canvas.drawCentredString(ancho / 2, 30, m.pie.format(n=documento.page))
         if documento.page == 1:
             canvas.setFont(m.fuente, m.tamano * 0.7)
-            canvas.drawString(m.margen, 58, "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas.")
+            canvas.drawString(
+                m.margen, 58, "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas."
+            )
         canvas.restoreState()
 
     return dibujar
