@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ESTAMPA := $(VENV)/.instalado
 
-.PHONY: procesar pruebas instalar sistema lint limpiar diccionario
+.PHONY: procesar pruebas instalar sistema lint limpiar diccionario servidor
 
 procesar: instalar
 	$(BIN)/informes procesar
@@ -33,3 +33,7 @@ limpiar:
 
 diccionario: instalar
 	$(BIN)/python scripts/diccionario_readme.py
+
+# Un servidor de Prefect real en 127.0.0.1:4200 (las programaciones sólo se disparan ahí).
+servidor: instalar
+	PREFECT_HOME=$(CURDIR)/.prefect $(BIN)/prefect server start --host 127.0.0.1 --port 4200

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -72,9 +73,18 @@ def cargar_reglas(archivo: Path) -> list[Regla]:
     return reglas
 
 
+_CANDADO = threading.RLock()
+
+
 @cache
-def nlp() -> Language:
+def _nlp() -> Language:
     return spacy.blank("es")
+
+
+def nlp() -> Language:
+    """Un solo `spacy.blank("es")` por proceso (también si varios hilos lo piden a la vez)."""
+    with _CANDADO:
+        return _nlp()
 
 
 class Buscador:
@@ -82,7 +92,8 @@ class Buscador:
 
     def __init__(self, archivo: Path) -> None:
         self.reglas = cargar_reglas(archivo)
-        self.matcher = Matcher(nlp().vocab, validate=True)
+        self.nlp = nlp()
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
         self._por_clave: dict[str, Regla] = {}
         for indice, regla in enumerate(self.reglas):
             clave = f"{regla.etiqueta}|{regla.id}|{indice}"
@@ -93,12 +104,12 @@ class Buscador:
             self._por_clave[clave] = regla
 
     def doc(self, texto: str) -> Doc:
-        return nlp().make_doc(normalizar(texto))
+        return self.nlp.make_doc(normalizar(texto))
 
     def buscar(self, doc: Doc) -> list[Coincidencia]:
         encontradas = []
         for clave_id, inicio, fin in self.matcher(doc):
-            regla = self._por_clave[nlp().vocab.strings[clave_id]]
+            regla = self._por_clave[self.nlp.vocab.strings[clave_id]]
             encontradas.append(
                 Coincidencia(regla.etiqueta, regla.id, inicio, fin, doc[inicio:fin].text)
             )
@@ -106,20 +117,33 @@ class Buscador:
 
 
 @cache
+def _buscador(nombre: str) -> Buscador:
+    return Buscador(CARPETA_REGLAS / nombre)
+
+
 def encabezados() -> Buscador:
-    return Buscador(CARPETA_REGLAS / "encabezados.jsonl")
+    with _CANDADO:
+        return _buscador("encabezados.jsonl")
+
+
+def estatus() -> Buscador:
+    with _CANDADO:
+        return _buscador("estatus.jsonl")
 
 
 @cache
-def estatus() -> Buscador:
-    return Buscador(CARPETA_REGLAS / "estatus.jsonl")
-
-
 def huella_reglas() -> str:
-    """sha256 de todos los archivos de reglas y catálogos: cambia si cambia una regla."""
+    """sha256 de las reglas, los catálogos y el código del extractor: si cambia cualquiera, los
+    resultados guardados en caché dejan de valer."""
     digesto = hashlib.sha256()
-    modelos = CARPETA_REGLAS.parent
-    for archivo in sorted([*modelos.glob("reglas/*"), *modelos.glob("catalogos/*")]):
+    raiz = CARPETA_REGLAS.parent.parent
+    archivos = [
+        *raiz.glob("modelos/reglas/*"),
+        *raiz.glob("modelos/catalogos/*"),
+        *raiz.glob("modelos/*.py"),
+        *raiz.glob("extractores/*.py"),
+    ]
+    for archivo in sorted(archivos):
         digesto.update(archivo.name.encode())
         digesto.update(archivo.read_bytes())
     return digesto.hexdigest()[:16]

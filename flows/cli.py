@@ -8,13 +8,60 @@ from pathlib import Path
 
 import click
 
-from flows import click_es
+from flows import click_es, entorno
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO
 from flows.procesar import CORPUS_PREDETERMINADO, SALIDA_PREDETERMINADA, Resumen, procesar
 from modelos.registros import Resultado
 
 CONTEXTO = {"help_option_names": ["-h", "--ayuda", "--help"]}
 click_es.instalar()
+entorno.preparar()
+EJECUTORES = ("procesos", "prefect", "dask")
+CRON_PREDETERMINADO = "0 7 * * 1"
+
+
+def _opciones_ejecutor(funcion):
+    funcion = click.option(
+        "--direccion",
+        default=None,
+        help="Dirección de un clúster de Dask existente (tcp://host:8786); con --ejecutor dask.",
+    )(funcion)
+    return click.option(
+        "--ejecutor",
+        type=click.Choice(EJECUTORES),
+        default="procesos",
+        show_default=True,
+        help="Dónde corre cada documento: procesos locales, tareas de Prefect o clúster de Dask.",
+    )(funcion)
+
+
+def _opcion_corpus(funcion):
+    return click.option(
+        "--corpus",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=CORPUS_PREDETERMINADO,
+        show_default=True,
+        help="Carpeta donde se guardan los PDF descargados y manifiesto.csv.",
+    )(funcion)
+
+
+def _opcion_salida(funcion):
+    return click.option(
+        "--salida",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=SALIDA_PREDETERMINADA,
+        show_default=True,
+        help="Carpeta donde se escriben las tablas, los JSON y la caché.",
+    )(funcion)
+
+
+def _cargar_fuente(fuente: str):
+    from flows.fuentes import FuenteInvalida, cargar
+
+    try:
+        return cargar(fuente)
+    except FuenteInvalida as error:
+        raise click.BadParameter(str(error), param_hint="--fuente") from error
 
 
 @click.group(
@@ -120,6 +167,91 @@ def consultar_cmd(sql: str, salida: Path, formato: str) -> None:
         click.echo(marco.to_json(orient="records", force_ascii=False, indent=1, date_format="iso"))
     else:
         click.echo(marco.to_string(index=False) if len(marco) else "(sin filas)")
+
+
+@main.command("rastrear", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@_opcion_corpus
+def rastrear_cmd(fuente: str, corpus: Path) -> None:
+    """Rastrea la fuente y descarga a --corpus los informes nuevos o cambiados."""
+    _cargar_fuente(fuente)
+    from flows import flujos
+
+    _imprimir_rastreo(flujos.rastrear_flujo(fuente, corpus), corpus)
+
+
+@main.command("actualizar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@_opcion_corpus
+@_opcion_salida
+@click.option(
+    "--trabajadores",
+    type=click.IntRange(1, 64),
+    default=max(1, os.cpu_count() or 1),
+    show_default=True,
+    help="Cuántos documentos se procesan a la vez.",
+)
+@_opciones_ejecutor
+def actualizar_cmd(
+    fuente: str, corpus: Path, salida: Path, trabajadores: int, ejecutor: str, direccion: str | None
+) -> None:
+    """Rastrea la fuente, procesa lo nuevo o cambiado y publica las tablas."""
+    _cargar_fuente(fuente)
+    from flows import flujos
+
+    nombre = "dask" if ejecutor == "dask" else "prefect"
+    flujo = flujos.con_ejecutor(flujos.actualizar_flujo, nombre, trabajadores, direccion)
+    datos = flujo(fuente, corpus, salida)
+    _imprimir_rastreo(datos["rastreo"], corpus)
+    _imprimir_resumen(Resumen(**datos["procesamiento"]), salida)
+
+
+@main.command("programar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@click.option(
+    "--cron",
+    default=CRON_PREDETERMINADO,
+    show_default=True,
+    help="Cuándo correr, en formato cron (por omisión, los lunes a las 7:00).",
+)
+@_opcion_corpus
+@_opcion_salida
+@click.option(
+    "--nombre", default=None, help="Nombre del despliegue (por omisión, el de la fuente)."
+)
+def programar_cmd(fuente: str, cron: str, corpus: Path, salida: Path, nombre: str | None) -> None:
+    """Sirve el despliegue programado de `actualizar` en un servidor de Prefect real (vea
+    «make servidor»). Queda corriendo hasta que se interrumpa."""
+    cargada = _cargar_fuente(fuente)
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise click.ClickException(
+            "No hay servidor de Prefect configurado: inicie uno con «make servidor» y exporte "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (las programaciones sólo se disparan en "
+            "un servidor real)."
+        )
+    from flows import flujos
+
+    nombre = nombre or f"actualizar-{cargada.nombre}"
+    click.echo(f"Sirviendo «{nombre}» ({cron}) en {PREFECT_API_URL.value()}; Ctrl+C para salir.")
+    flujos.actualizar_flujo.serve(
+        name=nombre,
+        cron=cron,
+        parameters={"fuente": fuente, "corpus": str(corpus), "salida": str(salida)},
+        print_starting_message=False,
+    )
+
+
+def _imprimir_rastreo(datos: dict, corpus: Path) -> None:
+    click.echo(
+        f"Rastreo: {datos['paginas']} páginas · descargados: {len(datos['descargados'])}"
+        f" · actualizados: {len(datos['actualizados'])} · sin cambios: {datos['sin_cambios']}"
+        f" · errores: {len(datos['errores'])}"
+    )
+    for url, error in datos["errores"]:
+        click.echo(f"  error: {url}: {error}")
+    click.echo(f"Manifiesto en {corpus / 'manifiesto.csv'}")
 
 
 def _imprimir_resumen(resumen: Resumen, salida: Path) -> None:

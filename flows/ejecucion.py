@@ -43,6 +43,7 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
             error=mensaje,
             segundos=round(segundos, 3),
             version_extractor=extraccion.version_extractor(),
+            reintentar=True,
         )
     )
 

@@ -27,10 +27,15 @@ MANIFIESTO = "manifiesto.csv"
 EXTENSIONES_PDF = {".pdf"}
 
 
+# Quien ejecuta los trabajos: recibe trabajos y una función a llamar con cada resultado.
+Ejecutor = Callable[[list[Trabajo], Callable[[Resultado], None]], list[Resultado]]
+
+
 @dataclass(slots=True)
 class Resumen:
     archivos: int = 0
     nuevos: int = 0
+    cambiados: int = 0  # versiones nuevas de un informe ya publicado
     en_cache: int = 0
     informes: int = 0
     paginas: int = 0
@@ -104,7 +109,12 @@ def procesar(
     tiempo_limite: float = TIEMPO_LIMITE_PREDETERMINADO,
     al_empezar: Callable[[int], None] | None = None,
     al_terminar: Callable[[Resultado], None] | None = None,
+    ejecutor: Ejecutor | None = None,
 ) -> Resumen:
+    """Extrae lo nuevo o cambiado de `rutas` y publica todo lo que hay en `salida`.
+
+    `ejecutor` decide dónde corre cada documento (por omisión, procesos locales con tiempo
+    límite; los flujos de Prefect pasan el suyo)."""
     rutas = rutas or [CORPUS_PREDETERMINADO]
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
@@ -123,7 +133,8 @@ def procesar(
             continue
         vistos.add(sha)
         anterior = cache.get(sha)
-        if anterior and anterior.documento.version_extractor == version:
+        vigente = anterior and anterior.documento.version_extractor == version
+        if vigente and not anterior.documento.reintentar:
             _con_procedencia(anterior, ruta, manifiesto)
             guardar_cache(anterior, salida)
             resumen.en_cache += 1
@@ -140,8 +151,20 @@ def procesar(
         if al_terminar:
             al_terminar(resultado)
 
-    nuevos = ejecutar([t for _, t in trabajos], trabajadores, tiempo_limite, terminado)
+    if ejecutor is None:
+        nuevos = ejecutar([t for _, t in trabajos], trabajadores, tiempo_limite, terminado)
+    else:
+        nuevos = ejecutor([t for _, t in trabajos], terminado)
     resumen.nuevos = len(nuevos)
+    publicados_antes = {
+        r.informe.informe_id: sha for sha, r in cache.items() if r.informe is not None
+    }
+    resumen.cambiados = sum(
+        1
+        for r in nuevos
+        if r.informe is not None
+        and publicados_antes.get(r.informe.informe_id, r.documento.sha256) != r.documento.sha256
+    )
     resumen.resultados.extend(nuevos)
     todos = leer_cache(salida)
     publicar.publicar(sorted(todos.values(), key=lambda r: r.documento.sha256), salida)
@@ -158,3 +181,25 @@ def _resumir(resumen: Resumen) -> None:
         resumen.paginas_ocr += documento.paginas_ocr
         if documento.estado != "ok":
             resumen.fallidos.append((documento.archivo, documento.estado, documento.error))
+
+
+def markdown(resumen: Resumen) -> str:
+    """El resumen de una corrida para una persona (artefacto de Prefect)."""
+    filas = [
+        ("Archivos", resumen.archivos),
+        ("Procesados ahora", resumen.nuevos),
+        ("Versiones nuevas de informes ya publicados", resumen.cambiados),
+        ("Sin cambios (caché)", resumen.en_cache),
+        ("Informes", resumen.informes),
+        ("Páginas", resumen.paginas),
+        ("Páginas con OCR", resumen.paginas_ocr),
+        ("Con problemas", len(resumen.fallidos)),
+    ]
+    partes = ["# Resumen de la corrida\n\n| | |\n|---|---:|\n"]
+    partes += [f"| {nombre} | {valor} |\n" for nombre, valor in filas]
+    if resumen.fallidos:
+        partes.append(
+            "\n## Archivos con problemas\n\n| archivo | estado | error |\n|---|---|---|\n"
+        )
+        partes += [f"| {a} | {e} | {m} |\n" for a, e, m in resumen.fallidos]
+    return "".join(partes)

@@ -140,6 +140,8 @@ class Documento:
     formato: str = ""
     version_extractor: str = ""
     informe_id: str = ""
+    # El fallo puede no repetirse (tiempo límite, proceso caído): no se guarda como definitivo.
+    reintentar: bool = False
 
 
 @dataclass(slots=True)
