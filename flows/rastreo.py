@@ -374,7 +374,9 @@ class Rastreador:
                 raise ErrorDescarga(
                     _error_http(respuesta.status_code), respuesta.status_code >= 500
                 )
-            destino_final = self.corpus / (fila.archivo or nombre_seguro(url, self._ocupados()))
+            # El nombre sale de la dirección final (tras redirecciones), saneado.
+            nombre = fila.archivo or nombre_seguro(str(respuesta.url), self._ocupados())
+            destino_final = self.corpus / nombre
             temporal = destino_final.with_name(
                 f".{destino_final.name}.{uuid.uuid4().hex[:8]}.parte"
             )

@@ -230,7 +230,11 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
             continue
         if n in rechazadas:
             estatus[n - 1] = ("no atendida", "rechazada en justificación")
-        elif n in aceptadas or veredicto_cierre == "acepta" or (veredicto_cierre == "ninguno" and respuesta_general):
+        elif (
+            n in aceptadas
+            or veredicto_cierre == "acepta"
+            or (veredicto_cierre == "ninguno" and respuesta_general)
+        ):
             estatus[n - 1] = ("atendida", "aceptada en justificación")
         elif veredicto_cierre == "rechaza":
             estatus[n - 1] = ("no atendida", "rechazada en justificación")
