@@ -39,7 +39,8 @@ def montar(sitio: Sitio, externo: Sitio) -> None:
             ("a.pdf", "Informe individual AED/001"),
             (f"{base}/informes/b.pdf", "Informe B (absoluto)"),
             ("./a.pdf", "repetido"), ("a.pdf#pagina=2", "repetido con fragmento"),
-            ("viejo.pdf", "redirección"), ("no-existe.pdf", "404"), ("inestable.pdf", "500 y luego 200"),
+            ("viejo.pdf", "redirección"), ("no-existe.pdf", "404"),
+            ("inestable.pdf", "500 y luego 200"),
             ("lento.pdf", "lento"), ("truncado.pdf", "truncado"), ("falso.pdf", "HTML como PDF"),
             ("/privado/secreto.pdf", "prohibido"), ("/privado/listado/", "listado prohibido"),
             (f"http://localhost:{externo.servidor.server_address[1]}/externo.pdf", "fuera"),
@@ -161,8 +162,9 @@ def test_nombre_seguro_sin_rutas() -> None:
 
 
 def test_enlaces_relativos_absolutos_y_basura() -> None:
-    html = listado([("a.pdf", "A"), ("/b.pdf", "B"), ("http://otro/c.pdf", "C"), ("a.pdf#x", "A"),
-                    ("javascript:void(0)", "J"), ("mailto:x@y", "M"), ("#arriba", "T")])  # fmt: skip
+    html = listado([("a.pdf", "A"), ("/b.pdf", "B"), ("http://otro/c.pdf", "C"),
+                    ("a.pdf#x", "A"), ("javascript:void(0)", "J"), ("mailto:x@y", "M"),
+                    ("#arriba", "T")])  # fmt: skip
     assert [u for u, _ in rastreo.enlaces(html, "http://sitio/informes/")] == [
         "http://sitio/informes/a.pdf", "http://sitio/b.pdf", "http://otro/c.pdf",
     ]  # fmt: skip
