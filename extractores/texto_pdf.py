@@ -6,6 +6,7 @@ procedimiento va en negritas). Una página sin capa de texto utilizable va a OCR
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from extractores import ocr
+from extractores import ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 # Una página con menos caracteres alfanuméricos que esto no tiene texto utilizable
@@ -172,24 +173,68 @@ def describir_error_pdf(error: BaseException) -> str:
     return f"No se pudo leer el PDF ({nombre}: {texto or 'sin detalle'})."
 
 
-def leer_paginas(ruta: Path, usar_ocr: bool = True) -> list[Pagina]:
-    """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR."""
-    paginas: list[Pagina] = []
+LECTORES = ("pdfium", "pdfplumber")
+# Todo PDF completo termina con esta marca (a veces seguida de unos pocos bytes).
+FIN_DE_PDF = b"%%EOF"
+BYTES_FINALES = 2048
+
+
+def termina_completo(ruta: Path) -> bool:
+    with ruta.open("rb") as archivo:
+        archivo.seek(max(0, ruta.stat().st_size - BYTES_FINALES))
+        return FIN_DE_PDF in archivo.read()
+
+
+def tiene_objetos(ruta: Path) -> bool:
+    """¿Empezó como un PDF de verdad (objetos «N 0 obj» en su primer MiB)?"""
+    with ruta.open("rb") as archivo:
+        return re.search(rb"\d+\s+\d+\s+obj\b", archivo.read(1 << 20)) is not None
+
+
+def describir_error_pdfium(mensaje: str, ruta: Path) -> str:
+    if "password" in mensaje.lower():
+        return "El PDF está cifrado con contraseña y no se puede leer."
+    if tiene_objetos(ruta) and not termina_completo(ruta):
+        return (
+            "El PDF está incompleto: el archivo termina antes de tiempo (¿descarga interrumpida?)."
+        )
+    if "format" in mensaje.lower():
+        return "El archivo no es un PDF válido o está dañado (no se encontró su estructura)."
+    return f"No se pudo leer el PDF ({mensaje})."
+
+
+def _paginas_pdfplumber(ruta: Path):
     with abrir(ruta) as pdf:
         try:
             crudas = list(pdf.pages)
         except Exception as error:
             raise PDFIlegible(describir_error_pdf(error)) from error
         for numero, pagina in enumerate(crudas, start=1):
-            lineas = lineas_de_pagina(pagina, numero)
+            yield (
+                numero,
+                float(pagina.width),
+                float(pagina.height),
+                lineas_de_pagina(pagina, numero),
+                _cobertura_imagenes(pagina),
+            )
+            pagina.close()
+
+
+def leer_paginas(ruta: Path, usar_ocr: bool = True, lector: str = "pdfium") -> list[Pagina]:
+    """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR.
+
+    `lector`: pdfium (rápido; el predeterminado) o pdfplumber (más lento, mismo resultado)."""
+    fuente = texto_pdfium.paginas(ruta) if lector == "pdfium" else _paginas_pdfplumber(ruta)
+    paginas: list[Pagina] = []
+    try:
+        for numero, ancho, alto, lineas, cobertura in fuente:
             es_ocr, aviso = False, ""
-            if usar_ocr and not texto_utilizable(lineas, _cobertura_imagenes(pagina)):
+            if usar_ocr and not texto_utilizable(lineas, cobertura):
                 try:
                     lineas, es_ocr = ocr.lineas_por_ocr(ruta, numero), True
                 except ocr.OCRNoDisponible as error:
                     aviso = f"Página {numero}: {error}"
-            paginas.append(
-                Pagina(numero, float(pagina.width), float(pagina.height), lineas, es_ocr, aviso)
-            )
-            pagina.close()
+            paginas.append(Pagina(numero, ancho, alto, lineas, es_ocr, aviso))
+    except texto_pdfium.PDFIlegiblePdfium as error:
+        raise PDFIlegible(describir_error_pdfium(str(error), ruta)) from error
     return paginas

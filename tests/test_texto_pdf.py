@@ -104,3 +104,14 @@ def test_ocr_solo_en_paginas_sin_texto(tmp_path: Path) -> None:
     assert [p.ocr for p in paginas] == [False, False, False, True]
     textos = [linea.texto for linea in paginas[3].lineas]
     assert any(t.startswith("Procedimiento 1") for t in textos)
+
+
+def test_pdfium_y_pdfplumber_leen_las_mismas_lineas() -> None:
+    """El lector rápido (pdfium) y pdfplumber dan el mismo texto, línea por línea."""
+    ruta = EJEMPLOS / "ase-tamaulipas-AED-017-2021.maqueta-b.pdf"
+    rapido = texto_pdf.leer_paginas(ruta, lector="pdfium")
+    lento = texto_pdf.leer_paginas(ruta, lector="pdfplumber")
+    for a, b in zip(rapido, lento, strict=True):
+        assert [x.texto for x in a.lineas] == [x.texto for x in b.lineas]
+        assert [x.negritas for x in a.lineas] == [x.negritas for x in b.lineas]
+        assert [round(x.x0) for x in a.lineas] == [round(x.x0) for x in b.lineas]

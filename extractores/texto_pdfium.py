@@ -1,0 +1,213 @@
+"""Lector rápido de la capa de texto con pypdfium2, con la geometría que la limpieza necesita.
+
+pdfium ya ordena el texto en líneas (las separa con "\\r\\n") y elimina las letras duplicadas de
+la negrita falsa; aquí se consulta la posición, el tamaño y la fuente sólo de la primera y la
+última letra de cada palabra (lo justo para las sangrías, las notas al pie, los superíndices y
+las negritas), lo que lo hace mucho más rápido que recorrer los objetos de pdfplumber.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from modelos.registros import Linea
+
+# Un superíndice («Social¹») es más chico que el resto de su palabra o línea.
+PROPORCION_SUPERINDICE = 0.8
+# Dos trozos de texto son la misma línea visual si sus alturas se solapan en más de esta fracción.
+PROPORCION_SOLAPE = 0.6
+# pdfium marca con U+0002 el guion de una palabra partida; y hay ligaduras tipográficas.
+REEMPLAZOS = str.maketrans({"\x02": "-", "\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff"})
+# pdfium une una palabra partida al final del renglón con U+FFFE («socioeconó\ufffemica»): ahí
+# también termina un renglón.
+GUION_PARTIDO = "\ufffe"
+FIN_DE_RENGLON = re.compile("\n|\ufffe")
+MARCAS_NEGRITA = ("bold", "black", "heavy", "negrita", "semibold", "demi")
+
+
+class PDFIlegiblePdfium(Exception):
+    """pdfium no pudo abrir el archivo."""
+
+
+@dataclass(slots=True)
+class _Palabra:
+    texto: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    tamano: float
+    negrita: bool
+
+
+def abrir(ruta: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(ruta))
+    except pdfium.PdfiumError as error:
+        raise PDFIlegiblePdfium(str(error)) from error
+
+
+def _fuente(pagina_texto, indice: int, memoria) -> str:
+    banderas = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(
+        pagina_texto.raw, indice, memoria, len(memoria), ctypes.byref(banderas)
+    )
+    return memoria.value.decode("latin-1", "replace").lower()
+
+
+def _palabras(
+    pagina_texto, texto: str, inicio: int, fin: int, alto: float, memoria
+) -> list[_Palabra]:
+    palabras: list[_Palabra] = []
+    i = inicio
+    while i < fin:
+        while i < fin and texto[i].isspace():
+            i += 1
+        j = i
+        while j < fin and not texto[j].isspace():
+            j += 1
+        if j > i:
+            palabras.append(_palabra(pagina_texto, texto, i, j, alto, memoria))
+        i = j
+    return palabras
+
+
+def _palabra(pagina_texto, texto: str, i: int, j: int, alto: float, memoria) -> _Palabra:
+    raw = pagina_texto.raw
+    tamano = pdfium_c.FPDFText_GetFontSize(raw, i)
+    ultimo = j - 1
+    # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
+    while (
+        ultimo > i
+        and texto[ultimo].isdigit()
+        and pdfium_c.FPDFText_GetFontSize(raw, ultimo) < tamano * PROPORCION_SUPERINDICE
+    ):
+        ultimo -= 1
+    izquierda, abajo, _, arriba = pagina_texto.get_charbox(i)
+    _, abajo_fin, derecha, arriba_fin = pagina_texto.get_charbox(ultimo)
+    return _Palabra(
+        texto=texto[i : ultimo + 1],
+        x0=izquierda,
+        x1=derecha,
+        top=alto - max(arriba, arriba_fin),
+        bottom=alto - min(abajo, abajo_fin),
+        tamano=tamano,
+        negrita=any(marca in _fuente(pagina_texto, i, memoria) for marca in MARCAS_NEGRITA),
+    )
+
+
+def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
+    """Un número chico suelto en una línea de letra normal es una llamada de nota: fuera."""
+    if len(palabras) < 2:
+        return palabras
+    mayor = max(p.tamano for p in palabras)
+    return [
+        p for p in palabras if not (p.texto.isdigit() and p.tamano < mayor * PROPORCION_SUPERINDICE)
+    ]
+
+
+def _corridas_negritas(palabras: list[_Palabra]) -> list[str]:
+    corridas: list[str] = []
+    actual: list[str] = []
+    for palabra in palabras:
+        if palabra.negrita:
+            actual.append(palabra.texto)
+        elif actual:
+            corridas.append(" ".join(actual))
+            actual = []
+    if actual:
+        corridas.append(" ".join(actual))
+    return corridas
+
+
+def _linea(palabras: list[_Palabra], numero: int) -> Linea:
+    return Linea(
+        texto=" ".join(p.texto for p in palabras),
+        pagina=numero,
+        x0=min(p.x0 for p in palabras),
+        top=min(p.top for p in palabras),
+        bottom=max(p.bottom for p in palabras),
+        tamano=statistics.median(p.tamano for p in palabras),
+        negritas=_corridas_negritas(palabras),
+    )
+
+
+def _se_solapan(a: list[_Palabra], b: list[_Palabra]) -> bool:
+    """Dos trozos están en la misma línea visual si sus alturas se solapan en su mayor parte."""
+    arriba_a, abajo_a = min(p.top for p in a), max(p.bottom for p in a)
+    arriba_b, abajo_b = min(p.top for p in b), max(p.bottom for p in b)
+    solape = min(abajo_a, abajo_b) - max(arriba_a, arriba_b)
+    return solape > PROPORCION_SOLAPE * min(abajo_a - arriba_a, abajo_b - arriba_b)
+
+
+def _fusionar(grupos: list[list[_Palabra]]) -> list[list[_Palabra]]:
+    """Ordena de arriba abajo y une los trozos que pdfium separó en una misma línea visual."""
+    grupos = sorted(grupos, key=lambda g: (min(p.top for p in g), min(p.x0 for p in g)))
+    unidos: list[list[_Palabra]] = []
+    for grupo in grupos:
+        if unidos and _se_solapan(unidos[-1], grupo):
+            unidos[-1] = sorted(unidos[-1] + grupo, key=lambda p: p.x0)
+        else:
+            unidos.append(grupo)
+    return unidos
+
+
+def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
+    alto = pagina.get_height()
+    pagina_texto = pagina.get_textpage()
+    try:
+        texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
+        memoria = ctypes.create_string_buffer(256)
+        grupos: list[list[_Palabra]] = []
+        inicio = 0
+        for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
+            fin = corte.start()
+            palabras = _sin_llamadas_sueltas(
+                _palabras(pagina_texto, texto, inicio, fin, alto, memoria)
+            )
+            if palabras and corte.group() == GUION_PARTIDO:
+                palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
+            if palabras:
+                grupos.append(palabras)
+            inicio = corte.end()
+        return [_linea(grupo, numero) for grupo in _fusionar(grupos)]
+    finally:
+        pagina_texto.close()
+
+
+def cobertura_imagenes(pagina: pdfium.PdfPage) -> float:
+    """Fracción de la página cubierta por imágenes (una página escaneada: casi toda)."""
+    area = (pagina.get_width() * pagina.get_height()) or 1.0
+    cubierta = 0.0
+    for objeto in pagina.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        izquierda, abajo, derecha, arriba = objeto.get_bounds()
+        cubierta += max(0.0, derecha - izquierda) * max(0.0, arriba - abajo)
+    return min(1.0, cubierta / area)
+
+
+def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]]:
+    """(número, ancho, alto, líneas, cobertura de imágenes) de cada página."""
+    documento = abrir(ruta)
+    try:
+        for indice in range(len(documento)):
+            pagina = documento[indice]
+            try:
+                yield (
+                    indice + 1,
+                    pagina.get_width(),
+                    pagina.get_height(),
+                    lineas_de_pagina(pagina, indice + 1),
+                    cobertura_imagenes(pagina),
+                )
+            finally:
+                pagina.close()
+    finally:
+        documento.close()
