@@ -113,5 +113,7 @@ def test_pdfium_y_pdfplumber_leen_las_mismas_lineas() -> None:
     lento = texto_pdf.leer_paginas(ruta, lector="pdfplumber")
     for a, b in zip(rapido, lento, strict=True):
         assert [x.texto for x in a.lineas] == [x.texto for x in b.lineas]
-        assert [x.negritas for x in a.lineas] == [x.negritas for x in b.lineas]
+        # pdfium corta palabras por espacios («CAIC,» entera); pdfplumber también por fuente.
+        negritas = lambda p: [[n.rstrip(",.;:") for n in x.negritas] for x in p.lineas]  # noqa: E731
+        assert negritas(a) == negritas(b)
         assert [round(x.x0) for x in a.lineas] == [round(x.x0) for x in b.lineas]
