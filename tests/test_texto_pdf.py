@@ -116,4 +116,4 @@ def test_pdfium_y_pdfplumber_leen_las_mismas_lineas() -> None:
         # pdfium corta palabras por espacios («CAIC,» entera); pdfplumber también por fuente.
         negritas = lambda p: [[n.rstrip(",.;:") for n in x.negritas] for x in p.lineas]  # noqa: E731
         assert negritas(a) == negritas(b)
-        assert [round(x.x0) for x in a.lineas] == [round(x.x0) for x in b.lineas]
+        assert all(abs(x.x0 - y.x0) < 1.5 for x, y in zip(a.lineas, b.lineas, strict=True))
