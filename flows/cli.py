@@ -243,6 +243,34 @@ def programar_cmd(fuente: str, cron: str, corpus: Path, salida: Path, nombre: st
     )
 
 
+@main.command("evaluar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@click.option(
+    "--esperado",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Carpeta con pares <nombre>.pdf y <nombre>.esperado.json.",
+)
+@_opcion_salida
+@click.option(
+    "--trabajadores",
+    type=click.IntRange(1, 64),
+    default=max(1, os.cpu_count() or 1),
+    show_default=True,
+    help="Cuántos documentos se procesan a la vez.",
+)
+def evaluar_cmd(esperado: Path, salida: Path, trabajadores: int) -> None:
+    """Compara lo extraído con respuestas conocidas: precisión, exhaustividad y F1 de los
+    incisos; exactitud de estatus, motivo, referencias, metadatos y áreas. Escribe
+    <salida>/evaluacion.json."""
+    from flows.evaluar import evaluar, tabla
+
+    informe = evaluar(esperado, salida, trabajadores)
+    if not informe["documentos"]:
+        raise click.UsageError(f"No hay pares .pdf / .esperado.json en {esperado}.")
+    click.echo(tabla(informe))
+    click.echo(f"Detalle en {salida / 'evaluacion.json'}")
+
+
 def _imprimir_rastreo(datos: dict, corpus: Path) -> None:
     click.echo(
         f"Rastreo: {datos['paginas']} páginas · descargados: {len(datos['descargados'])}"

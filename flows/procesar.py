@@ -115,7 +115,7 @@ def procesar(
 
     `ejecutor` decide dónde corre cada documento (por omisión, procesos locales con tiempo
     límite; los flujos de Prefect pasan el suyo)."""
-    rutas = rutas or [CORPUS_PREDETERMINADO]
+    rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
     manifiesto = leer_manifiesto(sorted(carpetas))
