@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ESTAMPA := $(VENV)/.instalado
 
-.PHONY: procesar pruebas instalar sistema lint limpiar diccionario servidor
+.PHONY: procesar pruebas instalar sistema lint limpiar diccionario servidor bench
 
 procesar: instalar
 	$(BIN)/informes procesar
@@ -37,3 +37,7 @@ diccionario: instalar
 # Un servidor de Prefect real en 127.0.0.1:4200 (las programaciones sólo se disparan ahí).
 servidor: instalar
 	PREFECT_HOME=$(CURDIR)/.prefect $(BIN)/prefect server start --host 127.0.0.1 --port 4200
+
+# Benchmark: imprime cifras y escribe salidas/bench.json.
+bench: instalar
+	$(BIN)/python scripts/bench.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.es.stop_words import STOP_WORDS
@@ -90,6 +91,7 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
     return sorted({n for n in numeros if 1 <= n <= total})
 
 
+@lru_cache(maxsize=8192)
 def palabras_clave(texto: str) -> list[str]:
     palabras = re.findall(r"[a-zñ0-9-]+", reglas.normalizar(texto))
     return [

@@ -46,13 +46,25 @@ class Coincidencia:
     texto: str
 
 
+def _tabla_normalizacion() -> dict[int, str]:
+    tabla = {}
+    for codigo in range(0x250):
+        caracter = chr(codigo)
+        if caracter in "ñÑ":
+            tabla[codigo] = "ñ"
+            continue
+        base = unicodedata.normalize("NFD", caracter)[0].lower()
+        if len(base) == 1 and base != caracter:
+            tabla[codigo] = base
+    return tabla
+
+
+TABLA_NORMALIZACION = _tabla_normalizacion()
+
+
 def normalizar(texto: str) -> str:
     """Minúsculas sin acentos, con la misma longitud que el texto (NFC) de entrada."""
-    salida = []
-    for caracter in unicodedata.normalize("NFC", texto):
-        base = unicodedata.normalize("NFD", caracter)[0]
-        salida.append(base.lower() if caracter not in "ñÑ" else "ñ")
-    return "".join(salida)
+    return unicodedata.normalize("NFC", texto).translate(TABLA_NORMALIZACION)
 
 
 def cargar_reglas(archivo: Path) -> list[Regla]:

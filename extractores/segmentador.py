@@ -89,18 +89,19 @@ class Incisos:
 
 def unir_lineas(lineas: list[str]) -> str:
     """Une líneas en un párrafo: palabras partidas con guion se juntan; espacios normalizados."""
-    texto = ""
+    partes: list[str] = []
     for linea in lineas:
         linea = linea.strip()
         if not linea:
             continue
-        if GUION_FINAL.search(texto) and linea[:1].islower():
-            texto = texto[:-1] + linea
-        elif UNION_SIN_ESPACIO.search(texto) and linea[:1].isalnum():
-            texto += linea
+        cola = partes[-1][-2:] if partes else ""
+        if GUION_FINAL.search(cola) and linea[:1].islower():
+            partes[-1] = partes[-1][:-1] + linea
+        elif UNION_SIN_ESPACIO.search(cola) and linea[:1].isalnum():
+            partes[-1] += linea
         else:
-            texto = f"{texto} {linea}" if texto else linea
-    return re.sub(r"\s+", " ", texto).strip()
+            partes.append(linea)
+    return re.sub(r"\s+", " ", " ".join(partes)).strip()
 
 
 def _puede_ser_encabezado(
@@ -154,7 +155,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
                 return Encabezado("SECCION", coincidencia.id, resto)
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
-            numero = re.search(r"\d{1,2}", ultimo)
+            numero = re.search(r"\d{1,3}", ultimo)
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
             if numero and (cubre or con_puntuacion or len(resto) < 3):
                 return Encabezado("PROCEDIMIENTO", numero.group(), resto.lstrip(".:-) ").strip())

@@ -180,7 +180,12 @@ def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
         else:
             marco[campo.nombre] = marco[campo.nombre].astype("string")
     orden = list(tabla.llave) + [c for c in tabla.columnas if c not in tabla.llave]
-    return marco.sort_values(orden, kind="mergesort", na_position="first").reset_index(drop=True)
+    marco = marco.sort_values(orden, kind="mergesort", na_position="first")
+    if tabla.unica:
+        # Un informe con la numeración rota (dos «Procedimiento 3») no debe romper la llave
+        # de la tabla: se publica el primero; la alerta de numeración ya lo señala.
+        marco = marco.drop_duplicates(subset=list(tabla.llave), keep="first")
+    return marco.reset_index(drop=True)
 
 
 def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:

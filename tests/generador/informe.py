@@ -244,7 +244,9 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
     return p
 
 
-def generar(semilla: int) -> InformeSintetico:
+def generar(semilla: int, procedimientos: int | None = None) -> InformeSintetico:
+    """Un informe al azar (reproducible por su semilla); `procedimientos` fija cuántos (para
+    informes largos, como el de cientos de páginas del benchmark)."""
     r = random.Random(semilla)
     ejercicio = r.randint(2018, 2024)
     municipio = r.choice(MUNICIPIOS)
@@ -253,10 +255,11 @@ def generar(semilla: int) -> InformeSintetico:
     numero = f"AED/{r.randint(1, 150):03d}/{ejercicio + 1}"
     fecha_informe = _fecha(r, ejercicio + 2)
     respuesta_general = r.random() < 0.8
-    areas = r.sample(AREAS, k=r.randint(4, 9))
-    procedimientos = [
-        _procedimiento(r, i, a, programa, respuesta_general) for i, a in enumerate(areas, 1)
-    ]
+    if procedimientos is None:
+        areas = r.sample(AREAS, k=r.randint(4, 9))
+    else:
+        areas = [AREAS[i % len(AREAS)] for i in range(procedimientos)]
+    lista = [_procedimiento(r, i, a, programa, respuesta_general) for i, a in enumerate(areas, 1)]
     dictamen, texto = r.choice([("cumplió", "SÍ CUMPLIÓ"), ("no cumplió", "NO CUMPLIÓ"),
                                 ("se abstiene de opinar", "se abstiene de emitir opinión"), ("", "")])  # fmt: skip
     oficio_pat = f"CVASE LXIV/{ejercicio} {r.randint(1, 99):03d}"
@@ -270,7 +273,7 @@ def generar(semilla: int) -> InformeSintetico:
         dictamen=dictamen, dictamen_texto=texto,
         oficios=[(oficio_pat, _fecha(r, ejercicio)), (notificacion, _fecha(r, ejercicio + 2)),
                  (respuesta, _fecha(r, ejercicio + 2))],
-        procedimientos=procedimientos, respuesta_general=respuesta_general,
+        procedimientos=lista, respuesta_general=respuesta_general,
     )  # fmt: skip
 
 
