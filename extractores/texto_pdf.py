@@ -17,11 +17,9 @@ import pdfplumber
 from extractores import ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
-# Una página con menos caracteres alfanuméricos que esto no tiene texto utilizable
-# (una página escaneada suele no tener ninguno; a veces sólo un sello o un folio).
-MINIMO_ALFANUMERICOS = 40
-# Si una imagen cubre casi toda la página y hay poco texto, el texto es un sello: se hace OCR.
-COBERTURA_IMAGEN_ESCANEO = 0.7
+# Si imágenes cubren buena parte de la página y hay poco texto, es un escaneo (el texto, si lo
+# hay, es un sello o un folio): se hace OCR.
+COBERTURA_IMAGEN_ESCANEO = 0.5
 MAXIMO_ALFANUMERICOS_SELLO = 400
 # Palabras cuyo fondo difiere menos que esto (puntos) forman una línea.
 TOLERANCIA_LINEA = 3.0
@@ -127,9 +125,12 @@ def _cobertura_imagenes(pagina: pdfplumber.page.Page) -> float:
 
 
 def texto_utilizable(lineas: Iterable[Linea], cobertura_imagen: float) -> bool:
+    """¿Basta la capa de texto? No si es basura («(cid:12)») o si la página es una imagen grande
+    con poco texto (un escaneo, quizá con un sello o un folio encima). Una página con poco texto
+    y sin imágenes (la de las firmas) no va a OCR."""
     texto = " ".join(linea.texto for linea in lineas)
     cantidad = alfanumericos(texto.replace("(cid:", ""))
-    if cantidad < MINIMO_ALFANUMERICOS or texto.count("(cid:") > cantidad / 10:
+    if texto.count("(cid:") > max(cantidad, 1) / 10:
         return False
     return not (
         cobertura_imagen >= COBERTURA_IMAGEN_ESCANEO and cantidad < MAXIMO_ALFANUMERICOS_SELLO

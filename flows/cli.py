@@ -96,11 +96,24 @@ def main() -> None:
     show_default=True,
     help="Segundos como máximo por archivo; al vencer, el archivo queda como error.",
 )
+@_opciones_ejecutor
 def procesar_cmd(
-    rutas: tuple[Path, ...], salida: Path, trabajadores: int, tiempo_limite: float
+    rutas: tuple[Path, ...],
+    salida: Path,
+    trabajadores: int,
+    tiempo_limite: float,
+    ejecutor: str,
+    direccion: str | None,
 ) -> None:
     """Extrae los informes de RUTAS (archivos o carpetas; por omisión corpus/) y publica las
     tablas en --salida (por omisión salidas/)."""
+    if ejecutor != "procesos":
+        from flows import flujos
+
+        flujo = flujos.con_ejecutor(flujos.procesar_flujo, ejecutor, trabajadores, direccion)
+        datos = flujo(list(rutas) or [CORPUS_PREDETERMINADO], salida, tiempo_limite)
+        _imprimir_resumen(Resumen(**datos), salida)
+        return
     barra = None
 
     def al_empezar(total: int) -> None:

@@ -117,3 +117,16 @@ def test_pdfium_y_pdfplumber_leen_las_mismas_lineas() -> None:
         negritas = lambda p: [[n.rstrip(",.;:") for n in x.negritas] for x in p.lineas]  # noqa: E731
         assert negritas(a) == negritas(b)
         assert all(abs(x.x0 - y.x0) < 1.5 for x, y in zip(a.lineas, b.lineas, strict=True))
+
+
+def test_pagina_con_poco_texto_y_sin_imagenes_no_va_a_ocr(tmp_path: Path) -> None:
+    """La última página de un informe suele tener sólo la firma: no es un escaneo."""
+    ruta = tmp_path / "firma.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.drawString(72, 700, "EL AUDITOR SUPERIOR")
+    hoja.drawString(72, 660, "ING. JUAN PÉREZ")
+    hoja.showPage()
+    hoja.save()
+    [pagina] = texto_pdf.leer_paginas(ruta)
+    assert not pagina.ocr
+    assert [x.texto for x in pagina.lineas] == ["EL AUDITOR SUPERIOR", "ING. JUAN PÉREZ"]
