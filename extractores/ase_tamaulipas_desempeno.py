@@ -75,6 +75,10 @@ FECHA_DE_OFICIO = re.compile(
     r"^[,\s]*(?:(?:de|con)\s+fecha|fechado\s+el|recibido\s+el|del?)\s+" + FECHA.pattern,
     re.IGNORECASE,
 )
+# "se estableció el plazo de 5 días hábiles para presentar la solventación"
+PLAZO = re.compile(r"plazo\s+de\s+(?P<dias>\d{1,3})\s+d[ií]as\s+h[áa]biles", re.IGNORECASE)
+# "...mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022" (la respuesta)
+RECIBIDO = re.compile(r"^[,\s]*recibid[oa]\s+el", re.IGNORECASE)
 # "éste SÍ CUMPLIÓ con los objetivos", "NO CUMPLIÓ", "se abstiene de emitir opinión"
 DICTAMEN_ABSTENCION = re.compile(
     r"se\s+abstiene\s+de\s+(?:emitir\s+)?(?:opinar|opini[oó]n)", re.IGNORECASE
@@ -135,6 +139,7 @@ def extraer(lineas: list[Linea], sha256: str) -> Informe:
     informe.auditor_superior = _auditor_superior(dictamen)
     informe.dictamen, informe.dictamen_texto = _dictamen(texto_de(dictamen))
     informe.oficios = _oficios(_trozos_en_orden(segmentos))
+    _plazos(informe, segmentos.secciones.get(7, []))
     respuesta_general = bool(
         estatus.RESPUESTA_GENERAL.search(texto_de(segmentos.secciones.get(7, [])))
     )
@@ -258,6 +263,27 @@ def _oficios(trozos: list[list[Linea]]) -> list[Oficio]:
                     pagina=_pagina_de(numero, paginas),
                 )
     return list(oficios.values())
+
+
+def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
+    """El plazo para responder, el oficio que notificó los resultados preliminares (el primero
+    de la sección VII) y el de la respuesta (el que dice «recibido el …»)."""
+    texto = texto_de(seccion_vii)
+    plazo = PLAZO.search(texto)
+    informe.plazo_dias_habiles = int(plazo.group("dias")) if plazo else None
+    citados = [(c, texto[c.end() :]) for c in OFICIO.finditer(texto)]
+    por_numero = {o.numero_oficio: o for o in informe.oficios}
+    for indice, (coincidencia, despues) in enumerate(citados):
+        oficio = por_numero.get(coincidencia.group("numero").rstrip("."))
+        if oficio is None:
+            continue
+        if RECIBIDO.match(despues) and not informe.oficio_respuesta:
+            informe.oficio_respuesta, informe.fecha_respuesta = oficio.numero_oficio, oficio.fecha
+        elif indice == 0:
+            informe.oficio_notificacion, informe.fecha_notificacion = (
+                oficio.numero_oficio,
+                oficio.fecha,
+            )
 
 
 def _pagina_de(fragmento: str, paginas: list[tuple[int, str]]) -> int:

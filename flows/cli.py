@@ -284,6 +284,35 @@ def evaluar_cmd(esperado: Path, salida: Path, trabajadores: int) -> None:
     click.echo(f"Detalle en {salida / 'evaluacion.json'}")
 
 
+@main.command("reporte", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@_opcion_salida
+def reporte_cmd(salida: Path) -> None:
+    """Escribe <salida>/reporte/index.html: hallazgos con gráficas y tablas, autocontenido."""
+    if not (salida / "informes.sqlite").is_file():
+        raise click.ClickException(
+            f"No hay tablas en {salida}: ejecute primero «informes procesar»."
+        )
+    from flows.reporte import generar
+
+    click.echo(f"Reporte en {generar(salida)}")
+
+
+@main.command("servir", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
+@_opcion_salida
+@click.option("--puerto", type=click.IntRange(1, 65535), default=8001, show_default=True,
+              help="Puerto de Datasette.")  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Dirección donde escucha (por omisión sólo esta máquina).")  # fmt: skip
+def servir_cmd(salida: Path, puerto: int, host: str) -> None:
+    """Abre las tablas en Datasette (informes.sqlite) para navegarlas en el navegador."""
+    from flows.servir import BaseNoEncontrada, servir
+
+    try:
+        servir(salida, puerto, host)
+    except BaseNoEncontrada as error:
+        raise click.ClickException(str(error)) from error
+
+
 def _imprimir_rastreo(datos: dict, corpus: Path) -> None:
     click.echo(
         f"Rastreo: {datos['paginas']} páginas · descargados: {len(datos['descargados'])}"

@@ -77,8 +77,11 @@ def escribir_duckdb(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
 
 
 def _valor_sqlite(valor: object) -> object:
+    """Un valor de pandas como lo guarda SQLite (los escalares de numpy, como int de Python)."""
     if valor is None or valor is pd.NA or (isinstance(valor, float) and pd.isna(valor)):
         return None
+    if hasattr(valor, "item"):  # numpy.int64, numpy.bool_, numpy.float64
+        valor = valor.item()
     if isinstance(valor, bool):
         return int(valor)
     return valor

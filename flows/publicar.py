@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from extractores import normalizacion
@@ -79,6 +80,7 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
             "municipio": ente.municipio,
             "programa_id": programa.id,
             "programa_normalizado": programa.nombre,
+            **_oportunidad(informe),
             "sha256": sha,
             "archivo": documento.archivo,
             "url_fuente": documento.url_fuente,
@@ -129,6 +131,18 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )
     filas["normalizacion"] = _filas_normalizacion(informe)
     return filas
+
+
+def _oportunidad(informe: Informe) -> dict:
+    """Días hábiles (lunes a viernes) entre la notificación y la respuesta, contra el plazo."""
+    if not (informe.fecha_notificacion and informe.fecha_respuesta):
+        return {"dias_habiles_respuesta": None, "respuesta_extemporanea": None}
+    dias = int(np.busday_count(informe.fecha_notificacion, informe.fecha_respuesta))
+    plazo = informe.plazo_dias_habiles
+    return {
+        "dias_habiles_respuesta": dias,
+        "respuesta_extemporanea": None if plazo is None else dias > plazo,
+    }
 
 
 def _filas_normalizacion(informe: Informe) -> list[dict]:

@@ -118,6 +118,12 @@ class Informe:
     auditor_superior: str = ""
     destinatario: str = ""
     control_interno_puntaje: float | None = None
+    # Sección VII: plazo para responder los resultados preliminares y fechas de ida y vuelta.
+    plazo_dias_habiles: int | None = None
+    oficio_notificacion: str = ""
+    fecha_notificacion: str | None = None
+    oficio_respuesta: str = ""
+    fecha_respuesta: str | None = None
     auditores: list[str] = field(default_factory=list)
     oficios: list[Oficio] = field(default_factory=list)
     procedimientos: list[Procedimiento] = field(default_factory=list)

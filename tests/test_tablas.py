@@ -194,3 +194,15 @@ def test_orden_y_trabajadores_no_cambian_los_csv(tmp_path: Path) -> None:
             assert (a / "tablas" / nombre).read_bytes() == (b / "tablas" / nombre).read_bytes(), (
                 nombre
             )
+
+
+def test_sqlite_guarda_numeros_como_numeros(salida: Path) -> None:
+    lite = sqlite3.connect(salida / "informes.sqlite")
+    tipos = lite.execute(
+        "SELECT typeof(ejercicio), typeof(paginas), typeof(dias_habiles_respuesta) FROM informes"
+    ).fetchone()
+    assert tipos == ("integer", "integer", "integer")
+    assert lite.execute("SELECT ejercicio, dias_habiles_respuesta FROM informes").fetchone() == (
+        2020,
+        15,
+    )

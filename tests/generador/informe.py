@@ -119,6 +119,14 @@ def _fecha(r: random.Random, anio: int) -> tuple[int, int, int]:
     return (r.randint(1, 28), r.randint(1, 12), anio)
 
 
+def _despues(fecha: tuple[int, int, int], r: random.Random) -> tuple[int, int, int]:
+    """Una fecha entre 3 y 25 días después (la respuesta llega después de la notificación)."""
+    from datetime import date, timedelta
+
+    nueva = date(fecha[2], fecha[1], fecha[0]) + timedelta(days=r.randint(3, 25))
+    return (nueva.day, nueva.month, nueva.year)
+
+
 def fecha_texto(fecha: tuple[int, int, int]) -> str:
     return f"{fecha[0]} de {MESES[fecha[1] - 1]} de {fecha[2]}"
 
@@ -263,6 +271,7 @@ def generar(semilla: int, procedimientos: int | None = None) -> InformeSintetico
     dictamen, texto = r.choice([("cumplió", "SÍ CUMPLIÓ"), ("no cumplió", "NO CUMPLIÓ"),
                                 ("se abstiene de opinar", "se abstiene de emitir opinión"), ("", "")])  # fmt: skip
     oficio_pat = f"CVASE LXIV/{ejercicio} {r.randint(1, 99):03d}"
+    aviso = _fecha(r, ejercicio + 2)
     notificacion = f"ASE/AED/{r.randint(1, 999):04d}/{ejercicio + 2}"
     respuesta = f"DIF/DG/{r.randint(1, 999)}/{ejercicio + 2}"
     return InformeSintetico(
@@ -271,8 +280,7 @@ def generar(semilla: int, procedimientos: int | None = None) -> InformeSintetico
         titulo_destinatario=r.choice(["DIP.", "LIC.", "ING."]),
         auditores=[_nombre(r) for _ in range(r.randint(2, 5))], auditor_superior=_nombre(r),
         dictamen=dictamen, dictamen_texto=texto,
-        oficios=[(oficio_pat, _fecha(r, ejercicio)), (notificacion, _fecha(r, ejercicio + 2)),
-                 (respuesta, _fecha(r, ejercicio + 2))],
+        oficios=[(oficio_pat, _fecha(r, ejercicio)), (notificacion, aviso), (respuesta, _despues(aviso, r))],
         procedimientos=lista, respuesta_general=respuesta_general,
     )  # fmt: skip
 
