@@ -40,7 +40,7 @@ def nfc(texto: str) -> str:
 
 def es_negrita(fuente: str) -> bool:
     nombre = fuente.lower()
-    return any(marca in nombre for marca in ("bold", "black", "heavy", "negrita"))
+    return any(marca in nombre for marca in texto_pdfium.MARCAS_NEGRITA)
 
 
 def alfanumericos(texto: str) -> int:
@@ -89,20 +89,6 @@ def _unir_palabras(grupo: list[dict]) -> str:
     return "".join(partes)
 
 
-def _corridas_negritas(grupo: list[dict]) -> list[str]:
-    corridas: list[str] = []
-    actual: list[str] = []
-    for palabra in grupo:
-        if es_negrita(palabra.get("fontname", "")):
-            actual.append(palabra["text"])
-        elif actual:
-            corridas.append(" ".join(actual))
-            actual = []
-    if actual:
-        corridas.append(" ".join(actual))
-    return corridas
-
-
 def linea_desde_palabras(grupo: list[dict], pagina: int) -> Linea:
     return Linea(
         texto=nfc(_unir_palabras(grupo)),
@@ -111,7 +97,12 @@ def linea_desde_palabras(grupo: list[dict], pagina: int) -> Linea:
         top=min(w["top"] for w in grupo),
         bottom=max(w["bottom"] for w in grupo),
         tamano=statistics.median(w["size"] for w in grupo),
-        negritas=[nfc(c) for c in _corridas_negritas(grupo)],
+        negritas=[
+            nfc(c)
+            for c in texto_pdfium.corridas_negritas(
+                (w["text"], es_negrita(w.get("fontname", ""))) for w in grupo
+            )
+        ],
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,12 +114,13 @@ def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
     ]
 
 
-def _corridas_negritas(palabras: list[_Palabra]) -> list[str]:
+def corridas_negritas(palabras: Iterable[tuple[str, bool]]) -> list[str]:
+    """Los tramos seguidos de palabras en negritas de una línea: [("Control", True), …]."""
     corridas: list[str] = []
     actual: list[str] = []
-    for palabra in palabras:
-        if palabra.negrita:
-            actual.append(palabra.texto)
+    for texto, negrita in palabras:
+        if negrita:
+            actual.append(texto)
         elif actual:
             corridas.append(" ".join(actual))
             actual = []
@@ -136,7 +137,7 @@ def _linea(palabras: list[_Palabra], numero: int) -> Linea:
         top=min(p.top for p in palabras),
         bottom=max(p.bottom for p in palabras),
         tamano=statistics.median(p.tamano for p in palabras),
-        negritas=_corridas_negritas(palabras),
+        negritas=corridas_negritas((p.texto, p.negrita) for p in palabras),
     )
 
 

@@ -215,37 +215,47 @@ class Rastreador:
         lector = self._robots(url)
         return lector is None or lector.can_fetch(self.fuente.agente, url)
 
-    def _pedir(self, url: str, cabeceras: dict[str, str] | None = None) -> httpx.Response:
-        """GET con reintentos (tiempo agotado, 5xx, conexión) y redirecciones vigiladas."""
-        ultimo_error: ErrorDescarga | None = None
-        for intento in range(self.fuente.reintentos + 1):
-            if intento:
-                self.dormir(self.fuente.espera_reintento * 2 ** (intento - 1))
+    def _con_reintentos(self, intento):
+        """Llama `intento()`; ante un error pasajero (tiempo agotado, 5xx, conexión) reintenta
+        con espera creciente; ante uno definitivo (404, no es PDF…) se rinde de inmediato."""
+        ultimo: ErrorDescarga | None = None
+        for numero in range(self.fuente.reintentos + 1):
+            if numero:
+                self.dormir(self.fuente.espera_reintento * 2 ** (numero - 1))
             try:
-                respuesta = self._seguir_redirecciones(url, cabeceras or {})
+                return intento()
             except ErrorDescarga as error:
                 if not error.reintentable:
                     raise
-                ultimo_error = error
-                continue
+                ultimo = error
+        assert ultimo is not None
+        raise ErrorDescarga(f"{ultimo} Se intentó {self.fuente.reintentos + 1} veces.")
+
+    def _pedir(self, url: str, cabeceras: dict[str, str] | None = None) -> httpx.Response:
+        """GET con reintentos y redirecciones vigiladas; un 5xx cuenta como error pasajero."""
+
+        def intento() -> httpx.Response:
+            respuesta = self._seguir_redirecciones(url, cabeceras or {})
             if respuesta.status_code >= 500:
-                ultimo_error = ErrorDescarga(
+                raise ErrorDescarga(
                     f"El servidor respondió con error (HTTP {respuesta.status_code}).", True
                 )
-                continue
             return respuesta
-        assert ultimo_error is not None
-        raise ErrorDescarga(
-            f"{ultimo_error} Se intentó {self.fuente.reintentos + 1} veces.", reintentable=False
-        )
 
-    def _seguir_redirecciones(self, url: str, cabeceras: dict[str, str]) -> httpx.Response:
+        return self._con_reintentos(intento)
+
+    def _seguir_redirecciones(
+        self, url: str, cabeceras: dict[str, str], flujo: bool = False
+    ) -> httpx.Response:
+        """Un GET que sigue redirecciones sólo dentro de los dominios permitidos y de robots.txt.
+        Con `flujo`, el cuerpo no se lee todavía (para volcarlo a disco)."""
         actual = url
         for _ in range(MAX_REDIRECCIONES + 1):
             if self.fuente.retraso:
                 self.dormir(self.fuente.retraso)
             try:
-                respuesta = self.cliente.get(actual, headers=cabeceras)
+                peticion = self.cliente.build_request("GET", actual, headers=cabeceras)
+                respuesta = self.cliente.send(peticion, stream=flujo)
             except httpx.TimeoutException as error:
                 raise ErrorDescarga(
                     f"Se agotó el tiempo de espera ({self.fuente.tiempo_espera:g} s).", True
@@ -254,6 +264,7 @@ class Rastreador:
                 raise ErrorDescarga(f"Error de conexión ({type(error).__name__}).", True) from error
             if respuesta.status_code not in REDIRECCIONES:
                 return respuesta
+            respuesta.close()
             destino = urljoin(actual, respuesta.headers.get("location", ""))
             if not self.fuente.permitido(destino):
                 raise ErrorDescarga(f"Redirige fuera de los dominios permitidos ({destino}).")
@@ -349,22 +360,10 @@ class Rastreador:
             self.resumen.errores.append((url, str(error)))
 
     def _descargar(self, url: str, fila: FilaManifiesto, cabeceras: dict[str, str]) -> None:
-        ultimo: ErrorDescarga | None = None
-        for intento in range(self.fuente.reintentos + 1):
-            if intento:
-                self.dormir(self.fuente.espera_reintento * 2 ** (intento - 1))
-            try:
-                self._intentar_descarga(url, fila, cabeceras)
-                return
-            except ErrorDescarga as error:
-                if not error.reintentable:
-                    raise
-                ultimo = error
-        assert ultimo is not None
-        raise ErrorDescarga(f"{ultimo} Se intentó {self.fuente.reintentos + 1} veces.")
+        self._con_reintentos(lambda: self._intentar_descarga(url, fila, cabeceras))
 
     def _intentar_descarga(self, url: str, fila: FilaManifiesto, cabeceras: dict[str, str]) -> None:
-        respuesta = self._pedir_flujo(url, cabeceras)
+        respuesta = self._seguir_redirecciones(url, cabeceras, flujo=True)
         try:
             if respuesta.status_code == 304:
                 fila.estado, fila.error = "sin cambios", ""
@@ -401,33 +400,6 @@ class Rastreador:
         fila.last_modified = respuesta.headers.get("last-modified", "")
         fila.estado, fila.error = ("actualizado" if anterior else "descargado"), ""
         (self.resumen.actualizados if anterior else self.resumen.descargados).append(url)
-
-    def _pedir_flujo(self, url: str, cabeceras: dict[str, str]) -> httpx.Response:
-        actual = url
-        for _ in range(MAX_REDIRECCIONES + 1):
-            if self.fuente.retraso:
-                self.dormir(self.fuente.retraso)
-            try:
-                peticion = self.cliente.build_request("GET", actual, headers=cabeceras)
-                respuesta = self.cliente.send(peticion, stream=True)
-            except httpx.TimeoutException as error:
-                raise ErrorDescarga(
-                    f"Se agotó el tiempo de espera ({self.fuente.tiempo_espera:g} s).", True
-                ) from error
-            except httpx.TransportError as error:
-                raise ErrorDescarga(f"Error de conexión ({type(error).__name__}).", True) from error
-            if respuesta.status_code not in REDIRECCIONES:
-                return respuesta
-            respuesta.close()
-            destino = urljoin(actual, respuesta.headers.get("location", ""))
-            if not self.fuente.permitido(destino):
-                raise ErrorDescarga(f"Redirige fuera de los dominios permitidos ({destino}).")
-            if not self.permitido_por_robots(destino):
-                raise ErrorDescarga(
-                    f"Redirige a una dirección prohibida por robots.txt ({destino})."
-                )
-            actual = destino
-        raise ErrorDescarga("Demasiadas redirecciones.")
 
     def _volcar(self, respuesta: httpx.Response, temporal: Path) -> tuple[str, int]:
         """Escribe el cuerpo en el temporal; verifica tamaño, Content-Length y marca %PDF."""
