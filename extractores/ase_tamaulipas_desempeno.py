@@ -80,8 +80,11 @@ PLAZO = re.compile(r"plazo\s+de\s+(?P<dias>\d{1,3})\s+d[ií]as\s+h[áa]biles", r
 # "...mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022" (la respuesta)
 RECIBIDO = re.compile(r"^[,\s]*recibid[oa]\s+el", re.IGNORECASE)
 # "éste SÍ CUMPLIÓ con los objetivos", "NO CUMPLIÓ", "se abstiene de emitir opinión"
+# "se abstiene de emitir una opinión", "abstención de opinión"
 DICTAMEN_ABSTENCION = re.compile(
-    r"se\s+abstiene\s+de\s+(?:emitir\s+)?(?:opinar|opini[oó]n)", re.IGNORECASE
+    r"se\s+abstiene\s+de\s+(?:emitir\s+(?:una\s+|su\s+)?)?(?:opinar|opini[oó]n)"
+    r"|abstenci[oó]n\s+de\s+opini[oó]n",
+    re.IGNORECASE,
 )
 DICTAMEN_NO = re.compile(r"\bNO\s+CUMPLI[OÓ]\b|\bNO\s+CUMPLE\b", re.IGNORECASE)
 DICTAMEN_SI = re.compile(r"\b(?:S[IÍ]\s+)?CUMPLI[OÓ]\b|\bS[IÍ]\s+CUMPLE\b", re.IGNORECASE)

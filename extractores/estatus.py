@@ -31,6 +31,15 @@ FIN_CLAUSULA = re.compile(
 )
 # Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
 NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}))+")
+# "la recomendación número dos", "recomendaciones uno y tres"
+NUMEROS_EN_LETRA = {
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10,
+}  # fmt: skip
+REFERENCIA_EN_LETRA = re.compile(
+    r"recomendacion(?:es)?\s+(?:numeros?\s+)?((?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez)(?:\s*(?:,|y|e)\s*(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))*)\b"
+)
 # Sección VII: la entidad respondió todas las recomendaciones salvo las no mencionadas.
 RESPUESTA_GENERAL = re.compile(
     r"a\s+excepci[oó]n\s+de\s+aquellas\s+que\s+no\s+se\s+mencionaron", re.IGNORECASE
@@ -88,6 +97,12 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
                 numeros.extend(int(n) for n in re.findall(r"\d{1,2}", siguientes.group()))
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
             numeros.append(1)
+    for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
+        numeros.extend(
+            NUMEROS_EN_LETRA[p]
+            for p in re.findall(r"[a-z]+", coincidencia.group(1))
+            if p in NUMEROS_EN_LETRA
+        )
     return sorted({n for n in numeros if 1 <= n <= total})
 
 

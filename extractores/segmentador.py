@@ -14,9 +14,10 @@ from extractores import reglas
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico" (no "54.28 puntos": tras el punto no puede seguir un dígito).
+# "a) Diseñar el diagnóstico", "(3) Presentar" (no "54.28 puntos": tras el punto no puede
+# seguir un dígito).
 NUMERACION = re.compile(
-    r"^\s*(?:(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
 NUMERACION_OCR = re.compile(

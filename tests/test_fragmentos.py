@@ -93,6 +93,7 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("4 .- Identificar la asociación", 4, "Identificar la asociación"),
         ("10. Diseñar la MIR", 10, "Diseñar la MIR"),
         ("a) Diseñar el diagnóstico", 1, "Diseñar el diagnóstico"),
+        ("(3) Presentar el análisis", 3, "Presentar el análisis"),
         ("(b) Presentar el árbol", 2, "Presentar el árbol"),
     ],
 )
@@ -215,6 +216,9 @@ TRES = [
         ("El ente presenta el análisis FODA del programa.", [3]),  # por contenido
         ("Presenta la MIR del programa con indicadores. No presenta las Fichas Técnicas.", [1, 2]),
         ("Se practicó la evaluación del Control Interno.", []),
+        ("En atención a la recomendación número dos, presenta las fichas.", [2]),
+        ("Respecto de las recomendaciones uno y tres, presenta documentos.", [1, 3]),
+        ("El ente ya cuenta con el análisis FODA del programa.", [3]),
     ],
 )
 def test_referencias(justificacion: str, referencias: list[int]) -> None:
@@ -254,6 +258,9 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         ("con lo cual se solventa la recomendación.", "atendida", "aceptada en justificación"),
         ("por lo que se considera parcialmente atendida.", "sin determinar", ""),
         ("la recomendación se encuentra en proceso de atención.", "sin determinar", ""),
+        ("por lo que queda pendiente de atender.", "no atendida", "rechazada en justificación"),
+        ("por lo que persiste la observación.", "no atendida", "rechazada en justificación"),
+        ("con lo cual quedó atendida.", "atendida", "aceptada en justificación"),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -303,3 +310,22 @@ def test_cierre_contradictorio_da_alerta() -> None:
         "la justificación 1 dice que la recomendación 1 no se considera atendida"
         in alertas[0].detalle
     )
+
+
+@pytest.mark.parametrize(
+    ("texto", "dictamen"),
+    [
+        ("En conclusión, éste SÍ CUMPLIÓ con los objetivos del programa.", "cumplió"),
+        ("En conclusión, el programa NO CUMPLIÓ con los objetivos.", "no cumplió"),
+        (
+            "Esta Auditoría se abstiene de emitir una opinión sobre el desempeño.",
+            "se abstiene de opinar",
+        ),
+        ("Por las limitaciones, se emite una abstención de opinión.", "se abstiene de opinar"),
+        ("La auditoría se practicó para verificar el cumplimiento de metas.", ""),
+    ],
+)
+def test_dictamen(texto: str, dictamen: str) -> None:
+    from extractores.ase_tamaulipas_desempeno import _dictamen
+
+    assert _dictamen(texto)[0] == dictamen
