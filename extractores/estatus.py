@@ -40,6 +40,11 @@ REFERENCIA_EN_LETRA = re.compile(
     r"recomendacion(?:es)?\s+(?:numeros?\s+)?((?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
     r"nueve|diez)(?:\s*(?:,|y|e)\s*(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))*)\b"
 )
+# Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1).
+DIGITO_OCR = re.compile(
+    r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s))([$Sl|])(?=[\s,.;]|$)"
+)
+DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
 # Sección VII: la entidad respondió todas las recomendaciones salvo las no mencionadas.
 RESPUESTA_GENERAL = re.compile(
     r"a\s+excepci[oó]n\s+de\s+aquellas\s+que\s+no\s+se\s+mencionaron", re.IGNORECASE
@@ -82,7 +87,13 @@ def _veredicto(texto: str) -> tuple[str, bool]:
     return mejor, plural
 
 
+def corregir_digitos_ocr(texto: str) -> str:
+    """Cambia el número mal leído de una referencia por su dígito (misma longitud de texto)."""
+    return DIGITO_OCR.sub(lambda m: DIGITOS_OCR.get(m.group(0), m.group(0)), texto)
+
+
 def referencias_numericas(texto: str, total: int) -> list[int]:
+    texto = corregir_digitos_ocr(texto)
     buscador = reglas.estatus()
     normal = reglas.normalizar(texto)
     doc = buscador.doc(texto)

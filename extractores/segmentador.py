@@ -39,8 +39,9 @@ BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])"
 GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 # Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
 UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
-# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|»).
-NUMERAL_ROMANO = re.compile(r"^[ivxl1!|]{1,5}[.)-]{0,2}$")
+# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
+# como «M», «N» o «H»: "VIM. Dictamen").
+NUMERAL_ROMANO = re.compile(r"^[ivxlmnh1!|]{1,5}[.)-]{0,2}$")
 # Tolerancia de sangría (puntos) para distinguir el cierre (al margen) de un inciso sangrado.
 TOLERANCIA_SANGRIA = 2.5
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.

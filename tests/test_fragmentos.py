@@ -329,3 +329,27 @@ def test_dictamen(texto: str, dictamen: str) -> None:
     from extractores.ase_tamaulipas_desempeno import _dictamen
 
     assert _dictamen(texto)[0] == dictamen
+
+
+@pytest.mark.parametrize(
+    ("texto", "corregido"),
+    [
+        (
+            "En atención a las recomendaciones $ y 6, presenta",
+            "En atención a las recomendaciones 5 y 6, presenta",
+        ),
+        (
+            "En atención a la recomendación l, presenta",
+            "En atención a la recomendación 1, presenta",
+        ),
+        ("las recomendaciones 2 y $.", "las recomendaciones 2 y 5."),
+        ("las recomendaciones y otras acciones", "las recomendaciones y otras acciones"),
+    ],
+)
+def test_numero_de_referencia_mal_leido_por_ocr(texto: str, corregido: str) -> None:
+    assert estatus.corregir_digitos_ocr(texto) == corregido
+
+
+def test_numeral_romano_mal_leido_por_ocr() -> None:
+    encabezado = clasificar(linea("VIM. Dictamen"))
+    assert encabezado is not None and (encabezado.etiqueta, encabezado.valor) == ("SECCION", "8")
