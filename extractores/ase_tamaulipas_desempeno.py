@@ -327,7 +327,6 @@ def _procedimiento(crudo: segmentador.ProcedimientoCrudo) -> Procedimiento:
         elif bloque.tipo == "recomendaciones":
             procedimiento.recomendaciones.extend(_como(Recomendacion, incisos.items))
         else:
-            procedimiento.tiene_justificacion = True
             procedimiento.justificaciones.extend(_como(Justificacion, incisos.items))
             procedimiento.cierre.extend(incisos.cierre)
     return procedimiento

@@ -24,10 +24,3 @@ def reconocer(lineas: list[Linea]) -> tuple[ModuleType | None, float]:
     )
     mejor, _, formato = puntajes[0]
     return (formato if mejor >= formato.UMBRAL_RECONOCIMIENTO else None), mejor
-
-
-def por_nombre(nombre: str) -> ModuleType:
-    for formato in FORMATOS:
-        if nombre == formato.NOMBRE:
-            return formato
-    raise KeyError(nombre)

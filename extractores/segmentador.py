@@ -49,7 +49,6 @@ PUNTUACION_FINAL = set(".:;-)·•")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
-ORDEN_BLOQUES = ("resultados", "recomendaciones", "justificacion")
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
 
@@ -79,14 +78,12 @@ class ProcedimientoCrudo:
 class Segmentos:
     secciones: dict[int, list[Linea]] = field(default_factory=dict)
     procedimientos: list[ProcedimientoCrudo] = field(default_factory=list)
-    encabezados: list[tuple[Linea, Encabezado]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Incisos:
     items: list[Item]
     cierre: list[str]
-    lineas_cierre: list[Linea]
 
 
 def unir_lineas(lineas: list[str]) -> str:
@@ -187,7 +184,6 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
                 destino = segmentos.secciones.setdefault(seccion, [])
             destino.append(linea)
             continue
-        segmentos.encabezados.append((linea, encabezado))
         resto = _linea_resto(linea, encabezado.resto)
         if encabezado.etiqueta == "SECCION":
             seccion = int(encabezado.valor)
@@ -291,7 +287,6 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False) -> Incisos:
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
         ],
         cierre=[unir_lineas([x.texto for x in grupo]) for grupo in cierre],
-        lineas_cierre=[x for grupo in cierre for x in grupo],
     )
 
 

@@ -216,6 +216,8 @@ def leer_paginas(ruta: Path, usar_ocr: bool = True, lector: str = "pdfium") -> l
     """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR.
 
     `lector`: pdfium (rápido; el predeterminado) o pdfplumber (más lento, mismo resultado)."""
+    if lector not in LECTORES:
+        raise ValueError(f"Lector desconocido: {lector} (hay {', '.join(LECTORES)})")
     fuente = texto_pdfium.paginas(ruta) if lector == "pdfium" else _paginas_pdfplumber(ruta)
     paginas: list[Pagina] = []
     try:

@@ -27,7 +27,6 @@ from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, pre
 from flows.fuentes import cargar  # noqa: E402
 from modelos.registros import Resultado  # noqa: E402
 
-EJECUTORES = ("procesos", "prefect", "dask")
 CLAVE_ARTEFACTO = "resumen-procesar"
 
 

@@ -78,7 +78,6 @@ class Procedimiento:
     recomendaciones: list[Recomendacion] = field(default_factory=list)
     justificaciones: list[Justificacion] = field(default_factory=list)
     cierre: list[str] = field(default_factory=list)
-    tiene_justificacion: bool = False
 
 
 @dataclass(slots=True)

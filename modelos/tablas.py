@@ -241,6 +241,3 @@ def referencias(tabla: Tabla) -> list[dict]:
     return [
         {"fields": ["informe_id"], "reference": {"resource": "informes", "fields": ["informe_id"]}}
     ]
-
-
-POR_NOMBRE = {tabla.nombre: tabla for tabla in TABLAS}
