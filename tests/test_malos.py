@@ -44,3 +44,28 @@ def test_corrida_con_malos_y_buenos_termina(tmp_path, pdf_texto) -> None:
     informes = (tmp_path / "tablas" / "informes.csv").read_text(encoding="utf-8")
     assert "ase-tamaulipas:AED/017/2021" in informes
     assert not list(tmp_path.rglob(".*.csv.*")), "quedó un archivo temporal a medio escribir"
+
+
+def test_informe_de_otra_ase_no_se_fuerza(tmp_path) -> None:
+    """Un informe de desempeño con la misma forma pero de otro estado queda «no reconocido»."""
+    from reportlab.pdfgen import canvas
+
+    ruta = tmp_path / "otra.pdf"
+    hoja = canvas.Canvas(str(ruta), invariant=1)
+    lineas = [
+        "AUDITORÍA SUPERIOR DEL ESTADO DE NUEVO LEÓN",
+        "Monterrey, Nuevo León, a 3 de marzo de 2022",
+        "Informe Individual de la Auditoría de Desempeño No. AED/010/2021",
+        "Procedimiento 1.",
+        "Análisis y evaluación del Diseño del Programa de Becas.",
+        "Recomendaciones.",
+        "1. Diseñar el diagnóstico del programa.",
+        "Justificación.",
+        "1. En atención a la recomendación número 1, el ente presenta el diagnóstico.",
+    ]
+    for i, linea in enumerate(lineas):
+        hoja.drawString(72, 760 - 16 * i, linea)
+    hoja.showPage()
+    hoja.save()
+    documento = procesar_archivo(ruta).documento
+    assert documento.estado == "no reconocido", documento.error
