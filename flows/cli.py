@@ -24,6 +24,7 @@ def _opciones_ejecutor(funcion):
     funcion = click.option(
         "--direccion",
         default=None,
+        metavar="tcp://HOST:PUERTO",
         help="Dirección de un clúster de Dask existente (tcp://host:8786); con --ejecutor dask.",
     )(funcion)
     return click.option(
@@ -55,6 +56,17 @@ def _opcion_salida(funcion):
     )(funcion)
 
 
+def _opcion_trabajadores(funcion):
+    return click.option(
+        "--trabajadores",
+        type=click.IntRange(1, 64),
+        metavar="N",
+        default=max(1, os.cpu_count() or 1),
+        show_default=True,
+        help="Cuántos documentos se procesan a la vez.",
+    )(funcion)
+
+
 def _cargar_fuente(fuente: str):
     from flows.fuentes import FuenteInvalida, cargar
 
@@ -75,23 +87,12 @@ def main() -> None:
 
 @main.command("procesar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
 @click.argument("rutas", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--salida",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=SALIDA_PREDETERMINADA,
-    show_default=True,
-    help="Carpeta donde se escriben las tablas, los JSON y la caché.",
-)
-@click.option(
-    "--trabajadores",
-    type=click.IntRange(1, 64),
-    default=max(1, os.cpu_count() or 1),
-    show_default=True,
-    help="Cuántos archivos se procesan a la vez.",
-)
+@_opcion_salida
+@_opcion_trabajadores
 @click.option(
     "--tiempo-limite",
     type=click.FloatRange(1, None),
+    metavar="SEGUNDOS",
     default=TIEMPO_LIMITE_PREDETERMINADO,
     show_default=True,
     help="Segundos como máximo por archivo; al vencer, el archivo queda como error.",
@@ -147,13 +148,7 @@ FORMATOS_CONSULTA = ("tabla", "csv", "json")
 
 @main.command("consultar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
 @click.argument("sql")
-@click.option(
-    "--salida",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=SALIDA_PREDETERMINADA,
-    show_default=True,
-    help="Carpeta de salida donde está informes.duckdb.",
-)
+@_opcion_salida
 @click.option(
     "--formato",
     type=click.Choice(FORMATOS_CONSULTA),
@@ -183,7 +178,12 @@ def consultar_cmd(sql: str, salida: Path, formato: str) -> None:
 
 
 @main.command("rastrear", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
-@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@click.option(
+    "--fuente",
+    required=True,
+    metavar="NOMBRE|URL",
+    help="Nombre de una fuente de modelos/fuentes/ o una URL.",
+)
 @_opcion_corpus
 def rastrear_cmd(fuente: str, corpus: Path) -> None:
     """Rastrea la fuente y descarga a --corpus los informes nuevos o cambiados."""
@@ -194,16 +194,15 @@ def rastrear_cmd(fuente: str, corpus: Path) -> None:
 
 
 @main.command("actualizar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
-@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@click.option(
+    "--fuente",
+    required=True,
+    metavar="NOMBRE|URL",
+    help="Nombre de una fuente de modelos/fuentes/ o una URL.",
+)
 @_opcion_corpus
 @_opcion_salida
-@click.option(
-    "--trabajadores",
-    type=click.IntRange(1, 64),
-    default=max(1, os.cpu_count() or 1),
-    show_default=True,
-    help="Cuántos documentos se procesan a la vez.",
-)
+@_opcion_trabajadores
 @_opciones_ejecutor
 def actualizar_cmd(
     fuente: str, corpus: Path, salida: Path, trabajadores: int, ejecutor: str, direccion: str | None
@@ -220,7 +219,12 @@ def actualizar_cmd(
 
 
 @main.command("programar", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
-@click.option("--fuente", required=True, help="Nombre de una fuente de modelos/fuentes/ o una URL.")
+@click.option(
+    "--fuente",
+    required=True,
+    metavar="NOMBRE|URL",
+    help="Nombre de una fuente de modelos/fuentes/ o una URL.",
+)
 @click.option(
     "--cron",
     default=CRON_PREDETERMINADO,
@@ -264,13 +268,7 @@ def programar_cmd(fuente: str, cron: str, corpus: Path, salida: Path, nombre: st
     help="Carpeta con pares <nombre>.pdf y <nombre>.esperado.json.",
 )
 @_opcion_salida
-@click.option(
-    "--trabajadores",
-    type=click.IntRange(1, 64),
-    default=max(1, os.cpu_count() or 1),
-    show_default=True,
-    help="Cuántos documentos se procesan a la vez.",
-)
+@_opcion_trabajadores
 def evaluar_cmd(esperado: Path, salida: Path, trabajadores: int) -> None:
     """Compara lo extraído con respuestas conocidas: precisión, exhaustividad y F1 de los
     incisos; exactitud de estatus, motivo, referencias, metadatos y áreas. Escribe
@@ -300,8 +298,8 @@ def reporte_cmd(salida: Path) -> None:
 @main.command("servir", context_settings=CONTEXTO, options_metavar="[OPCIONES]")
 @_opcion_salida
 @click.option("--puerto", type=click.IntRange(1, 65535), default=8001, show_default=True,
-              help="Puerto de Datasette.")  # fmt: skip
-@click.option("--host", default="127.0.0.1", show_default=True,
+              metavar="N", help="Puerto de Datasette.")  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="DIRECCION",
               help="Dirección donde escucha (por omisión sólo esta máquina).")  # fmt: skip
 def servir_cmd(salida: Path, puerto: int, host: str) -> None:
     """Abre las tablas en Datasette (informes.sqlite) para navegarlas en el navegador."""
