@@ -228,6 +228,7 @@ def actualizar_cmd(
 @click.option(
     "--cron",
     default=CRON_PREDETERMINADO,
+    metavar="CRON",
     show_default=True,
     help="Cuándo correr, en formato cron (por omisión, los lunes a las 7:00).",
 )
