@@ -235,7 +235,10 @@ def actualizar_cmd(
 @_opcion_corpus
 @_opcion_salida
 @click.option(
-    "--nombre", default=None, help="Nombre del despliegue (por omisión, el de la fuente)."
+    "--nombre",
+    default=None,
+    metavar="NOMBRE",
+    help="Nombre del despliegue (por omisión, el de la fuente).",
 )
 def programar_cmd(fuente: str, cron: str, corpus: Path, salida: Path, nombre: str | None) -> None:
     """Sirve el despliegue programado de `actualizar` en un servidor de Prefect real (vea
