@@ -9,9 +9,12 @@ MESES = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
-# "18 de febrero de 2022", "9 de diciembre del 2020", "08 de febrero de 2022s" (errata del original)
+# "18 de febrero de 2022", "9 de diciembre del 2020", "08 de febrero de 2022s" (errata del
+# original), "18/01/2022", "8-2-2022"
 FECHA = re.compile(
-    r"(?P<dia>\d{1,2})\s+de\s+(?P<mes>[A-Za-zé]+)\s+(?:de|del)\s+(?P<anio>\d{4})", re.IGNORECASE
+    r"(?:(?P<dia>\d{1,2})\s+de\s+(?P<mes>[A-Za-zé]+)\s+(?:de|del)\s+(?P<anio>\d{4})"
+    r"|(?P<dia_n>\d{1,2})[/-](?P<mes_n>\d{1,2})[/-](?P<anio_n>\d{4}))",
+    re.IGNORECASE,
 )
 # "DIP. JESÚS SUÁREZ MATA", "ING. JORGE ESPINO ASCANIO", "C.P. María ..."
 TITULO = re.compile(
@@ -27,13 +30,15 @@ FIN_ORACION = re.compile(
 
 
 def fecha_iso(coincidencia: re.Match) -> str | None:
-    mes = MESES.get(coincidencia.group("mes").lower())
+    grupos = coincidencia.groupdict()
+    if grupos.get("dia_n"):
+        dia, mes, anio = int(grupos["dia_n"]), int(grupos["mes_n"]), int(grupos["anio_n"])
+    else:
+        dia, mes, anio = int(grupos["dia"]), MESES.get(grupos["mes"].lower()), int(grupos["anio"])
     if mes is None:
         return None
     try:
-        return date(
-            int(coincidencia.group("anio")), mes, int(coincidencia.group("dia"))
-        ).isoformat()
+        return date(anio, mes, dia).isoformat()
     except ValueError:
         return None
 

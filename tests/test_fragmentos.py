@@ -353,3 +353,26 @@ def test_numero_de_referencia_mal_leido_por_ocr(texto: str, corregido: str) -> N
 def test_numeral_romano_mal_leido_por_ocr() -> None:
     encabezado = clasificar(linea("VIM. Dictamen"))
     assert encabezado is not None and (encabezado.etiqueta, encabezado.valor) == ("SECCION", "8")
+
+
+@pytest.mark.parametrize(
+    ("texto", "esperada"),
+    [
+        ("mediante el oficio de fecha 18 de enero de 2022", "2022-01-18"),
+        ("recibido el 9 de diciembre del 2020", "2020-12-09"),
+        ("con fecha 18/01/2022 se notificó", "2022-01-18"),
+        ("con fecha 8-2-2022 se notificó", "2022-02-08"),
+        ("el 31 de febrero de 2022", None),
+    ],
+)
+def test_fechas(texto: str, esperada: str | None) -> None:
+    from extractores.texto import primera_fecha
+
+    assert primera_fecha(texto) == esperada
+
+
+@pytest.mark.parametrize(
+    "texto", ["Justificación de la entidad fiscalizada:", "Resultados obtenidos:"]
+)
+def test_encabezados_de_bloque_largos(texto: str) -> None:
+    assert clasificar(linea(texto)).etiqueta == "BLOQUE"
