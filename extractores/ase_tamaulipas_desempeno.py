@@ -241,6 +241,15 @@ def _dictamen(texto: str) -> tuple[str, str]:
     return "", ""
 
 
+def _numero_de_oficio(texto: str) -> str:
+    """Sin punto final; en un tramo numérico, la «O» que el OCR leyó por cero: ASE/AED/O770/2026."""
+    tramos = texto.rstrip(".").split("/")
+    return "/".join(
+        re.sub(r"[Oo]", "0", t) if re.fullmatch(r"[0-9Oo]+", t) and re.search(r"\d", t) else t
+        for t in tramos
+    )
+
+
 def _trozos_en_orden(segmentos: segmentador.Segmentos) -> list[list[Linea]]:
     """Los textos del informe en orden de lectura, cada sección y bloque por separado."""
     trozos = [segmentos.secciones[n] for n in sorted(segmentos.secciones) if n < 6]
@@ -257,7 +266,7 @@ def _oficios(trozos: list[list[Linea]]) -> list[Oficio]:
         paginas = [(linea.pagina, linea.texto) for linea in lineas]
         for oracion in oraciones(texto_de(lineas)):
             for coincidencia in OFICIO.finditer(oracion):
-                numero = coincidencia.group("numero").rstrip(".")
+                numero = _numero_de_oficio(coincidencia.group("numero"))
                 if numero in oficios or not re.search(r"\d", numero):
                     continue
                 fecha = FECHA_DE_OFICIO.match(oracion[coincidencia.end() :])
@@ -279,7 +288,7 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
     citados = [(c, texto[c.end() :]) for c in OFICIO.finditer(texto)]
     por_numero = {o.numero_oficio: o for o in informe.oficios}
     for indice, (coincidencia, despues) in enumerate(citados):
-        oficio = por_numero.get(coincidencia.group("numero").rstrip("."))
+        oficio = por_numero.get(_numero_de_oficio(coincidencia.group("numero")))
         if oficio is None:
             continue
         if RECIBIDO.match(despues) and not informe.oficio_respuesta:

@@ -42,6 +42,8 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
 # El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
 # como «M», «N» o «H»: "VIM. Dictamen").
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnh1!|]{1,5}[.)-]{0,2}$")
+# Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
+NUMERO_ILEGIBLE = "?"
 # Tolerancia de sangría (puntos) para distinguir el cierre (al margen) de un inciso sangrado.
 TOLERANCIA_SANGRIA = 2.5
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
@@ -156,8 +158,9 @@ def clasificar(linea: Linea) -> Encabezado | None:
             ultimo = coincidencia.texto.split()[-1]
             numero = re.search(r"\d{1,3}", ultimo)
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
-            if numero and (cubre or con_puntuacion or len(resto) < 3):
-                return Encabezado("PROCEDIMIENTO", numero.group(), resto.lstrip(".:-) ").strip())
+            if cubre or con_puntuacion or len(resto) < 3:
+                valor = numero.group() if numero else NUMERO_ILEGIBLE
+                return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":. ").strip())
     return None
@@ -193,7 +196,13 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
                 segmentos.secciones[seccion].append(resto)
         elif encabezado.etiqueta == "PROCEDIMIENTO":
             seccion = max(seccion, SECCION_PROCEDIMIENTOS)
-            actual = ProcedimientoCrudo(int(encabezado.valor), linea.pagina)
+            anterior_numero = segmentos.procedimientos[-1].numero if segmentos.procedimientos else 0
+            numero = (
+                anterior_numero + 1
+                if encabezado.valor == NUMERO_ILEGIBLE
+                else int(encabezado.valor)
+            )
+            actual = ProcedimientoCrudo(numero, linea.pagina)
             segmentos.procedimientos.append(actual)
             bloque = None
             if resto:

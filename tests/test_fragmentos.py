@@ -376,3 +376,21 @@ def test_fechas(texto: str, esperada: str | None) -> None:
 )
 def test_encabezados_de_bloque_largos(texto: str) -> None:
     assert clasificar(linea(texto)).etiqueta == "BLOQUE"
+
+
+def test_numero_de_procedimiento_ilegible_es_el_que_sigue() -> None:
+    texto = lineas(
+        "Procedimiento 7.", "Resultados.", "1. Uno.", "Procedimiento $.", "Resultados.", "1. Dos."
+    )
+    assert [p.numero for p in segmentar(texto).procedimientos] == [7, 8]
+
+
+@pytest.mark.parametrize(
+    ("leido", "numero"),
+    [("ASE/AED/O770/2026.", "ASE/AED/0770/2026"), ("DIF/DGO/46/2026", "DIF/DGO/46/2026"),
+     ("CVASE LXIV/2020 008", "CVASE LXIV/2020 008")],
+)  # fmt: skip
+def test_numero_de_oficio_con_o_por_cero(leido: str, numero: str) -> None:
+    from extractores.ase_tamaulipas_desempeno import _numero_de_oficio
+
+    assert _numero_de_oficio(leido) == numero
