@@ -277,6 +277,9 @@ def partir_incisos(lineas: list[Linea], con_cierre: bool = False) -> Incisos:
                 cierre.append([linea])
             else:
                 cierre[-1].append(linea)
+        elif coincide and not items and not previas and linea.ocr and numero != esperado:
+            # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
+            items.append((1, [_con_texto(linea, linea.texto[coincide.end() :])]))
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas)))

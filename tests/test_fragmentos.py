@@ -394,3 +394,16 @@ def test_numero_de_oficio_con_o_por_cero(leido: str, numero: str) -> None:
     from extractores.ase_tamaulipas_desempeno import _numero_de_oficio
 
     assert _numero_de_oficio(leido) == numero
+
+
+def test_primer_inciso_escaneado_con_numero_mal_leido() -> None:
+    bloque = lineas(
+        "4. En atención a la recomendación número 1, presenta.", "2. Presenta el análisis."
+    )
+    for renglon in bloque:
+        renglon.ocr = True
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:11]) for i in incisos.items] == [
+        (1, "En atención"),
+        (2, "Presenta el"),
+    ]
