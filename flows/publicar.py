@@ -17,16 +17,10 @@ import pandas as pd
 
 from extractores import normalizacion
 from extractores.catalogos import areas
-from extractores.reglas import normalizar
 from flows import formatos_salida
 from flows.archivos import escritura_atomica
 from modelos.registros import Informe, Resultado
 from modelos.tablas import TABLAS, Tabla
-
-
-def identificador(texto: str) -> str:
-    """'Sistema DIF Reynosa' -> 'sistema-dif-reynosa'."""
-    return re.sub(r"[^a-z0-9ñ]+", "-", normalizar(texto)).strip("-")
 
 
 def nombre_de_archivo(informe_id: str) -> str:
@@ -159,7 +153,7 @@ def _filas_normalizacion(informe: Informe) -> list[dict]:
     for area in sorted({p.area for p in informe.procedimientos if p.area}):
         nombre, puntaje, metodo = areas().resolver(area)
         filas.append(
-            {"campo": "area", "valor": area, "id": identificador(nombre), "nombre": nombre,
+            {"campo": "area", "valor": area, "id": normalizacion.slug(nombre), "nombre": nombre,
              "puntaje": puntaje, "metodo": metodo, "revisar": metodo != "exacto"}
         )  # fmt: skip
     return filas

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from flows.archivos import escritura_atomica
+from flows.consultar import BaseNoEncontrada
 from modelos.tablas import TABLAS
 
 # Facetas que ayudan a explorar cada tabla (columnas con pocos valores distintos).
@@ -20,10 +21,6 @@ FACETAS = {
     "normalizacion": ["campo", "metodo", "revisar"],
     "personas": ["rol"],
 }
-
-
-class BaseNoEncontrada(Exception):
-    """Todavía no hay tablas publicadas en esa carpeta."""
 
 
 def metadatos() -> dict:

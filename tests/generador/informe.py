@@ -209,28 +209,17 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
             frase = ("Las recomendaciones mencionadas en el apartado de justificación no se consideran atendidas, al no contar con evidencia suficiente."
                      if plural else "La recomendación mencionada en el apartado de justificación no se considera atendida, al no contar con evidencia suficiente.")  # fmt: skip
         p.cierre = [frase]
-        if veredicto_cierre == "acepta":
-            for j, justificacion in enumerate(justificaciones, start=1):
-                for n in justificacion.recomendaciones:
-                    if n in rechazadas:
-                        sujeto = (
-                            "las recomendaciones mencionadas se consideran atendidas"
-                            if plural
-                            else "la recomendación mencionada se considera atendida"
-                        )
-                        p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
-                                          "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} no se considera atendida."})  # fmt: skip
-        else:
-            for j, justificacion in enumerate(justificaciones, start=1):
-                for n in justificacion.recomendaciones:
-                    if n in aceptadas:
-                        sujeto = (
-                            "las recomendaciones mencionadas no se consideran atendidas"
-                            if plural
-                            else "la recomendación mencionada no se considera atendida"
-                        )
-                        p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
-                                          "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} se considera atendida."})  # fmt: skip
+        # La justificación que dice lo contrario del cierre es una alerta.
+        acepta = veredicto_cierre == "acepta"
+        contrarias = rechazadas if acepta else aceptadas
+        negacion_cierre, negacion_justificacion = ("", "no ") if acepta else ("no ", "")
+        sujeto = (f"las recomendaciones mencionadas {negacion_cierre}se consideran atendidas" if plural
+                  else f"la recomendación mencionada {negacion_cierre}se considera atendida")  # fmt: skip
+        for j, justificacion in enumerate(justificaciones, start=1):
+            for n in justificacion.recomendaciones:
+                if n in contrarias:
+                    p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
+                                      "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} {negacion_justificacion}se considera atendida."})  # fmt: skip
     else:
         veredicto_cierre = "ninguno"
     for n in range(1, total + 1):
