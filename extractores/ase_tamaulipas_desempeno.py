@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractores import estatus, reglas, segmentador
+from extractores import estatus, invariantes, reglas, segmentador
+from extractores.disposicion import AJUSTES_POR_OMISION
 from extractores.catalogos import areas
 from extractores.texto import FECHA, TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
@@ -24,6 +25,9 @@ NOMBRE = "ase-tamaulipas-desempeno"
 AUDITOR = "ASE Tamaulipas"
 PREFIJO_ID = "ase-tamaulipas"
 UMBRAL_RECONOCIMIENTO = 0.6
+AJUSTES = AJUSTES_POR_OMISION
+# Alerta de una estructura que no se pudo leer con seguridad (el documento queda `parcial`).
+TIPO_DUDA = "estructura dudosa"
 
 # "el Informe Individual de la Auditoría de Desempeño No. AED/017/2021 practicada al ..."
 NUMERO_AUDITORIA = re.compile(
@@ -148,10 +152,12 @@ def extraer(lineas: list[Linea], sha256: str) -> Informe:
     respuesta_general = bool(
         estatus.RESPUESTA_GENERAL.search(texto_de(segmentos.secciones.get(7, [])))
     )
+    dudas: list[Alerta] = []
     for crudo in segmentos.procedimientos:
-        procedimiento = _procedimiento(crudo)
+        procedimiento = _procedimiento(crudo, dudas)
         informe.alertas.extend(estatus.aplicar(procedimiento, respuesta_general))
         informe.procedimientos.append(procedimiento)
+    informe.alertas.extend(dudas)
     informe.control_interno_puntaje = _puntaje_control_interno(informe.procedimientos)
     informe.alertas.extend(_alertas_de_numeracion(informe.procedimientos))
     return informe
@@ -319,7 +325,10 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
     return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
 
 
-def _procedimiento(crudo: segmentador.ProcedimientoCrudo) -> Procedimiento:
+def _procedimiento(
+    crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta]
+) -> Procedimiento:
+    """Un procedimiento con sus bloques partidos en incisos; lo dudoso va a `alertas`."""
     descripcion = texto_de(crudo.descripcion)
     area = _area(crudo, descripcion)
     procedimiento = Procedimiento(
@@ -329,10 +338,14 @@ def _procedimiento(crudo: segmentador.ProcedimientoCrudo) -> Procedimiento:
         area_normalizada=areas().normalizar(area) if area else "",
         descripcion=descripcion,
     )
+    salida: list[str] = [*crudo.consumido, descripcion]
+    dudas: list[str] = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
     for bloque in crudo.bloques:
         incisos = segmentador.partir_incisos(
-            bloque.lineas, con_cierre=bloque.tipo == "justificacion"
+            bloque.lineas, con_cierre=bloque.tipo == "justificacion", ajustes=AJUSTES
         )
+        salida.extend([*(i.texto for i in incisos.items), *incisos.cierre, *incisos.descartado])
+        dudas.extend(incisos.dudas)
         if bloque.tipo == "resultados":
             procedimiento.resultados.extend(incisos.items)
         elif bloque.tipo == "recomendaciones":
@@ -340,6 +353,9 @@ def _procedimiento(crudo: segmentador.ProcedimientoCrudo) -> Procedimiento:
         else:
             procedimiento.justificaciones.extend(_como(Justificacion, incisos.items))
             procedimiento.cierre.extend(incisos.cierre)
+    cuadre = invariantes.diferencia((x.texto for x in crudo.fuente), salida)
+    dudas.extend([cuadre] if cuadre else [])
+    alertas.extend(Alerta(crudo.numero, TIPO_DUDA, duda) for duda in dudas)
     return procedimiento
 
 

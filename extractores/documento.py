@@ -104,7 +104,11 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
 
 
 def _faltas(informe) -> list[str]:
-    faltas = []
+    faltas = [
+        f"Estructura dudosa en el procedimiento {a.procedimiento}: {a.detalle}"
+        for a in informe.alertas
+        if a.tipo == "estructura dudosa"
+    ]
     if not informe.numero_auditoria:
         faltas.append("No se encontró el número de auditoría.")
     if not informe.procedimientos:

@@ -87,6 +87,11 @@ def _veredicto(texto: str) -> tuple[str, bool]:
     return mejor, plural
 
 
+def veredicto_general(texto: str) -> bool:
+    """¿Dice el texto si algo se atiende o no (acepta, rechaza o parcial)?"""
+    return _veredicto(texto)[0] != NEUTRO
+
+
 def corregir_digitos_ocr(texto: str) -> str:
     """Cambia el número mal leído de una referencia por su dígito (misma longitud de texto)."""
     return DIGITO_OCR.sub(lambda m: DIGITOS_OCR.get(m.group(0), m.group(0)), texto)

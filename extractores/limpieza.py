@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter
 
 from rapidfuzz import fuzz
 
+from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
 from modelos.registros import Linea, Pagina
 
-# Líneas candidatas a encabezado o pie: las primeras y últimas de cada página.
-LINEAS_CANDIDATAS = 3
-# ...siempre que estén en la franja superior o inferior de la página (fracción del alto).
-FRANJA = 0.16
-# Se repite en al menos esta fracción de las páginas (y en dos páginas como mínimo).
-FRACCION_REPETICION = 0.6
-# Un encabezado o pie está a la misma altura en cada página (puntos; el OCR se mueve más).
-TOLERANCIA_POSICION = 3.0
-TOLERANCIA_POSICION_OCR = 12.0
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
 # Un número de página suelto, en cualquiera de sus formas:
@@ -33,34 +24,31 @@ NUMERO_DE_PAGINA = re.compile(
     r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
-# Las notas al pie van en letra más chica que el cuerpo.
-PROPORCION_NOTA = 0.9
-PROPORCION_NOTA_OCR = 0.85
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
-# Una distancia entre líneas mayor que esta proporción del interlineado típico separa párrafos.
-PROPORCION_PARRAFO = 1.3
 
 
 def _clave(texto: str) -> str:
     return re.sub(r"\d+", "#", texto.lower()).replace(" ", "")
 
 
-def _candidatas(pagina: Pagina) -> list[Linea]:
-    arriba = [
-        linea for linea in pagina.lineas[:LINEAS_CANDIDATAS] if linea.top < pagina.alto * FRANJA
-    ]
+def _candidatas(pagina: Pagina, ajustes: AjustesDisposicion) -> list[Linea]:
+    n, franja = ajustes.lineas_candidatas, ajustes.franja
+    arriba = [linea for linea in pagina.lineas[:n] if linea.top < pagina.alto * franja]
     abajo = [
-        linea
-        for linea in pagina.lineas[-LINEAS_CANDIDATAS:]
-        if linea.bottom > pagina.alto * (1 - FRANJA)
+        linea for linea in pagina.lineas[-n:] if linea.bottom > pagina.alto * (1 - franja)
     ]
     return arriba + [linea for linea in abajo if linea not in arriba]
 
 
-def _misma_linea(linea: Linea, otra: Linea, clave: str) -> bool:
+def _tolerancia(linea: Linea, ajustes: AjustesDisposicion) -> float:
+    """Misma altura: una fracción del alto de la línea (más holgada en OCR)."""
+    proporcion = ajustes.tolerancia_posicion_ocr if linea.ocr else ajustes.tolerancia_posicion
+    return max(linea.alto, linea.tamano, 1.0) * proporcion
+
+
+def _misma_linea(linea: Linea, otra: Linea, clave: str, tolerancia: float) -> bool:
     """Mismo texto (salvo dígitos; salvo letras sueltas en OCR) en la misma altura."""
-    tolerancia = TOLERANCIA_POSICION_OCR if linea.ocr else TOLERANCIA_POSICION
     if abs(linea.top - otra.top) > tolerancia:
         return False
     otra_clave = _clave(otra.texto)
@@ -69,28 +57,46 @@ def _misma_linea(linea: Linea, otra: Linea, clave: str) -> bool:
     )
 
 
-def _se_repite(linea: Linea, otras: list[list[Linea]], minimo: int) -> bool:
+def _veces(linea: Linea, otras: list[list[Linea]], tolerancia: float) -> int:
     clave = _clave(linea.texto)
-    veces = 0
-    for candidatas in otras:
-        if any(_misma_linea(linea, otra, clave) for otra in candidatas):
-            veces += 1
-            if veces >= minimo:
-                return True
-    return False
+    return sum(
+        any(_misma_linea(linea, otra, clave, tolerancia) for otra in candidatas)
+        for candidatas in otras
+    )
 
 
-def quitar_encabezados_y_pies(paginas: list[Pagina]) -> None:
-    candidatas = [_candidatas(p) for p in paginas]
-    # Cuántas otras páginas deben repetir la línea: al menos el 60 % del total, y al menos una.
-    minimo = min(len(paginas), max(2, math.ceil(len(paginas) * FRACCION_REPETICION))) - 1
+def _minimo(paginas: int, ajustes: AjustesDisposicion) -> int:
+    """Cuántas otras páginas deben repetir la línea: la fracción pedida, y al menos una."""
+    return min(paginas, max(2, math.ceil(paginas * ajustes.fraccion_repeticion))) - 1
+
+
+def _es_repetida(
+    indice: int, linea: Linea, candidatas: list[list[Linea]], ajustes: AjustesDisposicion
+) -> bool:
+    """Se repite en la mayoría de las páginas, o en la mayoría de las de su paridad (los
+    encabezados que alternan entre páginas pares e impares)."""
+    tolerancia = _tolerancia(linea, ajustes)
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    if _veces(linea, otras, tolerancia) >= _minimo(len(candidatas), ajustes):
+        return True
+    pares = candidatas[indice % 2 :: 2]
+    if len(pares) < ajustes.paginas_minimas_paridad:
+        return False
+    misma_paridad = [c for c in pares if c is not candidatas[indice]]
+    minimo = max(ajustes.paginas_minimas_paridad - 1, _minimo(len(pares), ajustes))
+    return _veces(linea, misma_paridad, tolerancia) >= minimo
+
+
+def quitar_encabezados_y_pies(
+    paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+) -> None:
+    candidatas = [_candidatas(p, ajustes) for p in paginas]
     for indice, pagina in enumerate(paginas):
-        otras = candidatas[:indice] + candidatas[indice + 1 :]
         quitar = {
             id(linea)
             for linea in candidatas[indice]
             if NUMERO_DE_PAGINA.match(linea.texto)
-            or (len(paginas) > 1 and _se_repite(linea, otras, minimo))
+            or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
         }
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
 
@@ -105,7 +111,9 @@ def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
     return conteo.most_common(1)[0][0] if conteo else 0.0
 
 
-def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
+def quitar_notas_al_pie(
+    paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+) -> list[Linea]:
     """Quita el bloque de letra chica al pie de cada página; lo devuelve aparte.
 
     En una página de OCR el tamaño de letra es aproximado (sale del alto de las palabras): ahí
@@ -115,7 +123,7 @@ def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
     for pagina in paginas:
         lineas = pagina.lineas
         corte = len(lineas)
-        while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina):
+        while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina, ajustes):
             corte -= 1
         if pagina.ocr:
             while corte < len(lineas) and not LLAMADA_DE_NOTA.match(lineas[corte].texto):
@@ -126,27 +134,29 @@ def quitar_notas_al_pie(paginas: list[Pagina]) -> list[Linea]:
     return notas
 
 
-def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina) -> bool:
-    proporcion = PROPORCION_NOTA_OCR if pagina.ocr else PROPORCION_NOTA
+def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    proporcion = ajustes.proporcion_nota_ocr if pagina.ocr else ajustes.proporcion_nota
     return cuerpo > 0 and linea.tamano < cuerpo * proporcion and linea.top > pagina.alto * 0.5
 
 
-def marcar_parrafos(paginas: list[Pagina]) -> None:
-    """Marca las líneas que empiezan párrafo por el espacio vertical que las precede."""
+def marcar_parrafos(
+    paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+) -> None:
+    """Marca las líneas que empiezan párrafo por el espacio vertical que las precede, con el
+    corte entre interlineado y párrafo medido en cada página."""
     for pagina in paginas:
         lineas = pagina.lineas
         pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
-        interlineado = statistics.median(pasos) if pasos else 0.0
+        medida = medir_pasos(pasos, ajustes)
         for indice, linea in enumerate(lineas):
             linea.parrafo = (
-                indice == 0
-                or linea.top - lineas[indice - 1].top > interlineado * PROPORCION_PARRAFO
+                indice == 0 or linea.top - lineas[indice - 1].top > medida.umbral_parrafo
             )
 
 
-def limpiar(paginas: list[Pagina]) -> list[Linea]:
+def limpiar(paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION) -> list[Linea]:
     """Aplica toda la limpieza y devuelve las líneas del cuerpo, en orden."""
-    quitar_encabezados_y_pies(paginas)
-    quitar_notas_al_pie(paginas)
-    marcar_parrafos(paginas)
+    quitar_encabezados_y_pies(paginas, ajustes)
+    quitar_notas_al_pie(paginas, ajustes)
+    marcar_parrafos(paginas, ajustes)
     return [linea for pagina in paginas for linea in pagina.lineas]

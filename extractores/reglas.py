@@ -143,6 +143,11 @@ def estatus() -> Buscador:
         return _buscador("estatus.jsonl")
 
 
+def cierres() -> Buscador:
+    with _CANDADO:
+        return _buscador("cierres.jsonl")
+
+
 @cache
 def huella_reglas() -> str:
     """sha256 de las reglas, los catálogos y el código del extractor: si cambia cualquiera, los

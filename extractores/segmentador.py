@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractores import reglas
+from extractores import estatus, reglas
+from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
+from extractores.texto import oraciones
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
@@ -44,8 +46,15 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnh1!|]{1,5}[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
-# Tolerancia de sangría (puntos) para distinguir el cierre (al margen) de un inciso sangrado.
-TOLERANCIA_SANGRIA = 2.5
+# Reglas del cierre que no dejan duda aunque la oración empiece a media línea: «La recomendación
+# mencionada en el apartado de justificación…», «Las recomendaciones señaladas se consideran…».
+CIERRES_INCONFUNDIBLES = frozenset(
+    {"mencionada-en-el-apartado", "en-el-apartado-de-justificacion", "mencionada-se-considera"}
+)
+# Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
+# caracteres) probablemente se tragó a otro: la estructura es dudosa.
+VECES_MAS_LARGO = 10
+LARGO_MINIMO_SOSPECHOSO = 300
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
 PUNTUACION_FINAL = set(".:;-)·•")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
@@ -74,6 +83,10 @@ class ProcedimientoCrudo:
     pagina: int
     descripcion: list[Linea] = field(default_factory=list)
     bloques: list[Bloque] = field(default_factory=list)
+    # Para el invariante: cada línea limpia que cayó en el procedimiento (con sus encabezados)
+    # y el texto de los encabezados que no pasó a ningún bloque.
+    fuente: list[Linea] = field(default_factory=list)
+    consumido: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -86,6 +99,11 @@ class Segmentos:
 class Incisos:
     items: list[Item]
     cierre: list[str]
+    # Texto que no es de ningún inciso: la numeración, la basura de OCR en su lugar, «No se
+    # emitieron recomendaciones.» (para el invariante: nada se pierde ni se cuenta dos veces).
+    descartado: list[str] = field(default_factory=list)
+    # Lo que se vio raro, en oraciones para una persona (el documento queda `parcial`).
+    dudas: list[str] = field(default_factory=list)
 
 
 def unir_lineas(lineas: list[str]) -> str:
@@ -185,6 +203,8 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
             destino = bloque.lineas if bloque else actual.descripcion if actual else None
             if destino is None:
                 destino = segmentos.secciones.setdefault(seccion, [])
+            else:
+                actual.fuente.append(linea)
             destino.append(linea)
             continue
         resto = _linea_resto(linea, encabezado.resto)
@@ -205,15 +225,24 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
             actual = ProcedimientoCrudo(numero, linea.pagina)
             segmentos.procedimientos.append(actual)
             bloque = None
+            _consumir(actual, linea, resto)
             if resto:
                 actual.descripcion.append(resto)
         else:
             assert actual is not None
             bloque = Bloque(encabezado.valor)
             actual.bloques.append(bloque)
+            _consumir(actual, linea, resto)
             if resto:
                 bloque.lineas.append(resto)
     return segmentos
+
+
+def _consumir(actual: ProcedimientoCrudo, linea: Linea, resto: Linea | None) -> None:
+    """Anota la línea de un encabezado y la parte de ella que es sólo encabezado."""
+    actual.fuente.append(linea)
+    corte = linea.texto.rfind(resto.texto) if resto else -1
+    actual.consumido.append(linea.texto[:corte] if corte >= 0 else linea.texto)
 
 
 def _aceptable(
@@ -245,61 +274,185 @@ def _linea_resto(linea: Linea, resto: str) -> Linea | None:
     )
 
 
-def _es_cierre(linea: Linea, anterior: Linea, lineas_item: list[Linea]) -> bool:
-    """¿Empieza aquí el cierre (el párrafo tras las justificaciones numeradas)?
+def es_cierre(texto: str, inconfundible: bool = False) -> bool:
+    """¿Empieza el texto con una frase de cierre («La recomendación mencionada en el apartado de
+    justificación…», «Por lo anterior, las recomendaciones señaladas se consideran…»)?"""
+    buscador = reglas.cierres()
+    return any(
+        c.inicio == 0 and (not inconfundible or c.id in CIERRES_INCONFUNDIBLES)
+        for c in buscador.buscar(buscador.doc(texto))
+    )
 
-    Se compara con las líneas del inciso actual en la misma página (un escaneo torcido corre
-    el margen de arriba abajo, así que sólo vale comparar con lo cercano)."""
-    termina_oracion = bool(FIN_DE_ORACION.search(anterior.texto))
+
+def _a_la_izquierda(linea: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion) -> bool:
+    """¿Está la línea a la izquierda del inciso (en su misma página)? Un escaneo torcido corre
+    el margen de arriba abajo, así que sólo vale comparar con lo cercano."""
     en_pagina = [x.x0 for x in lineas_item if x.pagina == linea.pagina]
     if not en_pagina:
-        return termina_oracion  # primera línea de la página tras un inciso terminado
-    referencia = min(en_pagina)
-    if linea.x0 < referencia - TOLERANCIA_SANGRIA:
-        return termina_oracion or linea.parrafo  # a la izquierda del inciso
-    if linea.x0 > referencia + TOLERANCIA_SANGRIA:
+        return False
+    return linea.x0 < min(en_pagina) - tolerancia_sangria(linea.tamano, ajustes)
+
+
+def _parece_cierre_por_forma(
+    linea: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion
+) -> bool:
+    """La forma de un cierre sin sus palabras: un párrafo nuevo que no se alinea con el inciso
+    (o la primera línea de otra página). Sólo desempata; las palabras lo confirman después."""
+    en_pagina = [x for x in lineas_item if x.pagina == linea.pagina]
+    if not en_pagina:
+        return linea.parrafo
+    if _a_la_izquierda(linea, lineas_item, ajustes):
+        return True
+    sangria = tolerancia_sangria(linea.tamano, ajustes)
+    if linea.x0 > min(x.x0 for x in en_pagina) + sangria:
         return False  # sangría colgante: continúa el inciso
-    return linea.parrafo and termina_oracion
+    return linea.parrafo
 
 
-def partir_incisos(lineas: list[Linea], con_cierre: bool = False) -> Incisos:
+def _empieza_cierre(
+    linea: Linea, anterior: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion
+) -> str | None:
+    """Cómo se reconoce que aquí empieza el cierre: «palabras», «forma» (a confirmar) o None.
+
+    Las palabras deciden: una frase de cierre inconfundible al empezar la oración es cierre
+    dondequiera que esté en la página; una frase de cierre débil («La recomendación se
+    considera atendida.») necesita además la forma de un párrafo aparte."""
+    if not FIN_DE_ORACION.search(anterior.texto):
+        return None
+    forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
+    if es_cierre(linea.texto, inconfundible=True) or (forma and es_cierre(linea.texto)):
+        return "palabras"
+    return "forma" if forma else None
+
+
+@dataclass(slots=True)
+class _Grupo:
+    lineas: list[Linea]
+    por: str = "palabras"  # cómo empezó un grupo del cierre: palabras, forma, párrafo
+
+
+def partir_incisos(
+    lineas: list[Linea], con_cierre: bool = False, ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+) -> Incisos:
     """Parte un bloque en incisos numerados; en una justificación, separa el cierre."""
     items: list[tuple[int, list[Linea]]] = []
     previas: list[Linea] = []
-    cierre: list[list[Linea]] = []
+    cierre: list[_Grupo] = []
+    descartado: list[str] = []
+    dudas: list[str] = []
     anterior: Linea | None = None
     for linea in lineas:
         esperado = len(items) + 1 if items or not previas else 2
         coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
         numero = numero_de_inciso(coincide) if coincide else None
+        actuales = items[-1][1] if items else previas
+        como = (
+            _empieza_cierre(linea, anterior, actuales, ajustes)
+            if con_cierre and anterior is not None and actuales and not coincide
+            else None
+        )
         if cierre:
             if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
-                cierre.append([linea])
+                cierre.append(_Grupo([linea], "párrafo"))
             else:
-                cierre[-1].append(linea)
+                cierre[-1].lineas.append(linea)
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
             # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
+            descartado.append(linea.texto[: coincide.end()])
             items.append((1, [_con_texto(linea, linea.texto[coincide.end() :])]))
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items and previas and numero == 2:
-                items.append((1, _sin_basura(previas)))
-            texto = linea.texto[coincide.end() :]
-            items.append((numero, [_con_texto(linea, texto)]))
-        elif items and anterior and con_cierre and _es_cierre(linea, anterior, items[-1][1]):
-            cierre.append([linea])
-        elif items:
-            items[-1][1].append(linea)
+                items.append((1, _sin_basura(previas, descartado)))
+            descartado.append(linea.texto[: coincide.end()])
+            items.append((numero, [_con_texto(linea, linea.texto[coincide.end() :])]))
+        elif como == "palabras" or (como == "forma" and items):
+            if not items:
+                items.append((1, _sin_basura(previas, descartado)))
+            cierre.append(_Grupo([linea], como))
         else:
-            previas.append(linea)
+            if coincide and numero and numero > esperado and _inicia_oracion(linea, anterior):
+                dudas.append(
+                    f"El inciso {numero} sigue al {esperado - 1}: falta numeración "
+                    f"(«{linea.texto[:40]}…»)."
+                )
+            actuales.append(linea)
         anterior = linea
-    if not items and previas and not SIN_INCISOS.match(previas[0].texto):
-        items.append((1, _sin_basura(previas)))
-    return Incisos(
+    if not items and previas:
+        if SIN_INCISOS.match(previas[0].texto):
+            descartado.extend(x.texto for x in previas)
+        else:
+            items.append((1, _sin_basura(previas, descartado)))
+    _confirmar_cierre(items, cierre)
+    resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
         ],
-        cierre=[unir_lineas([x.texto for x in grupo]) for grupo in cierre],
+        cierre=[unir_lineas([x.texto for x in grupo.lineas]) for grupo in cierre],
+        descartado=descartado,
+        dudas=dudas,
     )
+    if con_cierre:
+        _separar_cierre_a_media_linea(resultado)
+        resultado.dudas.extend(_dudas_de_cierre(resultado))
+    resultado.dudas.extend(_dudas_de_largo(resultado.items))
+    return resultado
+
+
+def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
+    return anterior is None or bool(FIN_DE_ORACION.search(anterior.texto)) or linea.parrafo
+
+
+def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
+    """Un cierre reconocido sólo por su forma debe decir algo de las recomendaciones (un
+    veredicto): si no, es otro párrafo del último inciso y vuelve a él."""
+    while cierre and cierre[0].por == "forma" and items:
+        texto = unir_lineas([x.texto for x in cierre[0].lineas])
+        if estatus.veredicto_general(texto):
+            break
+        items[-1][1].extend(cierre.pop(0).lineas)
+        if cierre:
+            cierre[0].por = "forma"
+
+
+def _separar_cierre_a_media_linea(incisos: Incisos) -> None:
+    """Una frase de cierre inconfundible que empieza a media línea dentro del último inciso
+    (una capa de texto sin saltos de línea) también es el cierre."""
+    if not incisos.items:
+        return
+    ultimo = incisos.items[-1]
+    frases = oraciones(ultimo.texto)
+    for indice, frase in enumerate(frases[1:], start=1):
+        if es_cierre(frase, inconfundible=True):
+            ultimo.texto = " ".join(frases[:indice])
+            incisos.cierre.insert(0, " ".join(frases[indice:]))
+            return
+
+
+def _dudas_de_cierre(incisos: Incisos) -> list[str]:
+    """Una justificación (que no es la última) con una frase de cierre dentro."""
+    dudas = []
+    for item in incisos.items[:-1]:
+        if any(es_cierre(f, inconfundible=True) for f in oraciones(item.texto)[1:]):
+            dudas.append(
+                f"La justificación {item.numero} contiene una frase de cierre y le siguen "
+                "otras justificaciones."
+            )
+    return dudas
+
+
+def _dudas_de_largo(items: list[Item]) -> list[str]:
+    dudas = []
+    for item in items:
+        otros = sorted(len(x.texto) for x in items if x is not item)
+        if len(otros) < 2:
+            continue
+        mediana = otros[len(otros) // 2]
+        if len(item.texto) >= LARGO_MINIMO_SOSPECHOSO and len(item.texto) > VECES_MAS_LARGO * mediana:
+            dudas.append(
+                f"El inciso {item.numero} mide {len(item.texto)} caracteres, más de "
+                f"{VECES_MAS_LARGO} veces lo que sus hermanos: puede haberse tragado a otro."
+            )
+    return dudas
 
 
 def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
@@ -327,9 +480,12 @@ def _con_texto(linea: Linea, texto: str) -> Linea:
     return copia
 
 
-def _sin_basura(grupo: list[Linea]) -> list[Linea]:
+def _sin_basura(grupo: list[Linea], descartado: list[str]) -> list[Linea]:
     """El primer inciso sin número (el OCR lo perdió): se quita la basura que quedó en su lugar."""
-    primera = _con_texto(grupo[0], BASURA_INICIAL.sub("", grupo[0].texto, count=1))
+    basura = BASURA_INICIAL.match(grupo[0].texto)
+    if basura:
+        descartado.append(basura.group())
+    primera = _con_texto(grupo[0], grupo[0].texto[basura.end() :] if basura else grupo[0].texto)
     return [primera, *grupo[1:]]
 
 
