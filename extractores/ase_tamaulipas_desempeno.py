@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from extractores import estatus, invariantes, reglas, segmentador
-from extractores.disposicion import AJUSTES_POR_OMISION
 from extractores.catalogos import areas
+from extractores.disposicion import AJUSTES_POR_OMISION
 from extractores.texto import FECHA, TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
     Alerta,
@@ -325,9 +325,7 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
     return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
 
 
-def _procedimiento(
-    crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta]
-) -> Procedimiento:
+def _procedimiento(crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta]) -> Procedimiento:
     """Un procedimiento con sus bloques partidos en incisos; lo dudoso va a `alertas`."""
     descripcion = texto_de(crudo.descripcion)
     area = _area(crudo, descripcion)
@@ -339,7 +337,7 @@ def _procedimiento(
         descripcion=descripcion,
     )
     salida: list[str] = [*crudo.consumido, descripcion]
-    dudas: list[str] = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
+    dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
     for bloque in crudo.bloques:
         incisos = segmentador.partir_incisos(
             bloque.lineas, con_cierre=bloque.tipo == "justificacion", ajustes=AJUSTES

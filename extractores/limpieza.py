@@ -35,9 +35,7 @@ def _clave(texto: str) -> str:
 def _candidatas(pagina: Pagina, ajustes: AjustesDisposicion) -> list[Linea]:
     n, franja = ajustes.lineas_candidatas, ajustes.franja
     arriba = [linea for linea in pagina.lineas[:n] if linea.top < pagina.alto * franja]
-    abajo = [
-        linea for linea in pagina.lineas[-n:] if linea.bottom > pagina.alto * (1 - franja)
-    ]
+    abajo = [linea for linea in pagina.lineas[-n:] if linea.bottom > pagina.alto * (1 - franja)]
     return arriba + [linea for linea in abajo if linea not in arriba]
 
 
@@ -154,7 +152,9 @@ def marcar_parrafos(
             )
 
 
-def limpiar(paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION) -> list[Linea]:
+def limpiar(
+    paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+) -> list[Linea]:
     """Aplica toda la limpieza y devuelve las líneas del cuerpo, en orden."""
     quitar_encabezados_y_pies(paginas, ajustes)
     quitar_notas_al_pie(paginas, ajustes)

@@ -447,7 +447,8 @@ def _dudas_de_largo(items: list[Item]) -> list[str]:
         if len(otros) < 2:
             continue
         mediana = otros[len(otros) // 2]
-        if len(item.texto) >= LARGO_MINIMO_SOSPECHOSO and len(item.texto) > VECES_MAS_LARGO * mediana:
+        largo = len(item.texto)
+        if largo >= LARGO_MINIMO_SOSPECHOSO and largo > VECES_MAS_LARGO * mediana:
             dudas.append(
                 f"El inciso {item.numero} mide {len(item.texto)} caracteres, más de "
                 f"{VECES_MAS_LARGO} veces lo que sus hermanos: puede haberse tragado a otro."
