@@ -5,29 +5,22 @@ Tamaulipas (secciones I–VIII; procedimientos con Resultado(s), Recomendaciones
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from extractores import estatus, invariantes, reglas, segmentador
+from extractores import dictamen, estatus, invariantes, oficios, personas, segmentador
 from extractores.catalogos import areas
-from extractores.disposicion import AJUSTES_POR_OMISION
-from extractores.texto import FECHA, TITULO, espacios, fecha_iso, nombre_propio, oraciones
+from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion
+from extractores.formato import TIPO_DUDA, Formato, Lectura
+from extractores.texto import TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
     Alerta,
     Informe,
     Item,
     Justificacion,
     Linea,
-    Oficio,
     Procedimiento,
     Recomendacion,
 )
-
-NOMBRE = "ase-tamaulipas-desempeno"
-AUDITOR = "ASE Tamaulipas"
-PREFIJO_ID = "ase-tamaulipas"
-UMBRAL_RECONOCIMIENTO = 0.6
-AJUSTES = AJUSTES_POR_OMISION
-# Alerta de una estructura que no se pudo leer con seguridad (el documento queda `parcial`).
-TIPO_DUDA = "estructura dudosa"
 
 # "el Informe Individual de la Auditoría de Desempeño No. AED/017/2021 practicada al ..."
 NUMERO_AUDITORIA = re.compile(
@@ -65,41 +58,16 @@ AUDITORES = re.compile(
     r"(?:C\.\s?C\.|CC\.|C\.)\s*(?P<nombres>[A-ZÁÉÍÓÚÑ].+?)\.?\s*$"
     r"|(?i:auditores)\s*:?\s*(?P<solos>[A-ZÁÉÍÓÚÑ].+?)\.?\s*$"
 )
-SEPARADOR_NOMBRES = re.compile(r"\s*,\s*|\s+y\s+|\s+e\s+(?=[A-ZÁÉÍÓÚÑ])")
-# "mediante oficio número CVASE LXIV/2020 008, con fecha 9 de diciembre de 2020"
-# "Se turnó OFICIO No. ASE/AED/0039/2022 de fecha 18 de enero de 2022"
-# "mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022"
-OFICIO = re.compile(
-    r"(?i:\boficio)\s+(?i:No\.?|N[úu]m(?:ero|\.)?|N°|Nº)\s*"
-    r"(?P<numero>[A-Z0-9][A-Z0-9/\-.]*(?:\s[A-Z0-9]+(?:[/\-.][A-Z0-9]+)*)*?)"
-    r"(?=\s*[,;)]|\s+(?i:de|del|con|recibido|mediante|asignado|por|en|y|emitido|suscrito|el)\b|\.?\s*$)"
-)
-# Tras el número: ", con fecha 9 de diciembre de 2020", " recibido el 08 de febrero de 2022"
-FECHA_DE_OFICIO = re.compile(
-    r"^[,\s]*(?:(?:de|con)\s+fecha|fechado\s+el|recibido\s+el|del?)\s+" + FECHA.pattern,
-    re.IGNORECASE,
-)
 # "se estableció el plazo de 5 días hábiles para presentar la solventación"
 PLAZO = re.compile(r"plazo\s+de\s+(?P<dias>\d{1,3})\s+d[ií]as\s+h[áa]biles", re.IGNORECASE)
 # "...mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022" (la respuesta)
 RECIBIDO = re.compile(r"^[,\s]*recibid[oa]\s+el", re.IGNORECASE)
-# "éste SÍ CUMPLIÓ con los objetivos", "NO CUMPLIÓ", "se abstiene de emitir opinión"
-# "se abstiene de emitir una opinión", "abstención de opinión"
-DICTAMEN_ABSTENCION = re.compile(
-    r"se\s+abstiene\s+de\s+(?:emitir\s+(?:una\s+|su\s+)?)?(?:opinar|opini[oó]n)"
-    r"|abstenci[oó]n\s+de\s+opini[oó]n",
-    re.IGNORECASE,
-)
-DICTAMEN_NO = re.compile(r"\bNO\s+CUMPLI[OÓ]\b|\bNO\s+CUMPLE\b", re.IGNORECASE)
-DICTAMEN_SI = re.compile(r"\b(?:S[IÍ]\s+)?CUMPLI[OÓ]\b|\bS[IÍ]\s+CUMPLE\b", re.IGNORECASE)
 # "resultó en un nivel medio de cumplimiento general de 54.28 puntos del Control Interno."
 PUNTAJE_CONTROL_INTERNO = re.compile(
     r"(?P<puntaje>\d{1,3}(?:[.,]\d{1,2})?)\s+puntos", re.IGNORECASE
 )
 # "EL AUDITOR SUPERIOR DEL ESTADO" (antecede a la firma)
 FIRMA = re.compile(r"AUDITOR\s+SUPERIOR", re.IGNORECASE)
-# Líneas del sello o de las iniciales, que no son el nombre del firmante.
-NO_ES_NOMBRE = re.compile(r"AUDITOR|ESTADO|/|SUPERIOR|^\(|FIRMA", re.IGNORECASE)
 # "Análisis y evaluación del Diseño del Programa", "Identificación de la medición de la Percepción
 #  de la Población Atendida del Programa"
 AREA_EN_DESCRIPCION = re.compile(
@@ -109,52 +77,71 @@ AREA_EN_DESCRIPCION = re.compile(
 )
 
 
-def puntaje(lineas: list[Linea]) -> float:
-    """Qué tanto parece el documento un informe de desempeño de la ASE Tamaulipas (0 a 1)."""
-    texto = reglas.normalizar(" ".join(linea.texto for linea in lineas[:400]))
-    senales = [
-        ("auditoria superior del estado" in texto, 0.2),
-        ("tamaulipas" in texto, 0.2),
-        ("desempeno" in texto, 0.15),
-        ("informe individual" in texto or "auditoria de desempeno" in texto, 0.1),
-        (bool(re.search(r"\bprocedimiento\s+\d", texto)), 0.15),
-        (bool(re.search(r"\brecomendaci", texto)), 0.1),
-        (bool(re.search(r"\bjustificaci", texto)), 0.1),
-    ]
-    total = sum(peso for presente, peso in senales if presente)
-    # Un informe de desempeño de otra ASE se parece, pero no es de este formato: no se fuerza.
-    return total if "tamaulipas" in texto else min(total, UMBRAL_RECONOCIMIENTO - 0.1)
-
-
 def texto_de(lineas: list[Linea]) -> str:
     return segmentador.unir_lineas([linea.texto for linea in lineas])
 
 
-def extraer(lineas: list[Linea], sha256: str) -> Informe:
-    segmentos = segmentador.segmentar(lineas)
+class AseTamaulipasDesempeno(Formato):
+    """Desempeño de la ASE Tamaulipas (`modelos/formatos/ase-tamaulipas-desempeno.toml`)."""
+
+    nombre = "ase-tamaulipas-desempeno"
+
+    def extraer(self, lectura: Lectura) -> Informe:
+        return extraer(lectura.lineas, lectura.sha256, self.estructura, self.ajustes)
+
+    def revisar_unidades(self, informe: Informe) -> list[str]:
+        if not informe.procedimientos:
+            return ["No se encontraron procedimientos."]
+        if not any(p.recomendaciones or p.resultados for p in informe.procedimientos):
+            return ["Los procedimientos no tienen resultados ni recomendaciones."]
+        return []
+
+
+FORMATO = AseTamaulipasDesempeno()
+
+
+def extraer(
+    lineas: list[Linea],
+    sha256: str,
+    estructura: dict[str, Any],
+    ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
+) -> Informe:
+    secciones = estructura["secciones"]
+    segmentos = segmentador.segmentar(
+        lineas, secciones["procedimientos"], secciones["observaciones"]
+    )
     todo = texto_de(lineas)
     preambulo = segmentos.secciones.get(0, [])
     numero, tipo = _numero_y_tipo(todo)
+    prefijo = estructura["prefijo_id"]
     informe = Informe(
-        informe_id=f"{PREFIJO_ID}:{numero}" if numero else f"{PREFIJO_ID}:sin-numero-{sha256[:12]}",
-        auditor=AUDITOR,
+        informe_id=f"{prefijo}:{numero}" if numero else f"{prefijo}:sin-numero-{sha256[:12]}",
+        auditor=estructura["auditor"],
         numero_auditoria=numero,
         tipo_auditoria=tipo,
     )
     _ente_programa_ejercicio(informe, todo)
     _lugar_fecha_destinatario(informe, preambulo)
-    informe.auditores = _auditores(texto_de(segmentos.secciones.get(5, [])))
-    dictamen = segmentos.secciones.get(8, [])
-    informe.auditor_superior = _auditor_superior(dictamen)
-    informe.dictamen, informe.dictamen_texto = _dictamen(texto_de(dictamen))
-    informe.oficios = _oficios(_trozos_en_orden(segmentos))
-    _plazos(informe, segmentos.secciones.get(7, []))
-    respuesta_general = bool(
-        estatus.RESPUESTA_GENERAL.search(texto_de(segmentos.secciones.get(7, [])))
+    informe.auditores = _auditores(
+        texto_de(segmentos.secciones.get(secciones["servidores_publicos"], []))
+    )
+    lineas_dictamen = segmentos.secciones.get(secciones["dictamen"], [])
+    informe.auditor_superior = _auditor_superior(lineas_dictamen)
+    informe.dictamen, informe.dictamen_texto = dictamen.dictamen(texto_de(lineas_dictamen))
+    informe.oficios = oficios.extraer_oficios(
+        _trozos_en_orden(segmentos, secciones["procedimientos"])
+    )
+    observaciones = segmentos.secciones.get(secciones["observaciones"], [])
+    _plazos(informe, observaciones)
+    respuesta_general = (
+        re.search(
+            estructura["estatus"]["respuesta_general"], texto_de(observaciones), re.IGNORECASE
+        )
+        is not None
     )
     dudas: list[Alerta] = []
     for crudo in segmentos.procedimientos:
-        procedimiento = _procedimiento(crudo, dudas)
+        procedimiento = _procedimiento(crudo, dudas, ajustes)
         informe.alertas.extend(estatus.aplicar(procedimiento, respuesta_general))
         informe.procedimientos.append(procedimiento)
     informe.alertas.extend(dudas)
@@ -191,21 +178,9 @@ def _lugar_fecha_destinatario(informe: Informe, preambulo: list[Linea]) -> None:
         informe.lugar = espacios(coincidencia.group("lugar"))
         informe.fecha_informe = fecha_iso(coincidencia)
         siguiente = preambulo[indice + 1].texto if indice + 1 < len(preambulo) else ""
-        if siguiente and _parece_nombre(siguiente):
+        if siguiente and personas.parece_nombre(siguiente):
             informe.destinatario = nombre_propio(siguiente)
         return
-
-
-def _parece_nombre(texto: str) -> bool:
-    letras = [c for c in texto if c.isalpha()]
-    sin_titulo = TITULO.sub("", texto).strip()
-    palabras = sin_titulo.split()
-    return (
-        bool(letras)
-        and 2 <= len(palabras) <= 6
-        and (TITULO.match(texto) is not None or all(c.isupper() for c in letras))
-        and not NO_ES_NOMBRE.search(sin_titulo)
-    )
 
 
 def _auditores(texto: str) -> list[str]:
@@ -213,7 +188,7 @@ def _auditores(texto: str) -> list[str]:
         coincidencia = AUDITORES.search(oracion)
         if coincidencia:
             grupo = coincidencia.group("nombres") or coincidencia.group("solos")
-            nombres = SEPARADOR_NOMBRES.split(grupo)
+            nombres = personas.SEPARADOR_NOMBRES.split(grupo)
             limpios = [espacios(TITULO.sub("", n)).strip(" .") for n in nombres]
             return [n for n in limpios if len(n.split()) >= 2]
     return []
@@ -225,64 +200,29 @@ def _auditor_superior(lineas: list[Linea]) -> str:
         return ""
     candidatas = lineas[inicio + 1 :]
     con_titulo = [
-        linea for linea in candidatas if TITULO.match(linea.texto) and _parece_nombre(linea.texto)
+        linea
+        for linea in candidatas
+        if TITULO.match(linea.texto) and personas.parece_nombre(linea.texto)
     ]
     elegida = (
         con_titulo[0]
         if con_titulo
-        else next((linea for linea in candidatas if _parece_nombre(linea.texto)), None)
+        else next((linea for linea in candidatas if personas.parece_nombre(linea.texto)), None)
     )
     return nombre_propio(elegida.texto) if elegida else ""
 
 
-def _dictamen(texto: str) -> tuple[str, str]:
-    for patron, valor in (
-        (DICTAMEN_ABSTENCION, "se abstiene de opinar"),
-        (DICTAMEN_NO, "no cumplió"),
-        (DICTAMEN_SI, "cumplió"),
-    ):
-        coincidencia = patron.search(texto)
-        if coincidencia:
-            return valor, espacios(coincidencia.group())
-    return "", ""
-
-
-def _numero_de_oficio(texto: str) -> str:
-    """Sin punto final; en un tramo numérico, la «O» que el OCR leyó por cero: ASE/AED/O770/2026."""
-    tramos = texto.rstrip(".").split("/")
-    return "/".join(
-        re.sub(r"[Oo]", "0", t) if re.fullmatch(r"[0-9Oo]+", t) and re.search(r"\d", t) else t
-        for t in tramos
-    )
-
-
-def _trozos_en_orden(segmentos: segmentador.Segmentos) -> list[list[Linea]]:
+def _trozos_en_orden(
+    segmentos: segmentador.Segmentos, seccion_procedimientos: int
+) -> list[list[Linea]]:
     """Los textos del informe en orden de lectura, cada sección y bloque por separado."""
-    trozos = [segmentos.secciones[n] for n in sorted(segmentos.secciones) if n < 6]
+    secciones = sorted(segmentos.secciones)
+    trozos = [segmentos.secciones[n] for n in secciones if n < seccion_procedimientos]
     for procedimiento in segmentos.procedimientos:
         trozos.append(procedimiento.descripcion)
         trozos.extend(bloque.lineas for bloque in procedimiento.bloques)
-    trozos.extend(segmentos.secciones[n] for n in sorted(segmentos.secciones) if n >= 6)
+    trozos.extend(segmentos.secciones[n] for n in secciones if n >= seccion_procedimientos)
     return [t for t in trozos if t]
-
-
-def _oficios(trozos: list[list[Linea]]) -> list[Oficio]:
-    oficios: dict[str, Oficio] = {}
-    for lineas in trozos:
-        paginas = [(linea.pagina, linea.texto) for linea in lineas]
-        for oracion in oraciones(texto_de(lineas)):
-            for coincidencia in OFICIO.finditer(oracion):
-                numero = _numero_de_oficio(coincidencia.group("numero"))
-                if numero in oficios or not re.search(r"\d", numero):
-                    continue
-                fecha = FECHA_DE_OFICIO.match(oracion[coincidencia.end() :])
-                oficios[numero] = Oficio(
-                    numero_oficio=numero,
-                    fecha=fecha_iso(fecha) if fecha else None,
-                    contexto=oracion,
-                    pagina=_pagina_de(numero, paginas),
-                )
-    return list(oficios.values())
 
 
 def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
@@ -291,10 +231,10 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
     texto = texto_de(seccion_vii)
     plazo = PLAZO.search(texto)
     informe.plazo_dias_habiles = int(plazo.group("dias")) if plazo else None
-    citados = [(c, texto[c.end() :]) for c in OFICIO.finditer(texto)]
+    citados = [(c, texto[c.end() :]) for c in oficios.OFICIO.finditer(texto)]
     por_numero = {o.numero_oficio: o for o in informe.oficios}
     for indice, (coincidencia, despues) in enumerate(citados):
-        oficio = por_numero.get(_numero_de_oficio(coincidencia.group("numero")))
+        oficio = por_numero.get(oficios.numero_de_oficio(coincidencia.group("numero")))
         if oficio is None:
             continue
         if RECIBIDO.match(despues) and not informe.oficio_respuesta:
@@ -304,13 +244,6 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
                 oficio.numero_oficio,
                 oficio.fecha,
             )
-
-
-def _pagina_de(fragmento: str, paginas: list[tuple[int, str]]) -> int:
-    clave = fragmento.split()[0]
-    return next(
-        (pagina for pagina, texto in paginas if clave in texto), paginas[0][0] if paginas else 1
-    )
 
 
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
@@ -325,7 +258,9 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
     return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
 
 
-def _procedimiento(crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta]) -> Procedimiento:
+def _procedimiento(
+    crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta], ajustes: AjustesDisposicion
+) -> Procedimiento:
     """Un procedimiento con sus bloques partidos en incisos; lo dudoso va a `alertas`."""
     descripcion = texto_de(crudo.descripcion)
     area = _area(crudo, descripcion)
@@ -340,7 +275,7 @@ def _procedimiento(crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta])
     dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
     for bloque in crudo.bloques:
         incisos = segmentador.partir_incisos(
-            bloque.lineas, con_cierre=bloque.tipo == "justificacion", ajustes=AJUSTES
+            bloque.lineas, con_cierre=bloque.tipo == "justificacion", ajustes=ajustes
         )
         salida.extend([*(i.texto for i in incisos.items), *incisos.cierre, *incisos.descartado])
         dudas.extend(incisos.dudas)

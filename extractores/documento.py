@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from extractores import formatos, limpieza, reglas, texto_pdf
+from extractores.formato import Lectura
 from modelos.registros import Documento, Resultado
 
 VERSION_PAQUETE = "0.1.0"
@@ -86,33 +87,23 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
     lineas = limpieza.limpiar(paginas)
     formato, puntaje = formatos.reconocer(lineas)
     if formato is None:
+        nombres = ", ".join(f.nombre for f in formatos.registrados())
         documento.estado = "no reconocido"
         documento.error = (
-            "No parece un informe de un formato conocido "
-            f"(parecido {puntaje:.2f}; formatos: {', '.join(f.NOMBRE for f in formatos.FORMATOS)})."
+            f"No parece un informe de un formato conocido (parecido {puntaje:.2f}; formatos: "
+            f"{nombres})."
         )
         if avisos:
             documento.error += " " + " ".join(avisos)
         return
-    documento.formato = formato.NOMBRE
-    informe = formato.extraer(lineas, documento.sha256)
+    documento.formato = formato.nombre
+    if formato.ajustes != limpieza.AJUSTES_POR_OMISION:
+        paginas = texto_pdf.leer_paginas(ruta)
+        lineas = limpieza.limpiar(paginas, formato.ajustes)
+    encabezados = [linea for pagina in paginas for linea in pagina.quitadas]
+    informe = formato.extraer(Lectura(lineas, documento.sha256, encabezados))
     resultado.informe = informe
     documento.informe_id = informe.informe_id
-    faltas = _faltas(informe) + avisos
+    faltas = formato.revisar(informe) + avisos
     documento.estado = "parcial" if faltas else "ok"
     documento.error = " ".join(faltas)
-
-
-def _faltas(informe) -> list[str]:
-    faltas = [
-        f"Estructura dudosa en el procedimiento {a.procedimiento}: {a.detalle}"
-        for a in informe.alertas
-        if a.tipo == "estructura dudosa"
-    ]
-    if not informe.numero_auditoria:
-        faltas.append("No se encontró el número de auditoría.")
-    if not informe.procedimientos:
-        faltas.append("No se encontraron procedimientos.")
-    elif not any(p.recomendaciones or p.resultados for p in informe.procedimientos):
-        faltas.append("Los procedimientos no tienen resultados ni recomendaciones.")
-    return faltas

@@ -45,10 +45,6 @@ DIGITO_OCR = re.compile(
     r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s))([$Sl|])(?=[\s,.;]|$)"
 )
 DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
-# Sección VII: la entidad respondió todas las recomendaciones salvo las no mencionadas.
-RESPUESTA_GENERAL = re.compile(
-    r"a\s+excepci[oó]n\s+de\s+aquellas\s+que\s+no\s+se\s+mencionaron", re.IGNORECASE
-)
 # Palabras que no distinguen una recomendación de otra al comparar por contenido.
 PALABRAS_GENERICAS = {
     "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",

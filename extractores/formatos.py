@@ -1,26 +1,43 @@
-"""Registro de formatos de informe: cada módulo dice qué tanto reconoce un documento.
+"""Registro de formatos de informe: encuentra solo los módulos de `extractores/` que exponen un
+`FORMATO` (una instancia de `extractores.formato.Formato`).
 
-Un formato es un módulo con `NOMBRE`, `UMBRAL_RECONOCIMIENTO`, `puntaje(lineas) -> float` y
-`extraer(lineas, sha256) -> Informe`. Un documento que ningún formato reconoce queda como
-`no reconocido`; nunca se fuerza por el formato más parecido.
+Un documento que ningún formato reconoce queda como `no reconocido`; nunca se fuerza por el
+formato más parecido.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+import importlib
+import pkgutil
+from functools import cache
 
-from extractores import ase_tamaulipas_desempeno
+import extractores
+from extractores.formato import Formato
 from modelos.registros import Linea
 
-FORMATOS: tuple[ModuleType, ...] = (ase_tamaulipas_desempeno,)
+
+@cache
+def registrados() -> tuple[Formato, ...]:
+    """Todos los formatos del paquete `extractores`, en orden de nombre."""
+    encontrados = []
+    for modulo in pkgutil.iter_modules(extractores.__path__):
+        cargado = importlib.import_module(f"extractores.{modulo.name}")
+        formato = getattr(cargado, "FORMATO", None)
+        if isinstance(formato, Formato):
+            encontrados.append(formato)
+    return tuple(sorted(encontrados, key=lambda f: f.nombre))
 
 
-def reconocer(lineas: list[Linea]) -> tuple[ModuleType | None, float]:
+def por_nombre(nombre: str) -> Formato:
+    return next(f for f in registrados() if f.nombre == nombre)
+
+
+def reconocer(lineas: list[Linea]) -> tuple[Formato | None, float]:
     """El formato con mayor puntaje si alcanza su umbral, y ese puntaje."""
     puntajes = sorted(
-        ((formato.puntaje(lineas), formato.NOMBRE, formato) for formato in FORMATOS),
+        ((formato.puntaje(lineas), formato.nombre, formato) for formato in registrados()),
         key=lambda t: (t[0], t[1]),
         reverse=True,
     )
     mejor, _, formato = puntajes[0]
-    return (formato if mejor >= formato.UMBRAL_RECONOCIMIENTO else None), mejor
+    return (formato if mejor >= formato.umbral else None), mejor

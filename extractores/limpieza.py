@@ -96,6 +96,7 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
         }
+        pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
 
 

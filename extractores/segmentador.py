@@ -60,6 +60,7 @@ PUNTUACION_FINAL = set(".:;-)·•")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
+# Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
 
@@ -184,7 +185,11 @@ def clasificar(linea: Linea) -> Encabezado | None:
     return None
 
 
-def segmentar(lineas: list[Linea]) -> Segmentos:
+def segmentar(
+    lineas: list[Linea],
+    seccion_procedimientos: int = SECCION_PROCEDIMIENTOS,
+    seccion_observaciones: int = SECCION_OBSERVACIONES,
+) -> Segmentos:
     """Reparte las líneas del cuerpo en secciones, procedimientos y bloques."""
     segmentos = Segmentos()
     seccion = 0
@@ -197,7 +202,7 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
         if dudoso and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
             encabezado = None
-        encabezado = _aceptable(encabezado, seccion, actual)
+        encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
         anterior, anterior_es_encabezado = linea, encabezado is not None
         if encabezado is None:
             destino = bloque.lineas if bloque else actual.descripcion if actual else None
@@ -212,10 +217,10 @@ def segmentar(lineas: list[Linea]) -> Segmentos:
             seccion = int(encabezado.valor)
             actual, bloque = None, None
             segmentos.secciones.setdefault(seccion, [])
-            if resto and seccion != SECCION_PROCEDIMIENTOS:
+            if resto and seccion != seccion_procedimientos:
                 segmentos.secciones[seccion].append(resto)
         elif encabezado.etiqueta == "PROCEDIMIENTO":
-            seccion = max(seccion, SECCION_PROCEDIMIENTOS)
+            seccion = max(seccion, seccion_procedimientos)
             anterior_numero = segmentos.procedimientos[-1].numero if segmentos.procedimientos else 0
             numero = (
                 anterior_numero + 1
@@ -246,7 +251,10 @@ def _consumir(actual: ProcedimientoCrudo, linea: Linea, resto: Linea | None) -> 
 
 
 def _aceptable(
-    encabezado: Encabezado | None, seccion: int, actual: ProcedimientoCrudo | None
+    encabezado: Encabezado | None,
+    seccion: int,
+    actual: ProcedimientoCrudo | None,
+    seccion_observaciones: int,
 ) -> Encabezado | None:
     """Las secciones sólo avanzan; procedimientos antes de VII; bloques dentro de uno."""
     if encabezado is None:
@@ -254,7 +262,7 @@ def _aceptable(
     if encabezado.etiqueta == "SECCION":
         return encabezado if int(encabezado.valor) > seccion else None
     if encabezado.etiqueta == "PROCEDIMIENTO":
-        return encabezado if seccion < SECCION_OBSERVACIONES else None
+        return encabezado if seccion < seccion_observaciones else None
     return encabezado if actual is not None else None
 
 

@@ -46,6 +46,8 @@ class Pagina:
     lineas: list[Linea]
     ocr: bool = False
     aviso: str = ""
+    # Encabezados y pies corridos que la limpieza quitó (algunos formatos leen datos de ahí).
+    quitadas: list[Linea] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -326,7 +326,7 @@ def test_cierre_contradictorio_da_alerta() -> None:
     ],
 )
 def test_dictamen(texto: str, dictamen: str) -> None:
-    from extractores.ase_tamaulipas_desempeno import _dictamen
+    from extractores.dictamen import dictamen as _dictamen
 
     assert _dictamen(texto)[0] == dictamen
 
@@ -391,7 +391,7 @@ def test_numero_de_procedimiento_ilegible_es_el_que_sigue() -> None:
      ("CVASE LXIV/2020 008", "CVASE LXIV/2020 008")],
 )  # fmt: skip
 def test_numero_de_oficio_con_o_por_cero(leido: str, numero: str) -> None:
-    from extractores.ase_tamaulipas_desempeno import _numero_de_oficio
+    from extractores.oficios import numero_de_oficio as _numero_de_oficio
 
     assert _numero_de_oficio(leido) == numero
 

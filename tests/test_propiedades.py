@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from extractores import ase_tamaulipas_desempeno as formato
 from extractores import estatus
+from extractores.formato import Lectura
 from extractores.segmentador import partir_incisos, segmentar
 from modelos.registros import Justificacion, Linea, Procedimiento, Recomendacion
 
@@ -34,7 +35,7 @@ def test_segmentar_y_extraer_nunca_lanzan(textos: list[str], margenes: list[floa
     for procedimiento in segmentos.procedimientos:
         for bloque in procedimiento.bloques:
             partir_incisos(bloque.lineas, con_cierre=True)
-    informe = formato.extraer(lineas, "0" * 64)
+    informe = formato.FORMATO.extraer(Lectura(lineas, "0" * 64))
     for procedimiento in informe.procedimientos:
         for recomendacion in procedimiento.recomendaciones:
             assert recomendacion.estatus in {"atendida", "no atendida", "sin determinar"}

@@ -1,0 +1,58 @@
+"""Oficios citados en un informe (común a todos los formatos): número, fecha y oración."""
+
+from __future__ import annotations
+
+import re
+
+from extractores.segmentador import unir_lineas
+from extractores.texto import FECHA, fecha_iso, oraciones
+from modelos.registros import Linea, Oficio
+
+# "mediante oficio número CVASE LXIV/2020 008, con fecha 9 de diciembre de 2020"
+# "Se turnó OFICIO No. ASE/AED/0039/2022 de fecha 18 de enero de 2022"
+# "mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022"
+OFICIO = re.compile(
+    r"(?i:\boficio)\s+(?i:No\.?|N[úu]m(?:ero|\.)?|N°|Nº)\s*"
+    r"(?P<numero>[A-Z0-9][A-Z0-9/\-.]*(?:\s[A-Z0-9]+(?:[/\-.][A-Z0-9]+)*)*?)"
+    r"(?=\s*[,;)]|\s+(?i:de|del|con|recibido|mediante|asignado|por|en|y|emitido|suscrito|el)\b|\.?\s*$)"
+)
+# Tras el número: ", con fecha 9 de diciembre de 2020", " recibido el 08 de febrero de 2022"
+FECHA_DE_OFICIO = re.compile(
+    r"^[,\s]*(?:(?:de|con)\s+fecha|fechado\s+el|recibido\s+el|del?)\s+" + FECHA.pattern,
+    re.IGNORECASE,
+)
+
+
+def numero_de_oficio(texto: str) -> str:
+    """Sin punto final; en un tramo numérico, la «O» que el OCR leyó por cero: ASE/AED/O770/2026."""
+    tramos = texto.rstrip(".").split("/")
+    return "/".join(
+        re.sub(r"[Oo]", "0", t) if re.fullmatch(r"[0-9Oo]+", t) and re.search(r"\d", t) else t
+        for t in tramos
+    )
+
+
+def extraer_oficios(trozos: list[list[Linea]]) -> list[Oficio]:
+    oficios: dict[str, Oficio] = {}
+    for lineas in trozos:
+        paginas = [(linea.pagina, linea.texto) for linea in lineas]
+        for oracion in oraciones(unir_lineas([linea.texto for linea in lineas])):
+            for coincidencia in OFICIO.finditer(oracion):
+                numero = numero_de_oficio(coincidencia.group("numero"))
+                if numero in oficios or not re.search(r"\d", numero):
+                    continue
+                fecha = FECHA_DE_OFICIO.match(oracion[coincidencia.end() :])
+                oficios[numero] = Oficio(
+                    numero_oficio=numero,
+                    fecha=fecha_iso(fecha) if fecha else None,
+                    contexto=oracion,
+                    pagina=_pagina_de(numero, paginas),
+                )
+    return list(oficios.values())
+
+
+def _pagina_de(fragmento: str, paginas: list[tuple[int, str]]) -> int:
+    clave = fragmento.split()[0]
+    return next(
+        (pagina for pagina, texto in paginas if clave in texto), paginas[0][0] if paginas else 1
+    )
