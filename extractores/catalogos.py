@@ -78,3 +78,34 @@ def cargar(nombre: str) -> Catalogo:
 @cache
 def areas() -> Catalogo:
     return cargar("areas.csv")
+
+
+@dataclass(frozen=True, slots=True)
+class TiposAccion:
+    """Tipos de acción de la ASF (`modelos/catalogos/tipos_accion.csv`), singular y plural."""
+
+    singulares: dict[str, str]  # normalizado (singular o plural) -> singular como se escribe
+
+    def incompleto(self, tipo: str) -> bool:
+        """¿Es `tipo` el principio de un tipo conocido más largo (su línea sigue abajo)? Un
+        tipo vacío también espera su línea."""
+        normal = normalizar(tipo).strip()
+        if not normal:
+            return True
+        if normal in self.singulares:
+            return False
+        return any(conocido.startswith(normal + " ") for conocido in self.singulares)
+
+    def singular(self, tipo: str) -> str:
+        """«Pliegos de Observaciones» -> «Pliego de Observaciones»; desconocido: tal cual."""
+        return self.singulares.get(normalizar(tipo).strip(), tipo)
+
+
+@cache
+def tipos_accion() -> TiposAccion:
+    singulares: dict[str, str] = {}
+    with (CARPETA_CATALOGOS / "tipos_accion.csv").open(encoding="utf-8", newline="") as archivo:
+        for fila in csv.DictReader(archivo):
+            singulares[normalizar(fila["tipo"])] = fila["tipo"]
+            singulares[normalizar(fila["plural"])] = fila["tipo"]
+    return TiposAccion(singulares)

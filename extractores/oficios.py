@@ -23,6 +23,15 @@ FECHA_DE_OFICIO = re.compile(
 )
 
 
+# "los oficios números THCE/001/2026 y THCE/002/2026 de fechas 12 y 22 de enero de 2026"
+OFICIOS_DOS = re.compile(
+    r"(?i:\boficios)\s+(?i:n[úu]meros|nos?\.|n[úu]ms\.)\s*(?P<a>[A-Z0-9][A-Z0-9/\-.]*[A-Z0-9])"
+    r"\s+y\s+(?P<b>[A-Z0-9][A-Z0-9/\-.]*[A-Z0-9])"
+    r"(?:\s+(?i:de\s+fechas)\s+(?P<d1>\d{1,2})\s+y\s+(?P<d2>\d{1,2})\s+de\s+(?P<mes>[A-Za-zé]+)"
+    r"\s+(?:de|del)\s+(?P<anio>\d{4}))?"
+)
+
+
 def numero_de_oficio(texto: str) -> str:
     """Sin punto final; en un tramo numérico, la «O» que el OCR leyó por cero: ASE/AED/O770/2026."""
     tramos = texto.rstrip(".").split("/")
@@ -37,7 +46,13 @@ def extraer_oficios(trozos: list[list[Linea]]) -> list[Oficio]:
     for lineas in trozos:
         paginas = [(linea.pagina, linea.texto) for linea in lineas]
         for oracion in oraciones(unir_lineas([linea.texto for linea in lineas])):
-            for coincidencia in OFICIO.finditer(oracion):
+            citados = sorted([*_dos_oficios(oracion), *OFICIO.finditer(oracion)], key=_posicion)
+            for coincidencia in citados:
+                if isinstance(coincidencia, Oficio):
+                    if coincidencia.numero_oficio not in oficios:
+                        coincidencia.pagina = _pagina_de(coincidencia.numero_oficio, paginas)
+                        oficios[coincidencia.numero_oficio] = coincidencia
+                    continue
                 numero = numero_de_oficio(coincidencia.group("numero"))
                 if numero in oficios or not re.search(r"\d", numero):
                     continue
@@ -49,6 +64,25 @@ def extraer_oficios(trozos: list[list[Linea]]) -> list[Oficio]:
                     pagina=_pagina_de(numero, paginas),
                 )
     return list(oficios.values())
+
+
+def _posicion(citado: re.Match | Oficio) -> int:
+    return citado.pagina if isinstance(citado, Oficio) else citado.start()
+
+
+def _dos_oficios(oracion: str) -> list[Oficio]:
+    """«oficios números A y B de fechas 12 y 22 de enero de 2026»: dos oficios, cada uno con su
+    fecha (la posición en la oración va en `pagina` hasta que se sepa la página)."""
+    citados = []
+    for m in OFICIOS_DOS.finditer(oracion):
+        for numero, dia in ((m.group("a"), m.group("d1")), (m.group("b"), m.group("d2"))):
+            fecha = None
+            if dia:
+                texto = f"{dia} de {m.group('mes')} de {m.group('anio')}"
+                fecha_m = FECHA.match(texto)
+                fecha = fecha_iso(fecha_m) if fecha_m else None
+            citados.append(Oficio(numero_de_oficio(numero), fecha, oracion, m.start()))
+    return citados
 
 
 def _pagina_de(fragmento: str, paginas: list[tuple[int, str]]) -> int:

@@ -143,6 +143,11 @@ def estatus() -> Buscador:
         return _buscador("estatus.jsonl")
 
 
+def asf() -> Buscador:
+    with _CANDADO:
+        return _buscador("asf.jsonl")
+
+
 def cierres() -> Buscador:
     with _CANDADO:
         return _buscador("cierres.jsonl")

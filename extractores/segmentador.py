@@ -40,7 +40,7 @@ BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])"
 # Palabra partida con guion al final de la línea: "instrumen-" + "tos".
 GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 # Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
-UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|/$")
+UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 # El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
 # como «M», «N» o «H»: "VIM. Dictamen").
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnh1!|]{1,5}[.)-]{0,2}$")

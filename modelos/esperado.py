@@ -21,7 +21,17 @@ CAMPOS_INFORME = (
 SIMILITUD_OCR = 90
 
 
+CAMPOS_INFORME_RESULTADOS = (
+    "informe_id", "auditor", "numero_auditoria", "numero_corto", "tipo_auditoria", "modalidad",
+    "grupo_funcional", "ente_fiscalizado", "titulo", "programa", "ejercicio", "dictamen",
+    "dictamen_texto", "fecha_dictamen", "monto_por_aclarar", "monto_recuperado",
+)  # fmt: skip
+
+
 def forma_esperada(informe: Informe) -> dict[str, Any]:
+    """La forma de `esperado.json`: por procedimientos (ASE desempeño) o por resultados (ASF)."""
+    if informe.resultados or not informe.procedimientos and informe.auditor == "ASF":
+        return forma_por_resultados(informe)
     datos: dict[str, Any] = {campo: getattr(informe, campo) for campo in CAMPOS_INFORME}
     datos["oficios"] = [
         {"numero_oficio": o.numero_oficio, "fecha": o.fecha} for o in informe.oficios
@@ -44,6 +54,51 @@ def forma_esperada(informe: Informe) -> dict[str, Any]:
                 "area_normalizada": p.area_normalizada,
             }
             for p in informe.procedimientos
+        ],
+        "alertas": [
+            {"procedimiento": a.procedimiento, "tipo": a.tipo, "detalle": a.detalle}
+            for a in informe.alertas
+        ],
+    }
+
+
+def forma_por_resultados(informe: Informe) -> dict[str, Any]:
+    datos: dict[str, Any] = {c: getattr(informe, c) for c in CAMPOS_INFORME_RESULTADOS}
+    datos["personas"] = [
+        {"nombre": p.nombre, "rol": p.rol, "cargo": p.cargo} for p in informe.personas
+    ]
+    datos["oficios"] = [
+        {"numero_oficio": o.numero_oficio, "fecha": o.fecha} for o in informe.oficios
+    ]
+    return {
+        "informe": datos,
+        "resumen": informe.resumen,
+        "resultados": [
+            {
+                "numero": r.numero,
+                "titulo": r.titulo,
+                "estado": r.estado,
+                "pagina": r.pagina,
+                "texto": r.texto,
+            }
+            for r in informe.resultados
+        ],
+        "acciones": [
+            {
+                "resultado": r.numero,
+                "clave": a.clave,
+                "tipo": a.tipo,
+                "monto": a.monto,
+                "pagina": a.pagina,
+                "texto": a.texto,
+            }
+            for r in informe.resultados
+            for a in r.acciones
+        ],
+        "justificaciones": [
+            {"numero": r.numero, "texto": r.justificacion.texto}
+            for r in informe.resultados
+            if r.justificacion
         ],
         "alertas": [
             {"procedimiento": a.procedimiento, "tipo": a.tipo, "detalle": a.detalle}

@@ -70,6 +70,27 @@ class Justificacion(Item):
 
 
 @dataclass(slots=True)
+class Accion:
+    """Una acción de la ASF: «2024-G-19000-23-1402-06-001 Pliego de Observaciones» y su texto."""
+
+    clave: str
+    tipo: str
+    texto: str
+    pagina: int
+    monto: float | None = None
+
+
+@dataclass(slots=True)
+class ResultadoAuditoria(Item):
+    """Un resultado numerado de los formatos cuya unidad es el resultado (la ASF)."""
+
+    titulo: str = ""
+    estado: str = ""  # sin observaciones, solventado, con acciones
+    acciones: list[Accion] = field(default_factory=list)
+    justificacion: Justificacion | None = None
+
+
+@dataclass(slots=True)
 class Procedimiento:
     numero: int
     pagina: int
@@ -94,6 +115,7 @@ class Oficio:
 class Persona:
     nombre: str
     rol: Literal["auditor", "auditor superior", "destinatario"]
+    cargo: str = ""
 
 
 @dataclass(slots=True)
@@ -129,6 +151,17 @@ class Informe:
     oficios: list[Oficio] = field(default_factory=list)
     procedimientos: list[Procedimiento] = field(default_factory=list)
     alertas: list[Alerta] = field(default_factory=list)
+    # Formatos cuya unidad es el resultado (la ASF): portada, montos, resultados y su resumen.
+    titulo: str = ""
+    grupo_funcional: str = ""
+    modalidad: str = ""
+    numero_corto: str = ""
+    fecha_dictamen: str | None = None
+    monto_por_aclarar: float | None = None
+    monto_recuperado: float | None = None
+    personas: list[Persona] = field(default_factory=list)
+    resultados: list[ResultadoAuditoria] = field(default_factory=list)
+    resumen: dict | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,518 @@
+"""Formato `asf-informe-individual`: informes individuales de la Auditoría Superior de la
+Federación (y de las ASE que los imitan). La unidad es el *resultado* («Resultado núm. 7» o
+«7. Revisión del contrato …»); la respuesta del ente va dentro del resultado y un resultado que
+persiste termina en una o más *acciones* («<clave> <tipo>» y su texto). El informe cierra con su
+propio resumen, que se compara con lo leído (alerta `resumen no coincide`).
+
+Reglas como datos: `modelos/reglas/asf.jsonl`; estructura:
+`modelos/formatos/asf-informe-individual.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractores import dictamen, oficios, reglas
+from extractores.catalogos import tipos_accion
+from extractores.formato import TIPO_DUDA, Formato, Lectura
+from extractores.segmentador import FIN_DE_ORACION, unir_lineas
+from extractores.texto import FECHA, TITULO, espacios, fecha_iso, oraciones
+from modelos.registros import (
+    Accion,
+    Alerta,
+    Informe,
+    Justificacion,
+    Linea,
+    Persona,
+    ResultadoAuditoria,
+)
+
+# "Auditoría De Cumplimiento Forense: 2024-G-19000-23-1402-2025"
+CLAVE_AUDITORIA = re.compile(
+    r"Auditor[ií]a\s+(?:de\s+)?(?P<tipo>[^:]{3,80}?)\s*:\s*"
+    r"(?P<clave>\d{4}-[A-Z0-9]-\d{5}-\d{2}-\d{4}-\d{4})",
+    re.IGNORECASE,
+)
+# "Modalidad: Presencial"
+MODALIDAD = re.compile(r"^Modalidad\s*:\s*(?P<valor>.+)$", re.IGNORECASE)
+# "Núm. de Auditoría: 1402"
+NUMERO_CORTO = re.compile(
+    r"^N[úu]m(?:ero|\.)?\s+de\s+Auditor[ií]a\s*:\s*(?P<valor>\d+)", re.IGNORECASE
+)
+# Encabezado corrido de páginas impares: "Grupo Funcional Gobierno", "Gasto Federalizado"
+GRUPO_FUNCIONAL = re.compile(
+    r"^(?:Grupo\s+Funcional\s+(?P<grupo>\D+?)|(?P<gasto>Gasto\s+Federalizado))\s*\d*\s*$",
+    re.IGNORECASE,
+)
+# "2024-G-19000-23-1402-06-001 Pliego de Observaciones"
+CLAVE_ACCION = re.compile(
+    r"^\s*(?P<clave>\d{4}-[A-Z0-9]-\d{5}-\d{2}-\d{4}-\d{2}-\d{3})\s*(?P<tipo>.*)$"
+)
+# "7. Revisión del contrato número LXVI-DGAJ-068/2024" (no "1.- Ambiente de control")
+RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.*)$")
+# "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
+INCISO_INTERNO = re.compile(r"^\s*(?P<numero>\d{1,2})\s*(?:\.-|\.|\))\s*\S")
+# Palabras con que acaba una línea que sigue en la siguiente (no es un título).
+CONECTORES_FINALES = {
+    "de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "por", "para", "con", "a",
+    "al", "que", "se", "su", "sus", "un", "una",
+}  # fmt: skip
+PALABRAS_MAXIMAS_TITULO = 16
+# "por un monto de 2,681,954.00 pesos", "por 204,589.40 pesos"
+MONTO = re.compile(r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos", re.IGNORECASE)
+# "Se determinaron 4,507,703.95 pesos pendientes por aclarar."
+POR_ACLARAR = re.compile(
+    r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos\s+pendientes\s+por\s+aclarar", re.IGNORECASE
+)
+# "Recuperaciones Operadas ... 1,234.56 pesos" / "se recuperaron 1,234.56 pesos"
+RECUPERADO = re.compile(
+    r"(?:recuperaci[oó]n(?:es)?\s+operadas?|se\s+recuperaron|reintegr\w+)\D{0,200}?"
+    r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos",
+    re.IGNORECASE,
+)
+# "Se determinaron 23 resultados, de los cuales, en 11 no se detectaron irregularidades y 2
+#  fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 10
+#  restantes generaron: 4 Recomendaciones, 1 Promoción de Responsabilidad Administrativa
+#  Sancionatoria y 5 Pliegos de Observaciones."
+RESUMEN_TOTAL = re.compile(r"Se\s+determin[óo]?(?:aron)?\s+(?P<n>\d+)\s+resultados?", re.IGNORECASE)
+RESUMEN_SIN = re.compile(r"en\s+(?P<n>\d+)\s+no\s+se\s+detectaron\s+irregularidades", re.IGNORECASE)
+RESUMEN_SOLVENTADOS = re.compile(r"(?P<n>\d+)\s+fueron\s+solventad[oa]s", re.IGNORECASE)
+RESUMEN_RESTANTES = re.compile(
+    r"(?:L[oa]s|El)\s+(?P<n>\d+)\s+restantes?\s+generaron?\s*:?\s*(?P<lista>.+?)\.(?:\s|$)",
+    re.IGNORECASE,
+)
+RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
+# "El presente dictamen se emite el 10 de octubre de 2025"
+FECHA_DICTAMEN = re.compile(r"dictamen\s+se\s+emite\s+el\s+" + FECHA.pattern, re.IGNORECASE)
+# El cargo de quien intervino: "Director de Área Director General"
+CARGO = re.compile(
+    r"(?:Auditor(?:a)?\s+Especial|Director(?:a)?\s+General(?:\s+Adjunt[oa])?|Director(?:a)?\s+de\s+[ÁA]rea"
+    r"|Subdirector(?:a)?|Jefe\s+de\s+Departamento|Auditor(?:a)?|Supervisor(?:a)?|Coordinador(?:a)?)",
+)
+NOMBRE_CON_TITULO = re.compile(
+    r"(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.\s*)+(?P<nombre>.+?)"
+    r"(?=\s+(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.)|$)"
+)
+# Un encabezado de sección de tantos tokens o más puede seguir en la misma línea.
+TOKENS_ENCABEZADO_LARGO = 3
+# La valoración termina en su punto (lo que sigue, como «9 Artículos 43…», es una nota al pie).
+FIN_DE_VALORACION = re.compile(
+    r"(?:solventa(?:\s+parcialmente)?|persiste|atendid[ao]|atiende|promovida)\b[^.]*\.",
+    re.IGNORECASE,
+)
+# Fin de una oración aunque la anteceda un numeral («fracción V. El Congreso»).
+PUNTO_Y_MAYUSCULA = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+ESTADOS = ("sin observaciones", "solventado", "con acciones")
+
+
+class AsfInformeIndividual(Formato):
+    """Informes individuales de la ASF (`modelos/formatos/asf-informe-individual.toml`)."""
+
+    nombre = "asf-informe-individual"
+
+    def extraer(self, lectura: Lectura) -> Informe:
+        return extraer(lectura, self.estructura)
+
+    def unidad(self) -> str:
+        return "resultado"
+
+    def revisar_unidades(self, informe: Informe) -> list[str]:
+        return [] if informe.resultados else ["No se encontraron resultados."]
+
+
+FORMATO = AsfInformeIndividual()
+
+
+@dataclass(slots=True)
+class _Secciones:
+    portada: list[Linea] = field(default_factory=list)
+    por_nombre: dict[str, list[Linea]] = field(default_factory=dict)
+
+
+def _seccion_de(linea: Linea) -> str | None:
+    """El id de la sección si la línea entera es su encabezado («Resultados», «Dictamen»)."""
+    buscador = reglas.asf()
+    doc = buscador.doc(linea.texto.strip())
+    for c in buscador.buscar(doc):
+        if c.etiqueta == "SECCION" and c.inicio == 0:
+            resto = doc[c.fin :].text.strip(" :.")
+            # «Resumen de Resultados, Observaciones, …», «Servidores públicos que … auditoría:»
+            largo = c.fin - c.inicio >= TOKENS_ENCABEZADO_LARGO and not FIN_DE_ORACION.search(
+                linea.texto.rstrip(":").rstrip()
+            )
+            if not resto or largo:
+                return c.id
+    return None
+
+
+def _partir_secciones(lineas: list[Linea]) -> _Secciones:
+    secciones = _Secciones()
+    actual = secciones.portada
+    for linea in lineas:
+        seccion = _seccion_de(linea)
+        if seccion and seccion not in secciones.por_nombre:
+            actual = secciones.por_nombre.setdefault(seccion, [])
+            continue
+        actual.append(linea)
+    return secciones
+
+
+def extraer(lectura: Lectura, estructura: dict) -> Informe:
+    secciones = _partir_secciones(lectura.lineas)
+    portada = secciones.portada
+    texto_portada = unir_lineas([x.texto for x in portada])
+    clave = CLAVE_AUDITORIA.search(texto_portada)
+    numero = clave.group("clave") if clave else ""
+    prefijo = estructura["prefijo_id"]
+    informe = Informe(
+        informe_id=f"{prefijo}:{numero}"
+        if numero
+        else f"{prefijo}:sin-numero-{lectura.sha256[:12]}",
+        auditor=estructura["auditor"],
+        numero_auditoria=numero,
+        tipo_auditoria=espacios(clave.group("tipo")) if clave else "",
+    )
+    _portada(informe, portada)
+    informe.grupo_funcional = _grupo_funcional(lectura.encabezados + portada[:3])
+    if numero:
+        informe.ejercicio = int(numero[:4])
+    resultados = _resultados(secciones.por_nombre.get("resultados", []))
+    informe.resultados = resultados
+    todo = unir_lineas([x.texto for x in lectura.lineas])
+    _montos(informe, secciones)
+    _dictamen(informe, secciones.por_nombre.get("dictamen", []))
+    informe.personas = _personas(secciones.por_nombre.get("servidores", []))
+    informe.auditores = [p.nombre for p in informe.personas]
+    informe.oficios = oficios.extraer_oficios([lectura.lineas])
+    informe.resumen = _resumen(
+        unir_lineas([x.texto for x in secciones.por_nombre.get("resumen", [])])
+    )
+    informe.alertas.extend(_alertas(informe, todo))
+    return informe
+
+
+def _portada(informe: Informe, portada: list[Linea]) -> None:
+    """Ente (primera línea), título (hasta la línea de la clave), modalidad y número corto."""
+    indice_clave = next((i for i, x in enumerate(portada) if CLAVE_AUDITORIA.search(x.texto)), None)
+    if indice_clave is not None and indice_clave >= 1:
+        informe.ente_fiscalizado = espacios(portada[0].texto)
+        informe.titulo = unir_lineas([x.texto for x in portada[1:indice_clave]])
+    for linea in portada:
+        if m := MODALIDAD.match(linea.texto.strip()):
+            informe.modalidad = espacios(m.group("valor"))
+        if m := NUMERO_CORTO.match(linea.texto.strip()):
+            informe.numero_corto = m.group("valor")
+
+
+def _grupo_funcional(lineas: list[Linea]) -> str:
+    for linea in lineas:
+        if m := GRUPO_FUNCIONAL.match(linea.texto.strip()):
+            return espacios(m.group("grupo") or m.group("gasto"))
+    return ""
+
+
+@dataclass(slots=True)
+class _Crudo:
+    numero: int
+    pagina: int
+    titulo: str = ""
+    lineas: list[Linea] = field(default_factory=list)
+
+
+def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
+    crudos = _por_palabra(lineas) or _por_numero(lineas)
+    return [_resultado(c) for c in crudos]
+
+
+def _es_encabezado_resultado(linea: Linea) -> int | None:
+    """«Resultado núm. 7» solo en su línea: el número."""
+    buscador = reglas.asf()
+    doc = buscador.doc(linea.texto.strip())
+    for c in buscador.buscar(doc):
+        if c.etiqueta == "RESULTADO" and c.inicio == 0 and c.fin == len(doc):
+            return int(re.search(r"\d+", doc[c.fin - 1].text).group())
+    return None
+
+
+def _por_palabra(lineas: list[Linea]) -> list[_Crudo]:
+    crudos: list[_Crudo] = []
+    for linea in lineas:
+        numero = _es_encabezado_resultado(linea)
+        if numero is not None and numero == len(crudos) + 1:
+            crudos.append(_Crudo(numero, linea.pagina))
+        elif crudos:
+            crudos[-1].lineas.append(linea)
+    return crudos
+
+
+def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
+    """«N. Título» con N el que sigue; las listas numeradas dentro de un resultado (que empiezan
+    otra vez en 1) no son resultados: ante la duda, gana la lista interna."""
+    crudos: list[_Crudo] = []
+    interno = 0  # último número de la lista interna del resultado actual
+    anterior: Linea | None = None
+    for linea in lineas:
+        m = RESULTADO_NUMERADO.match(linea.texto)
+        inicia = anterior is None or FIN_DE_ORACION.search(anterior.texto) or not crudos
+        numero = int(m.group("numero")) if m else None
+        if m and inicia and numero == len(crudos) + 1 and not (interno and numero == interno + 1):
+            crudos.append(_Crudo(numero, linea.pagina))
+            resto = m.group("resto").strip()
+            interno = 0
+            if _es_titulo(resto, linea, lineas):
+                crudos[-1].titulo = espacios(resto)
+            else:
+                crudos[-1].lineas.append(_con_texto(linea, resto))
+        elif crudos:
+            if (i := INCISO_INTERNO.match(linea.texto)) and inicia:
+                valor = int(i.group("numero"))
+                if valor == 1 or valor == interno + 1:
+                    interno = valor
+            crudos[-1].lineas.append(linea)
+        anterior = linea
+    return crudos
+
+
+def _es_titulo(resto: str, linea: Linea, lineas: list[Linea]) -> bool:
+    """¿Es el resto de «N. …» un título? Corto, sin comas, no empieza una lista, no termina en
+    conector ni en puntuación, y la línea siguiente empieza con mayúscula."""
+    palabras = resto.split()
+    if not palabras or INCISO_INTERNO.match(resto) or "," in resto:
+        return False
+    if len(palabras) > PALABRAS_MAXIMAS_TITULO or palabras[-1].lower() in CONECTORES_FINALES:
+        return False
+    if resto.rstrip()[-1:] in ".;:":
+        return False
+    indice = next((i for i, x in enumerate(lineas) if x is linea), -1)
+    siguiente = lineas[indice + 1].texto.strip() if 0 <= indice < len(lineas) - 1 else ""
+    return not siguiente or siguiente[:1].isupper() or siguiente[:1].isdigit()
+
+
+def _con_texto(linea: Linea, texto: str) -> Linea:
+    return Linea(
+        texto, linea.pagina, linea.x0, linea.top, linea.bottom, linea.tamano, ocr=linea.ocr
+    )
+
+
+def _resultado(crudo: _Crudo) -> ResultadoAuditoria:
+    cuerpo, acciones = _acciones(crudo.lineas)
+    texto = unir_lineas([x.texto for x in cuerpo])
+    resultado = ResultadoAuditoria(
+        numero=crudo.numero, texto=texto, pagina=crudo.pagina, titulo=crudo.titulo
+    )
+    resultado.acciones = acciones
+    resultado.estado = _estado(texto, acciones)
+    respuesta = _respuesta(texto)
+    if respuesta:
+        resultado.justificacion = Justificacion(crudo.numero, respuesta, crudo.pagina)
+    return resultado
+
+
+def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
+    """Parte las líneas de un resultado en su cuerpo y sus acciones (una línea «<clave> <tipo>»,
+    cuyo tipo puede seguir en la línea siguiente, y el texto hasta la siguiente acción)."""
+    cuerpo: list[Linea] = []
+    grupos: list[tuple[Linea, str, list[Linea]]] = []
+    pendiente_tipo = False
+    for linea in lineas:
+        m = CLAVE_ACCION.match(linea.texto)
+        if m:
+            tipo = espacios(m.group("tipo"))
+            grupos.append((linea, tipo, []))
+            pendiente_tipo = tipos_accion().incompleto(tipo)
+        elif grupos and pendiente_tipo:
+            clave_linea, tipo, texto = grupos[-1]
+            grupos[-1] = (clave_linea, espacios(f"{tipo} {linea.texto}"), texto)
+            pendiente_tipo = tipos_accion().incompleto(grupos[-1][1])
+        elif grupos:
+            grupos[-1][2].append(linea)
+        else:
+            cuerpo.append(linea)
+    acciones = []
+    for clave_linea, tipo, texto_lineas in grupos:
+        texto = unir_lineas([x.texto for x in texto_lineas])
+        monto = MONTO.search(texto)
+        acciones.append(
+            Accion(
+                clave=CLAVE_ACCION.match(clave_linea.texto).group("clave"),
+                tipo=tipo,
+                texto=texto,
+                pagina=clave_linea.pagina,
+                monto=_pesos(monto.group("monto")) if monto else None,
+            )
+        )
+    return cuerpo, acciones
+
+
+def _pesos(texto: str) -> float:
+    return float(texto.replace(",", ""))
+
+
+def _etiquetas(texto: str) -> set[str]:
+    buscador = reglas.asf()
+    return {c.etiqueta for c in buscador.buscar(buscador.doc(texto))}
+
+
+def _estado(texto: str, acciones: list[Accion]) -> str:
+    if acciones:
+        return "con acciones"
+    if "SOLVENTADO" in _etiquetas(texto):
+        return "solventado"
+    return "sin observaciones"
+
+
+def _respuesta(texto: str) -> str:
+    """Las oraciones de la respuesta del ente: de la que empieza la respuesta («en el transcurso
+    de la auditoría», «con motivo de la intervención») a la que la valora («se solventa»,
+    «persiste lo observado», «se consideró atendida»)."""
+    frases = oraciones(texto)
+    inicio = next((i for i, f in enumerate(frases) if "RESPUESTA" in _etiquetas(f)), None)
+    if inicio is None:
+        return ""
+    valoracion = {"SOLVENTADO", "PARCIAL", "PERSISTE"}
+    fin = next((i for i in range(inicio, len(frases)) if _etiquetas(frases[i]) & valoracion), None)
+    if fin is None:
+        return ""
+    frases = [*frases[:inicio], _desde_la_respuesta(frases[inicio]), *frases[inicio + 1 :]]
+    ultima = frases[fin]
+    corte = FIN_DE_VALORACION.search(ultima)
+    return " ".join([*frases[inicio:fin], ultima[: corte.end()] if corte else ultima])
+
+
+def _desde_la_respuesta(frase: str) -> str:
+    """La oración desde donde empieza la respuesta: si el separador de oraciones no cortó
+    («… fracción V. El Congreso …, en el transcurso de la auditoría …»), se corta en el último
+    punto seguido de mayúscula antes de la frase de respuesta."""
+    buscador = reglas.asf()
+    doc = buscador.doc(frase)
+    respuesta = next(c for c in buscador.buscar(doc) if c.etiqueta == "RESPUESTA")
+    antes = frase[: doc[respuesta.inicio].idx]
+    cortes = list(PUNTO_Y_MAYUSCULA.finditer(antes))
+    return frase[cortes[-1].end() :] if cortes else frase
+
+
+def _montos(informe: Informe, secciones: _Secciones) -> None:
+    montos = unir_lineas([x.texto for x in secciones.por_nombre.get("montos", [])])
+    if m := POR_ACLARAR.search(montos):
+        informe.monto_por_aclarar = _pesos(m.group("monto"))
+    recuperaciones = unir_lineas(
+        [x.texto for x in secciones.por_nombre.get("recuperaciones", [])]
+        + [x.texto for x in secciones.por_nombre.get("montos", [])]
+    )
+    if m := RECUPERADO.search(recuperaciones):
+        informe.monto_recuperado = _pesos(m.group("monto"))
+
+
+def _dictamen(informe: Informe, lineas: list[Linea]) -> None:
+    texto = unir_lineas([x.texto for x in lineas])
+    for frase in reversed(oraciones(texto)):
+        valor, _ = dictamen.dictamen(frase)
+        if valor:
+            informe.dictamen, informe.dictamen_texto = valor, frase
+            break
+    if m := FECHA_DICTAMEN.search(texto):
+        informe.fecha_dictamen = fecha_iso(m)
+
+
+def _personas(lineas: list[Linea]) -> list[Persona]:
+    """Dos columnas: una línea de cargos («Director de Área Director General») y debajo la de
+    nombres con título («Mtro. Carlos … Mtro. Ernesto …»), en el mismo orden."""
+    personas: list[Persona] = []
+    cargos: list[str] = []
+    for linea in lineas:
+        texto = linea.texto.strip()
+        encontrados = CARGO.findall(texto)
+        if encontrados and not TITULO.match(texto):
+            cargos = [espacios(c).lower() for c in encontrados]
+            continue
+        nombres = [espacios(m.group("nombre")) for m in NOMBRE_CON_TITULO.finditer(texto)]
+        for indice, nombre in enumerate(nombres):
+            cargo = cargos[indice] if indice < len(cargos) else ""
+            personas.append(Persona(nombre=nombre, rol="auditor", cargo=cargo))
+        if nombres:
+            cargos = []
+    return personas
+
+
+def _resumen(texto: str) -> dict | None:
+    total = RESUMEN_TOTAL.search(texto)
+    if not total:
+        return None
+    sin = RESUMEN_SIN.search(texto)
+    solventados = RESUMEN_SOLVENTADOS.search(texto)
+    restantes = RESUMEN_RESTANTES.search(texto)
+    acciones: dict[str, int] = {}
+    if restantes:
+        for m in RESUMEN_ACCION.finditer(restantes.group("lista")):
+            tipo = tipos_accion().singular(espacios(m.group("tipo")))
+            acciones[tipo] = acciones.get(tipo, 0) + int(m.group("n"))
+    return {
+        "resultados": int(total.group("n")),
+        "sin_observaciones": int(sin.group("n")) if sin else 0,
+        "solventados": int(solventados.group("n")) if solventados else 0,
+        "con_acciones": int(restantes.group("n")) if restantes else 0,
+        "acciones_por_tipo": acciones,
+    }
+
+
+def contar(resultados: list[ResultadoAuditoria]) -> dict:
+    """Lo que dicen los resultados, en la forma del resumen."""
+    acciones: dict[str, int] = {}
+    for resultado in resultados:
+        for accion in resultado.acciones:
+            acciones[accion.tipo] = acciones.get(accion.tipo, 0) + 1
+    por_estado = {e: sum(r.estado == e for r in resultados) for e in ESTADOS}
+    return {
+        "resultados": len(resultados),
+        "sin_observaciones": por_estado["sin observaciones"],
+        "solventados": por_estado["solventado"],
+        "con_acciones": por_estado["con acciones"],
+        "acciones_por_tipo": acciones,
+    }
+
+
+def _describir(cuenta: dict, orden: list[str]) -> str:
+    texto = (
+        f"{cuenta['resultados']} resultados: {cuenta['sin_observaciones']} sin observaciones, "
+        f"{cuenta['solventados']} solventados, {cuenta['con_acciones']} con acciones"
+    )
+    return texto
+
+
+def _alertas(informe: Informe, todo: str) -> list[Alerta]:
+    alertas: list[Alerta] = []
+    for resultado in informe.resultados:
+        if not resultado.acciones and "PERSISTE" in _etiquetas(resultado.texto):
+            alertas.append(
+                Alerta(
+                    resultado.numero,
+                    TIPO_DUDA,
+                    f"El resultado {resultado.numero} dice que persiste lo observado, pero no "
+                    "se encontraron sus acciones.",
+                )
+            )
+    resumen = informe.resumen
+    if resumen is None:
+        return alertas
+    contado = contar(informe.resultados)
+    if contado != resumen:
+        orden = list(resumen["acciones_por_tipo"]) + [
+            t for t in contado["acciones_por_tipo"] if t not in resumen["acciones_por_tipo"]
+        ]
+        dice, hay = _describir(resumen, orden), _describir(contado, orden)
+        if resumen["acciones_por_tipo"] != contado["acciones_por_tipo"]:
+            dice += "; acciones: " + _lista_acciones(resumen, orden)
+            hay += "; acciones: " + _lista_acciones(contado, orden)
+        alertas.append(
+            Alerta(
+                None,
+                "resumen no coincide",
+                f"El resumen del informe dice {dice}, pero en los resultados hay {hay}.",
+            )
+        )
+    return alertas
+
+
+def _lista_acciones(cuenta: dict, orden: list[str]) -> str:
+    return ", ".join(f"{cuenta['acciones_por_tipo'].get(t, 0)} {t}" for t in orden)

@@ -1,0 +1,126 @@
+"""El formato de la ASF en piezas: resumen, acciones, numeración, dictamen y la verificación
+contra el resumen del propio informe, sobre líneas y PDF reales de las muestras."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractores import asf_informe_individual as asf
+from extractores.documento import procesar_archivo
+from modelos.registros import Accion, Linea, ResultadoAuditoria
+from tests.conftest import EJEMPLOS
+
+
+def _lineas(*textos: str, pagina: int = 1) -> list[Linea]:
+    return [
+        Linea(t, pagina, 56.0, 60.0 + 12 * i, 70.0 + 12 * i, 10.0) for i, t in enumerate(textos)
+    ]
+
+
+def test_resumen_de_nuevo_leon() -> None:
+    texto = (
+        "Se determinaron 23 resultados, de los cuales, en 11 no se detectaron irregularidades y 2 "
+        "fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 10 "
+        "restantes generaron: 4 Recomendaciones, 1 Promoción de Responsabilidad Administrativa "
+        "Sancionatoria y 5 Pliegos de Observaciones."
+    )
+    assert asf._resumen(texto) == {
+        "resultados": 23,
+        "sin_observaciones": 11,
+        "solventados": 2,
+        "con_acciones": 10,
+        "acciones_por_tipo": {
+            "Recomendación": 4,
+            "Promoción de Responsabilidad Administrativa Sancionatoria": 1,
+            "Pliego de Observaciones": 5,
+        },
+    }
+
+
+def test_tipo_de_accion_que_sigue_en_la_otra_linea() -> None:
+    cuerpo, acciones = asf._acciones(
+        _lineas(
+            "Texto del resultado.",
+            "2024-K-19000-23-1402-08-001 Promoción de Responsabilidad Administrativa",
+            "Sancionatoria",
+            "La Auditoría Superior de la Federación comunica al Órgano Interno de Control ...",
+            "2024-G-19000-23-1402-06-002 Pliego de Observaciones",
+            "Se presume un probable daño por un monto de 204,589.40 pesos (doscientos cuatro mil).",
+        )
+    )
+    assert [x.texto for x in cuerpo] == ["Texto del resultado."]
+    assert [(a.clave, a.tipo, a.monto) for a in acciones] == [
+        (
+            "2024-K-19000-23-1402-08-001",
+            "Promoción de Responsabilidad Administrativa Sancionatoria",
+            None,
+        ),
+        ("2024-G-19000-23-1402-06-002", "Pliego de Observaciones", 204589.4),
+    ]
+
+
+def test_lista_interna_no_es_resultado() -> None:
+    crudos = asf._por_numero(
+        _lineas(
+            "1. Evaluación del Control Interno",
+            "Se aplicó el cuestionario.",
+            "2. La Cámara pagó un total de 5,968,035.5 miles de",
+            "pesos como sigue:",
+            "1. De la partida 1110 se verificó el pago.",
+            "2. Las partidas 1130 y 1340 se comprobaron.",
+            "3. En la partida 1210 se constató el pago.",
+            "4. Por lo que hace a la partida 1230 se verificó.",
+            "En conclusión, los pagos se realizaron conforme a la norma.",
+            "3. El pago de aportaciones ascendió a 327,080.7 miles de pesos.",
+        )
+    )
+    assert [(c.numero, c.titulo) for c in crudos] == [
+        (1, "Evaluación del Control Interno"),
+        (2, ""),
+        (3, ""),
+    ]
+
+
+def test_dictamen_con_salvedades() -> None:
+    from extractores.dictamen import dictamen
+
+    frase = (
+        "En conclusión, el Congreso realizó, en general, una gestión razonable de los recursos, "
+        "excepto por las áreas de oportunidad identificadas en este informe."
+    )
+    assert dictamen(frase)[0] == "cumplió con salvedades"
+
+
+def test_resumen_coincide_sin_alerta() -> None:
+    resultados = [
+        ResultadoAuditoria(1, "", 1, estado="sin observaciones"),
+        ResultadoAuditoria(
+            2, "", 1, estado="con acciones", acciones=[Accion("c", "Recomendación", "", 1)]
+        ),
+    ]
+    informe = asf.Informe("asf:x", "ASF", "x", resultados=resultados)
+    informe.resumen = asf.contar(resultados)
+    assert asf._alertas(informe, "") == []
+    informe.resumen = {**informe.resumen, "sin_observaciones": 2, "con_acciones": 0}
+    assert [a.tipo for a in asf._alertas(informe, "")] == ["resumen no coincide"]
+
+
+def test_pdf_al_que_le_faltan_lineas_no_cuadra_con_su_resumen() -> None:
+    """El `informe.pdf` de la muestra de Nuevo León perdió las líneas que no cupieron en seis
+    páginas: la verificación contra el resumen lo nota y el documento queda `parcial`."""
+    obtenido = procesar_archivo(EJEMPLOS / "fuentes" / "asf-2024-1402.recortado.pdf")
+    assert obtenido.documento.formato == "asf-informe-individual"
+    assert obtenido.documento.estado == "parcial"
+    assert "Resumen no coincide" in obtenido.documento.error
+    assert [a.tipo for a in obtenido.informe.alertas] == ["resumen no coincide"]
+
+
+def test_nuevo_leon_completo_cuadra() -> None:
+    obtenido = procesar_archivo(Path(EJEMPLOS / "asf-2024-1402.texto.pdf"))
+    informe = obtenido.informe
+    assert obtenido.documento.estado == "ok"
+    assert informe.resumen == asf.contar(informe.resultados)
+    assert (
+        sum(a.monto or 0 for r in informe.resultados for a in r.acciones)
+        == informe.monto_por_aclarar
+    )
