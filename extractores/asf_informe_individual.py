@@ -51,6 +51,10 @@ CLAVE_ACCION = re.compile(
 )
 # "7. Revisión del contrato número LXVI-DGAJ-068/2024" (no "1.- Ambiente de control")
 RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.*)$")
+# El OCR lee a veces el punto como coma: "14, Contrato número DGAJ-035/2024"
+RESULTADO_NUMERADO_OCR = re.compile(r"^\s*(?P<numero>\d{1,3})[.,](?!-)\s+(?P<resto>\S.*)$")
+# Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
+RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
 INCISO_INTERNO = re.compile(r"^\s*(?P<numero>\d{1,2})\s*(?:\.-|\.|\))\s*\S")
 # Palabras con que acaba una línea que sigue en la siguiente (no es un título).
@@ -253,8 +257,9 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
     interno = 0  # último número de la lista interna del resultado actual
     anterior: Linea | None = None
     for linea in lineas:
-        m = RESULTADO_NUMERADO.match(linea.texto)
-        inicia = anterior is None or FIN_DE_ORACION.search(anterior.texto) or not crudos
+        patron = RESULTADO_NUMERADO_OCR if linea.ocr else RESULTADO_NUMERADO
+        m = patron.match(linea.texto)
+        inicia = _inicia(linea, anterior) or not crudos
         numero = int(m.group("numero")) if m else None
         if m and inicia and numero == len(crudos) + 1 and not (interno and numero == interno + 1):
             crudos.append(_Crudo(numero, linea.pagina))
@@ -272,6 +277,15 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             crudos[-1].lineas.append(linea)
         anterior = linea
     return crudos
+
+
+def _inicia(linea: Linea, anterior: Linea | None) -> bool:
+    """¿Empieza aquí algo nuevo? Tras un fin de oración, en otra página, tras un residuo de
+    encabezado que el OCR no dejó quitar («z1»), o en párrafo aparte."""
+    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+        return True
+    residuo = sum(c.isalnum() for c in anterior.texto) <= RESIDUO_MAXIMO
+    return anterior.pagina != linea.pagina or residuo or (linea.ocr and linea.parrafo)
 
 
 def _es_titulo(resto: str, linea: Linea, lineas: list[Linea]) -> bool:
