@@ -26,7 +26,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from tests.generador.informe import InformeSintetico, fecha_texto
 
@@ -71,15 +79,18 @@ class Maqueta:
     area: str = ""  # "": el área en negritas dentro de la descripción; "renglon"; "dos-renglones"
     cierre_pagina: float = 0.0  # probabilidad de que el cierre empiece en la página siguiente
     variado: bool = False  # el informe con redacción variada (`informe.variar`)
+    # Como dibujaban las maquetas a, b y c originales (SimpleDocTemplate): encabezado, pie y
+    # márgenes propios sólo en la primera página; las demás, márgenes de una pulgada sin bandas.
+    solo_primera: bool = False
 
 
 CLASICAS = [
     Maqueta("a", "Helvetica", "Helvetica-Bold", 11, 72, ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial de Desempeño"),
-            "Página {n}", True, False, ".", "{n}.", 14),
+            "Página {n}", True, False, ".", "{n}.", 14, solo_primera=True),
     Maqueta("b", "Times-Roman", "Times-Bold", 12, 60, ("ASE TAMAULIPAS · Informe Individual de Auditoría",),
-            "{n}", True, True, ":", "{n}.-", 18),
+            "{n}", True, True, ":", "{n}.-", 18, solo_primera=True),
     Maqueta("c", "Helvetica", "Helvetica-Bold", 10, 85, ("Auditoría Superior del Estado", "Informe de Auditoría de Desempeño"),
-            "- {n} -", False, False, "", "{n})", 12),
+            "- {n} -", False, False, "", "{n})", 12, solo_primera=True),
 ]  # fmt: skip
 
 NUEVAS = [
@@ -94,7 +105,7 @@ NUEVAS = [
     Maqueta("colgante", "Times-Roman", "Times-Bold", 11, 72,
             ("AUDITORÍA SUPERIOR DEL ESTADO", "Auditoría Especial para el Desempeño", "Informe Individual"),
             "Hoja {n}", True, False, ".", "{n}.-", 0, colgante=24, interlineado=1.15,
-            espacio_cuerpo=0.35, espacio_item=0.35, justificado=False, alinear_encabezado="derecha",
+            espacio_cuerpo=2.0, espacio_item=0.35, espacio_titulo=1.0, justificado=False, alinear_encabezado="derecha",
             alinear_pie="alterna", logotipo=True, bloques_largos=True, variado=True),
     # Interlineado holgado sin espacio entre párrafos; sangría de primera línea en incisos y
     # párrafos; encabezados de sección en dos renglones.
@@ -344,7 +355,8 @@ def _dibujar_pagina(m: Maqueta):
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     memoria = io.BytesIO()
     ancho, alto = letter
-    documento = SimpleDocTemplate(memoria, pagesize=letter, invariant=1, title="informe")
+    plantilla = SimpleDocTemplate if m.solo_primera else BaseDocTemplate
+    documento = plantilla(memoria, pagesize=letter, invariant=1, title="informe")
     arriba = 50 + len(m.encabezado) * m.tamano + (10 if m.logotipo else 0)
     abajo = 50 + _alto_pie(m)
     primera = Frame(
