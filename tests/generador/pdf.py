@@ -376,13 +376,27 @@ PPP_ESCANEO = 200
 GIRO_ESCANEO = 1.0
 
 
+MOTAS_POR_MILLON = 200  # puntos de polvo por millón de píxeles
+
+
+def _motas(imagen, r: random.Random) -> None:
+    """Puntos oscuros sueltos de 1 a 2 píxeles (polvo del vidrio del escáner)."""
+    from PIL import ImageDraw
+
+    lapiz = ImageDraw.Draw(imagen)
+    ancho, alto = imagen.size
+    for _ in range(ancho * alto * MOTAS_POR_MILLON // 1_000_000):
+        x, y, lado = r.randrange(ancho), r.randrange(alto), r.choice((0, 0, 1))
+        lapiz.rectangle((x, y, x + lado, y + lado), fill=r.randint(0, 90))
+
+
 def escanear(
     pdf: bytes, semilla: int, ppp: int = 150, giro: float = 0.8, motas: bool = False
 ) -> bytes:
     """Un escaneo: cada página como imagen gris, un poco girada (hasta `giro` grados) y con
     ruido (y, con `motas`, puntos negros sueltos de polvo); sin capa de texto."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageChops, ImageFilter
+    from PIL import Image, ImageFilter
 
     r = random.Random(semilla)
     documento = pdfium.PdfDocument(pdf)
@@ -393,8 +407,7 @@ def escanear(
         ruido = Image.effect_noise(imagen.size, 18)
         imagen = Image.blend(imagen, ruido, 0.08).filter(ImageFilter.GaussianBlur(0.3))
         if motas:
-            polvo = Image.effect_noise(imagen.size, 40).point(lambda v: 0 if v < 4 else 255)
-            imagen = ImageChops.darker(imagen, polvo)
+            _motas(imagen, r)
         imagenes.append(imagen)
     documento.close()
     salida = io.BytesIO()
