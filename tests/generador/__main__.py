@@ -15,20 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tests.generador.informe import esperado, generar
-from tests.generador.pdf import (
-    GIRO_ESCANEO,
-    MAQUETAS,
-    PPP_ESCANEO,
-    RESERVADAS,
-    TODAS,
-    Maqueta,
-    escribir,
-)
+from tests.generador.pdf import ESCANEO, MAQUETAS, RESERVADAS, TODAS, Escaneo, Maqueta, escribir
 
 
 def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
-                   maquetas: Sequence[Maqueta] | None = None) -> list[Path]:  # fmt: skip
-    """`n` informes rotando `maquetas` (por omisión, las de ajuste: nunca las reservadas)."""
+                   maquetas: Sequence[Maqueta] | None = None, escaneo: Escaneo = ESCANEO) -> list[Path]:  # fmt: skip
+    """`n` informes rotando `maquetas` (por omisión, las de ajuste: nunca las reservadas); los
+    primeros `escaneados`, escaneados como dice `escaneo`."""
     maquetas = list(maquetas or MAQUETAS)
     salida.mkdir(parents=True, exist_ok=True)
     pdfs = []
@@ -39,7 +32,7 @@ def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
         nombre = f"sintetico-{semilla}-{i:03d}{'-escaneado' if escaneado else ''}"
         destino = salida / f"{nombre}.{maqueta.nombre}.pdf"
         pdfs.append(escribir(informe, maqueta, destino, escaneado, semilla + i,
-                             ppp=PPP_ESCANEO, giro=GIRO_ESCANEO, motas=True))  # fmt: skip
+                             ppp=escaneo.ppp, giro=escaneo.giro, motas=escaneo.motas))  # fmt: skip
         (salida / f"{nombre}.esperado.json").write_text(
             json.dumps(esperado(informe), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )

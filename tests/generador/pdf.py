@@ -371,9 +371,17 @@ def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     return memoria.getvalue()
 
 
-# Escaneos del corpus: 200 ppp, giro de hasta 1°, ruido y motas.
-PPP_ESCANEO = 200
-GIRO_ESCANEO = 1.0
+@dataclass(frozen=True)
+class Escaneo:
+    ppp: int = 200
+    giro: float = 1.0  # grados, como máximo, a uno u otro lado
+    motas: bool = True
+
+
+# Escaneos del corpus: 200 ppp, giro de hasta 1°, ruido y motas de polvo.
+ESCANEO = Escaneo()
+# Como escaneaba el generador antes (150 ppp, hasta 0.8°, sin motas): lo usa test_evaluar.
+ESCANEO_ANTERIOR = Escaneo(ppp=150, giro=0.8, motas=False)
 
 
 MOTAS_POR_MILLON = 200  # puntos de polvo por millón de píxeles

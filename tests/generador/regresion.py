@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.generador.informe import InformeSintetico, esperado, generar
-from tests.generador.pdf import PPP_ESCANEO, Maqueta, escribir, maqueta
+from tests.generador.pdf import ESCANEO, Maqueta, escribir, maqueta
 
 PROCEDIMIENTOS = 2
 Condicion = Callable[[InformeSintetico], bool]
@@ -37,7 +37,9 @@ def pdf_pequeno(m: Maqueta, semilla: int, carpeta: Path, nombre: str | None = No
         json.dumps(esperado(informe), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     destino = carpeta / f"{nombre}.{m.nombre}.pdf"
-    return escribir(informe, m, destino, escaneado, semilla, ppp=PPP_ESCANEO, giro=1.0, motas=True)
+    return escribir(
+        informe, m, destino, escaneado, semilla, ESCANEO.ppp, ESCANEO.giro, ESCANEO.motas
+    )
 
 
 def primera_semilla(m: Maqueta, condicion: Condicion, desde: int = 1, hasta: int = 5000) -> int:
