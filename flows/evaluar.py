@@ -344,10 +344,11 @@ def _marca(valor: float, meta: float) -> str:
 
 def tabla_por_maqueta(informe: dict) -> str:
     """Una fila por maqueta y clase (texto, escaneo): F1 por tipo de inciso, exactitud de estatus
-    y exhaustividad y precisión de las alertas de cierre contradictorio; ✗ bajo la meta."""
+    y exhaustividad y precisión de las alertas de cierre contradictorio, exactitud de áreas;
+    ✗ bajo la meta."""
     encabezado = (
         f"{'maqueta':24} {'clase':8} {'docs':>4} {'F1 res':>7} {'F1 rec':>7} {'F1 just':>7} "
-        f"{'F1 incisos':>11} {'estatus':>8} {'alertas cierre (exh.)':>22} {'prec.':>6}"
+        f"{'F1 incisos':>11} {'estatus':>8} {'alertas cierre (exh.)':>22} {'prec.':>6} {'áreas':>6}"
     )
     renglones = [encabezado, "-" * len(encabezado)]
     for nombre, datos in informe["por_maqueta"].items():
@@ -377,5 +378,5 @@ def _fila_maqueta(nombre: str, clase: str, documentos: int, fila: dict) -> str:
         f"{nombre[:24]:24} {clase:8} {documentos:>4} {incisos['resultados']['f1']:>7.4f} "
         f"{incisos['recomendaciones']['f1']:>7.4f} {incisos['justificaciones']['f1']:>7.4f} "
         f"{f1:>10.4f}{_marca(f1, meta_incisos)} {estatus:>7.4f}{_marca(estatus, METAS['estatus'])} "
-        f"{alertas:>22} {cierre['precision']:>6.3f}"
+        f"{alertas:>22} {cierre['precision']:>6.3f} {fila['areas']['exactitud']:>6.3f}"
     )
