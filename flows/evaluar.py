@@ -2,13 +2,17 @@
 exactitud de estatus, motivo, referencias, metadatos y áreas; por documento y en total.
 
 Cada `<nombre>.pdf` de la carpeta se compara con `<nombre>.esperado.json` (o, para variantes de
-un mismo informe, `<informe>.<variante>.pdf` con `<informe>.esperado.json`).
+un mismo informe, `<informe>.<variante>.pdf` con `<informe>.esperado.json`). La variante es la
+maqueta (el generador escribe `<informe>.<maqueta>.pdf`; una clave `"maqueta"` del esperado
+manda sobre el nombre): además del total, la evaluación se reporta por maqueta, aparte para
+PDF de texto y escaneos.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +24,13 @@ from flows.procesar import procesar
 from modelos.esperado import CAMPOS_INFORME, forma_esperada
 
 TIPOS = ("resultados", "recomendaciones", "justificaciones")
+ALERTA_CIERRE = "cierre contradice justificación"
+# «…pero la justificación 2 dice que la recomendación 3 no se considera atendida.»
+CONTRADICCION = re.compile(r"justificaci[oó]n\s+(\d+)\s+dice\s+que\s+la\s+recomendaci[oó]n\s+(\d+)")
+SIN_MAQUETA = "(sin maqueta)"
+# Metas por maqueta (issue #9): F1 de incisos, exactitud de estatus, exhaustividad de alertas de
+# cierre contradictorio; en escaneos, F1 de incisos.
+METAS = {"incisos": 0.99, "estatus": 0.99, "alertas_cierre": 0.95, "incisos_escaneos": 0.97}
 # Similitud mínima (0-100) para que un inciso cuente como acierto: texto o escaneo.
 SIMILITUD_TEXTO = 97
 SIMILITUD_OCR = 90
@@ -67,6 +78,7 @@ class Incisos:
 @dataclass
 class Evaluacion:
     archivo: str = ""
+    maqueta: str = ""
     ocr: bool = False
     estado: str = ""
     incisos: dict[str, Incisos] = field(default_factory=lambda: {t: Incisos() for t in TIPOS})
@@ -76,6 +88,7 @@ class Evaluacion:
     metadatos: Conteo = field(default_factory=Conteo)
     areas: Conteo = field(default_factory=Conteo)
     alertas: Incisos = field(default_factory=Incisos)
+    alertas_cierre: Incisos = field(default_factory=Incisos)  # «cierre contradice justificación»
     fallos_metadatos: list[str] = field(default_factory=list)
 
     def sumar(self, otra: Evaluacion) -> None:
@@ -84,6 +97,7 @@ class Evaluacion:
         for nombre in ("estatus", "motivo", "referencias", "metadatos", "areas"):
             getattr(self, nombre).sumar(getattr(otra, nombre))
         self.alertas.sumar(otra.alertas)
+        self.alertas_cierre.sumar(otra.alertas_cierre)
 
     def items(self) -> Incisos:
         total = Incisos()
@@ -94,6 +108,7 @@ class Evaluacion:
     def a_dict(self) -> dict:
         return {
             "archivo": self.archivo,
+            "maqueta": self.maqueta,
             "ocr": self.ocr,
             "estado": self.estado,
             "incisos": {
@@ -122,8 +137,20 @@ class Evaluacion:
                 "exhaustividad": self.alertas.exhaustividad,
                 "f1": self.alertas.f1,
             },  # fmt: skip
+            "alertas_cierre": _cifras(self.alertas_cierre),
             "fallos_metadatos": self.fallos_metadatos,
         }
+
+
+def _cifras(incisos: Incisos) -> dict:
+    return {
+        "precision": incisos.precision,
+        "exhaustividad": incisos.exhaustividad,
+        "f1": incisos.f1,
+        "vp": incisos.vp,
+        "fp": incisos.fp,
+        "fn": incisos.fn,
+    }
 
 
 def esperado_de(pdf: Path) -> Path | None:
@@ -179,7 +206,34 @@ def comparar(obtenido: dict | None, esperado: dict, ocr: bool) -> Evaluacion:
     alertas_esp = {(a["procedimiento"], a["tipo"]) for a in esperado.get("alertas", [])}
     comunes = len(alertas_obt & alertas_esp)
     evaluacion.alertas = Incisos(comunes, len(alertas_obt) - comunes, len(alertas_esp) - comunes)
+    evaluacion.alertas_cierre = _alertas_cierre(obtenido, esperado)
     return evaluacion
+
+
+def _contradicciones(alertas: list[dict]) -> Counter:
+    """Las alertas de cierre contradictorio, por (procedimiento, justificación, recomendación)."""
+    claves: Counter = Counter()
+    for alerta in alertas:
+        if alerta.get("tipo") != ALERTA_CIERRE:
+            continue
+        cita = CONTRADICCION.search(alerta.get("detalle") or "")
+        claves[(alerta.get("procedimiento"), *(map(int, cita.groups()) if cita else ()))] += 1
+    return claves
+
+
+def _alertas_cierre(obtenido: dict | None, esperado: dict) -> Incisos:
+    obt = _contradicciones((obtenido or {}).get("alertas", []))
+    esp = _contradicciones(esperado.get("alertas", []))
+    comunes = sum((obt & esp).values())
+    return Incisos(comunes, sum(obt.values()) - comunes, sum(esp.values()) - comunes)
+
+
+def maqueta_de(pdf: Path, esperado: dict) -> str:
+    """`"maqueta"` del esperado, o la variante del nombre (`<informe>.<maqueta>.pdf`)."""
+    if esperado.get("maqueta"):
+        return str(esperado["maqueta"])
+    partes = pdf.name.split(".")
+    return ".".join(partes[1:-1]) or SIN_MAQUETA
 
 
 def _metadatos(evaluacion: Evaluacion, obtenido: dict, esperado: dict, umbral: float) -> None:
@@ -220,6 +274,7 @@ def evaluar(carpeta: Path, salida: Path, trabajadores: int = 1) -> dict:
         obtenido = forma_esperada(resultado.informe) if resultado.informe else None
         evaluacion = comparar(obtenido, esperado, resultado.documento.paginas_ocr > 0)
         evaluacion.archivo, evaluacion.estado = pdf.name, resultado.documento.estado
+        evaluacion.maqueta = maqueta_de(pdf, esperado)
         total.sumar(evaluacion)
         documentos.append(evaluacion)
     informe = {
@@ -227,10 +282,29 @@ def evaluar(carpeta: Path, salida: Path, trabajadores: int = 1) -> dict:
         "total": total.a_dict(),
         "texto": _total_de([d for d in documentos if not d.ocr]),
         "escaneos": _total_de([d for d in documentos if d.ocr]),
+        "por_maqueta": por_maqueta(documentos),
+        "metas": METAS,
     }
     with escritura_atomica(salida / "evaluacion.json") as archivo:
         json.dump(informe, archivo, ensure_ascii=False, indent=1)
     return informe
+
+
+def por_maqueta(documentos: list[Evaluacion]) -> dict[str, dict]:
+    """Por maqueta: cuántos documentos y los totales de texto, escaneos y ambos."""
+    nombres = sorted({d.maqueta for d in documentos})
+    salida = {}
+    for nombre in nombres:
+        propios = [d for d in documentos if d.maqueta == nombre]
+        salida[nombre] = {
+            "documentos": len(propios),
+            "documentos_texto": sum(not d.ocr for d in propios),
+            "documentos_escaneos": sum(d.ocr for d in propios),
+            "texto": _total_de([d for d in propios if not d.ocr]),
+            "escaneos": _total_de([d for d in propios if d.ocr]),
+            "total": _total_de(propios),
+        }
+    return salida
 
 
 def _total_de(documentos: list[Evaluacion]) -> dict | None:
@@ -259,4 +333,50 @@ def tabla(informe: dict) -> str:
             f"{fila['referencias']['exactitud']:>6.3f} {fila['metadatos']['exactitud']:>9.4f} "
             f"{fila['areas']['exactitud']:>6.3f}"
         )
+    if informe.get("por_maqueta"):
+        renglones += ["", tabla_por_maqueta(informe)]
     return "\n".join(renglones)
+
+
+def _marca(valor: float, meta: float) -> str:
+    return " " if valor >= meta else "✗"
+
+
+def tabla_por_maqueta(informe: dict) -> str:
+    """Una fila por maqueta y clase (texto, escaneo): F1 por tipo de inciso, exactitud de estatus
+    y exhaustividad y precisión de las alertas de cierre contradictorio, exactitud de áreas;
+    ✗ bajo la meta."""
+    encabezado = (
+        f"{'maqueta':24} {'clase':8} {'docs':>4} {'F1 res':>7} {'F1 rec':>7} {'F1 just':>7} "
+        f"{'F1 incisos':>11} {'estatus':>8} {'alertas cierre (exh.)':>22} {'prec.':>6} {'áreas':>6}"
+    )
+    renglones = [encabezado, "-" * len(encabezado)]
+    for nombre, datos in informe["por_maqueta"].items():
+        for clase in ("texto", "escaneos"):
+            if datos[clase]:
+                renglones.append(
+                    _fila_maqueta(nombre, clase, datos[f"documentos_{clase}"], datos[clase])
+                )
+    renglones.append(
+        f"Metas: F1 de incisos ≥ {METAS['incisos']} (escaneos ≥ {METAS['incisos_escaneos']}), "
+        f"estatus ≥ {METAS['estatus']}, alertas de cierre ≥ {METAS['alertas_cierre']}."
+    )
+    return "\n".join(renglones)
+
+
+def _fila_maqueta(nombre: str, clase: str, documentos: int, fila: dict) -> str:
+    incisos, cierre = fila["incisos"], fila["alertas_cierre"]
+    f1, estatus = incisos["todos"]["f1"], fila["estatus"]["exactitud"]
+    meta_incisos = METAS["incisos_escaneos" if clase == "escaneos" else "incisos"]
+    esperadas = cierre["vp"] + cierre["fn"]
+    if esperadas:
+        alertas = f"{cierre['exhaustividad']:.3f} ({cierre['vp']}/{esperadas})"
+        alertas += _marca(cierre["exhaustividad"], METAS["alertas_cierre"])
+    else:
+        alertas = "— "
+    return (
+        f"{nombre[:24]:24} {clase:8} {documentos:>4} {incisos['resultados']['f1']:>7.4f} "
+        f"{incisos['recomendaciones']['f1']:>7.4f} {incisos['justificaciones']['f1']:>7.4f} "
+        f"{f1:>10.4f}{_marca(f1, meta_incisos)} {estatus:>7.4f}{_marca(estatus, METAS['estatus'])} "
+        f"{alertas:>22} {cierre['precision']:>6.3f} {fila['areas']['exactitud']:>6.3f}"
+    )

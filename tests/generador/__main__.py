@@ -1,32 +1,53 @@
 """Genera un corpus sintético con su verdad: `python -m tests.generador --n 20 --salida DIR`.
 
-Escribe `<nombre>.pdf` y `<nombre>.esperado.json` por informe (el mismo formato que
-`tests/ejemplos/`), rotando las maquetas; `--escaneados K` agrega K versiones escaneadas.
+Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mismo formato que
+`tests/ejemplos/`: el nombre de la variante es la maqueta, y así `informes evaluar` reporta por
+maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
+escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
+`--reservadas` genera sólo con las maquetas reservadas, que no entran en ningún ajuste.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from tests.generador.informe import esperado, generar
-from tests.generador.pdf import MAQUETAS, escribir
+from tests.generador.pdf import ESCANEO, MAQUETAS, RESERVADAS, TODAS, Escaneo, Maqueta, escribir
 
 
-def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0) -> list[Path]:
+def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
+                   maquetas: Sequence[Maqueta] | None = None, escaneo: Escaneo = ESCANEO) -> list[Path]:  # fmt: skip
+    """`n` informes rotando `maquetas` (por omisión, las de ajuste: nunca las reservadas); los
+    primeros `escaneados`, escaneados como dice `escaneo`."""
+    maquetas = list(maquetas or MAQUETAS)
     salida.mkdir(parents=True, exist_ok=True)
     pdfs = []
     for i in range(n):
-        informe = generar(semilla * 1000 + i)
-        maqueta = MAQUETAS[i % len(MAQUETAS)]
+        maqueta = maquetas[i % len(maquetas)]
+        informe = generar(semilla * 1000 + i, variado=maqueta.variado)
         escaneado = i < escaneados
         nombre = f"sintetico-{semilla}-{i:03d}{'-escaneado' if escaneado else ''}"
-        pdfs.append(escribir(informe, maqueta, salida / f"{nombre}.pdf", escaneado, semilla + i))
+        destino = salida / f"{nombre}.{maqueta.nombre}.pdf"
+        pdfs.append(escribir(informe, maqueta, destino, escaneado, semilla + i,
+                             ppp=escaneo.ppp, giro=escaneo.giro, motas=escaneo.motas))  # fmt: skip
         (salida / f"{nombre}.esperado.json").write_text(
             json.dumps(esperado(informe), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
     return pdfs
+
+
+def _maquetas(nombres: str | None, reservadas: bool) -> list[Maqueta]:
+    if reservadas:
+        return RESERVADAS
+    if not nombres:
+        return MAQUETAS
+    desconocidas = [n for n in nombres.split(",") if n not in TODAS]
+    if desconocidas:
+        raise SystemExit(f"Maquetas desconocidas: {', '.join(desconocidas)} (ver --listar)")
+    return [TODAS[n] for n in nombres.split(",")]
 
 
 def main() -> None:
@@ -34,9 +55,20 @@ def main() -> None:
     argumentos.add_argument("--n", type=int, default=20)
     argumentos.add_argument("--semilla", type=int, default=1)
     argumentos.add_argument("--escaneados", type=int, default=0)
-    argumentos.add_argument("--salida", type=Path, required=True)
+    argumentos.add_argument("--maquetas", metavar="A,B", help="sólo estas maquetas (por nombre)")
+    argumentos.add_argument("--reservadas", action="store_true",
+                            help="sólo las maquetas reservadas (medición final)")  # fmt: skip
+    argumentos.add_argument("--listar", action="store_true", help="lista las maquetas y sale")
+    argumentos.add_argument("--salida", type=Path)
     datos = argumentos.parse_args()
-    generar_corpus(datos.salida, datos.n, datos.semilla, datos.escaneados)
+    if datos.listar:
+        for m in MAQUETAS + RESERVADAS:
+            print(m.nombre)
+        return
+    if datos.salida is None:
+        argumentos.error("falta --salida")
+    maquetas = _maquetas(datos.maquetas, datos.reservadas)
+    generar_corpus(datos.salida, datos.n, datos.semilla, datos.escaneados, maquetas)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,8 @@ MODOS = ("numero", "varios", "emitida", "contenido", "rechazo", "aceptacion", "n
 class Justificacion:
     texto: str
     recomendaciones: list[int]
+    modo: str = ""  # cómo responde (MODOS); "contenido-libre" si la redacción variada la parafrasea
+    objeto: str = ""  # el objeto de la recomendación a la que responde (una sola)
 
 
 @dataclass
@@ -90,6 +92,8 @@ class Procedimiento:
     estatus: list[tuple[str, str]] = field(default_factory=list)
     alertas: list[dict] = field(default_factory=list)
     oficios: list[str] = field(default_factory=list)
+    veredicto_cierre: str = "ninguno"  # "acepta", "rechaza" o "ninguno" (sin cierre)
+    plural_cierre: bool = False
 
 
 @dataclass
@@ -195,7 +199,7 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
             texto = f"En atención a la recomendación número {n}, el ente público presenta {r.choice(['evidencia documental', 'el documento solicitado', 'oficios de instrucción'])}."
             refs = [n]
         mencionadas.update(refs)
-        justificaciones.append(Justificacion(texto, refs))
+        justificaciones.append(Justificacion(texto, refs, modo, objeto if len(refs) == 1 else ""))
     p.justificaciones = justificaciones
     neutras = mencionadas - rechazadas - aceptadas
     veredicto_cierre = "acepta"
@@ -220,8 +224,10 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
                 if n in contrarias:
                     p.alertas.append({"procedimiento": numero, "tipo": "cierre contradice justificación",
                                       "detalle": f"El cierre dice que {sujeto}, pero la justificación {j} dice que la recomendación {n} {negacion_justificacion}se considera atendida."})  # fmt: skip
+        p.plural_cierre = plural
     else:
         veredicto_cierre = "ninguno"
+    p.veredicto_cierre = veredicto_cierre
     for n in range(1, total + 1):
         if n not in mencionadas:
             continue
@@ -241,9 +247,18 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
     return p
 
 
-def generar(semilla: int, procedimientos: int | None = None) -> InformeSintetico:
+def generar(
+    semilla: int, procedimientos: int | None = None, variado: bool = False
+) -> InformeSintetico:
     """Un informe al azar (reproducible por su semilla); `procedimientos` fija cuántos (para
-    informes largos, como el de cientos de páginas del benchmark)."""
+    informes largos, como el de cientos de páginas del benchmark). Con `variado`, el mismo
+    informe con otra redacción (cierres en varias formas, justificaciones por contenido
+    parafraseadas): ver `variar`."""
+    informe = _generar(semilla, procedimientos)
+    return variar(informe, semilla) if variado else informe
+
+
+def _generar(semilla: int, procedimientos: int | None) -> InformeSintetico:
     r = random.Random(semilla)
     ejercicio = r.randint(2018, 2024)
     municipio = r.choice(MUNICIPIOS)
@@ -272,6 +287,92 @@ def generar(semilla: int, procedimientos: int | None = None) -> InformeSintetico
         oficios=[(oficio_pat, _fecha(r, ejercicio)), (notificacion, aviso), (respuesta, _despues(aviso, r))],
         procedimientos=lista, respuesta_general=respuesta_general,
     )  # fmt: skip
+
+
+# Cierres por (veredicto, plural): la redacción cambia, el veredicto y el número no.
+CIERRES = {
+    ("acepta", False): [
+        "La recomendación mencionada en el apartado de justificación se considera atendida con sustento en la evidencia exhibida.",
+        "La recomendación mencionada en el apartado de justificación del Análisis de {area} del Programa {programa} se considera atendida con sustento en la evidencia exhibida.",
+        "Con base en lo anterior, la recomendación se considera atendida.",
+        "Por lo anterior, la recomendación señalada se considera atendida.",
+        "En virtud de lo expuesto, la recomendación se considera atendida con la documentación presentada por el ente público.",
+    ],
+    ("acepta", True): [
+        "Las recomendaciones mencionadas en el apartado de justificación se consideran atendidas con sustento en la evidencia exhibida.",
+        "Las recomendaciones mencionadas en el apartado de justificación del Análisis de {area} del Programa {programa} se consideran atendidas con sustento en la evidencia exhibida.",
+        "Con base en lo anterior, las recomendaciones se consideran atendidas.",
+        "Por lo anterior, las recomendaciones señaladas se consideran atendidas.",
+        "En virtud de lo expuesto, las recomendaciones se consideran atendidas con la documentación presentada por el ente público.",
+    ],
+    ("rechaza", False): [
+        "La recomendación mencionada en el apartado de justificación no se considera atendida, al no contar con evidencia suficiente.",
+        "La recomendación mencionada en el apartado de justificación del Análisis de {area} del Programa {programa} no se considera atendida, al no contar con evidencia suficiente.",
+        "Por lo anterior, la recomendación señalada se considera no atendida.",
+        "Con base en lo anterior, la recomendación no se considera atendida.",
+    ],
+    ("rechaza", True): [
+        "Las recomendaciones mencionadas en el apartado de justificación no se consideran atendidas, al no contar con evidencia suficiente.",
+        "Las recomendaciones mencionadas en el apartado de justificación del Análisis de {area} del Programa {programa} no se consideran atendidas, al no contar con evidencia suficiente.",
+        "Por lo anterior, las recomendaciones señaladas se consideran no atendidas.",
+        "Con base en lo anterior, las recomendaciones no se consideran atendidas.",
+    ],
+}  # fmt: skip
+# Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
+# el diagrama de flujo» responde a «Diseñar un diagrama de flujo del proceso general...».
+CORTOS = {
+    "el diagnóstico del programa con la problemática específica que se pretende atender": "el diagnóstico del programa",
+    "el árbol de problemas y de objetivos conforme a la metodología del marco lógico": "el árbol de problemas y de objetivos",
+    "la matriz de indicadores para resultados con indicadores estratégicos y de gestión": "la matriz de indicadores para resultados",
+    "las fichas técnicas de los indicadores del programa": "las fichas técnicas de los indicadores",
+    "un padrón de beneficiarios con sus características socioeconómicas": "el padrón de beneficiarios",
+    "un manual de procedimientos para la entrega de los apoyos": "el manual de procedimientos",
+    "un diagrama de flujo del proceso general de operación": "el diagrama de flujo",
+    "instrumentos para medir la satisfacción de la población atendida": "los instrumentos para medir la satisfacción",
+    "una estrategia de cobertura documentada para atender a la población objetivo": "la estrategia de cobertura",
+    "un análisis FODA con alternativas para los riesgos identificados": "el análisis FODA",
+    "un programa anual de trabajo con metas calendarizadas": "el programa anual de trabajo",
+    "mecanismos de transparencia y rendición de cuentas del programa": "los mecanismos de transparencia y rendición de cuentas",
+    "reportes trimestrales de avance físico y financiero": "los reportes trimestrales de avance",
+    "la vinculación del programa con los objetivos del Plan Estatal de Desarrollo": "la vinculación con el Plan Estatal de Desarrollo",
+    "un sistema de control y monitoreo del cumplimiento de metas": "el sistema de control y monitoreo",
+    "evidencia documental del presupuesto aprobado y ejercido": "la evidencia del presupuesto aprobado y ejercido",
+    "un programa de capacitación para el personal operativo": "el programa de capacitación",
+    "lineamientos de operación publicados en el periódico oficial": "los lineamientos de operación",
+}  # fmt: skip
+SUFIJOS_CONTENIDO = [".", ", debidamente autorizado.", " con su evidencia documental.",
+                     " elaborado durante el periodo de solventación."]  # fmt: skip
+MENORES = {"de", "del", "la", "las", "los", "el", "y", "con", "para", "a", "en"}
+
+
+def _titulo(texto: str) -> str:
+    """«diagrama de flujo» → «Diagrama de Flujo» (como se escribe a veces en las recomendaciones)."""
+    return " ".join(p if p in MENORES else p[0].upper() + p[1:] for p in texto.split())
+
+
+def variar(informe: InformeSintetico, semilla: int) -> InformeSintetico:
+    """Otra redacción del mismo informe, con la misma verdad de estatus y referencias: cierres en
+    varias formas y justificaciones «por número» reescritas como respuesta sólo por contenido
+    (parafraseada, a veces con la recomendación en mayúsculas de título)."""
+    r = random.Random(semilla * 7919 + 17)
+    for p in informe.procedimientos:
+        if p.cierre:
+            plantilla = r.choice(CIERRES[(p.veredicto_cierre, p.plural_cierre)])
+            p.cierre = [plantilla.format(area=p.area, programa=informe.programa)]
+        for j in p.justificaciones or []:
+            por_numero = j.texto.startswith("En atención a la recomendación número")
+            if not (j.objeto and (j.modo == "contenido" or por_numero) and r.random() < 0.6):
+                continue
+            corto = CORTOS[j.objeto]
+            j.texto = f"El ente público presenta {corto}{r.choice(SUFIJOS_CONTENIDO)}"
+            j.modo = "contenido-libre"
+            if r.random() < 0.5:
+                nucleo = corto.split(" ", 1)[1]
+                indice = j.recomendaciones[0] - 1
+                p.recomendaciones[indice] = p.recomendaciones[indice].replace(
+                    nucleo, _titulo(nucleo), 1
+                )
+    return informe
 
 
 def _oficios(informe: InformeSintetico) -> list[dict]:

@@ -1,23 +1,40 @@
 """Dibuja un informe sintético como PDF real (reportlab), en varias maquetas, y como escaneo.
 
-Maquetas: letra (Helvetica, Times), márgenes, encabezados y pies distintos, numeración de
-páginas distinta, variantes de encabezados (mayúsculas, sin numerales romanos, con dos puntos) y
-de numeración de incisos (`1.`, `1.-`, `1)`), y una nota al pie en la primera página que
-interrumpe una oración.
+Maquetas: letra (Helvetica, Times, Courier; 9 a 12 puntos), interlineado apretado (1.0-1.2) u
+holgado (1.6-2.0), espacio entre párrafos de 0 a 3 veces el renglón, incisos al margen, con
+sangría colgante o con sangría de primera línea, texto justificado o en bandera, márgenes,
+bandas de encabezado y pie de 1 a 3 renglones (centradas, a un lado o alternando páginas pares
+e impares, con una franja de logotipo), numeración de páginas distinta, variantes de
+encabezados (mayúsculas, sin numerales romanos, con dos puntos, en dos renglones; el área del
+procedimiento en negritas en uno o dos renglones), numeración de incisos (`1.`, `1.-`, `1)`,
+`(1)`, `a)`, `1 .-`), cierres al principio de la página siguiente, y una nota al pie en la
+primera página que interrumpe una oración.
+
+`MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas); `RESERVADAS`
+(nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
+(`--reservadas`) para medir una vez al final.
 """
 
 from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Frame, PageTemplate, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from tests.generador.informe import InformeSintetico, fecha_texto
 
@@ -40,34 +57,114 @@ class Maqueta:
     numeral: bool  # numerales romanos en las secciones
     mayusculas: bool  # encabezados de bloque en mayúsculas
     sufijo_bloque: str  # "." ":" ""
-    numeracion: str  # "{n}." "{n}.-" "{n})"
-    sangria: float
+    numeracion: str  # "{n}." "{n}.-" "{n})" "({n})" "{l})" (letra) "{n} .-"
+    sangria: float  # margen izquierdo del número del inciso
+    # Lo que sigue, por omisión, es lo de las maquetas a, b y c (dibujan lo mismo que antes).
+    colgante: float = 12  # renglones siguientes del inciso respecto al número (<0: a la izquierda)
+    interlineado: float = 1.3  # distancia entre renglones / tamaño de letra
+    espacio_cuerpo: float = 0.6  # espacio tras un párrafo, en tamaños de letra
+    espacio_item: float = 0.2  # espacio tras un inciso, en tamaños de letra
+    espacio_titulo: float = 0.4  # espacio antes de un encabezado, en tamaños de letra
+    justificado: bool = True  # False: en bandera (alineado a la izquierda)
+    sangria_parrafo: float = 0  # sangría de primera línea de los párrafos (también del cierre)
+    alinear_encabezado: str = "centro"  # "centro", "izquierda", "derecha", "alterna"
+    alinear_pie: str = "centro"
+    pie_extra: tuple[str, ...] = ()  # renglones del pie arriba del número de página
+    logotipo: bool = False  # franja con un recuadro «ASE» y una raya bajo el encabezado
+    titulos_dos_renglones: bool = False  # encabezados largos partidos en dos renglones
+    bloques_largos: bool = (
+        False  # «Resultados obtenidos», «Justificación de la entidad fiscalizada»
+    )
+    titulo_procedimiento: str = "Procedimiento {n}."
+    area: str = ""  # "": el área en negritas dentro de la descripción; "renglon"; "dos-renglones"
+    cierre_pagina: float = 0.0  # probabilidad de que el cierre empiece en la página siguiente
+    variado: bool = False  # el informe con redacción variada (`informe.variar`)
+    # Como dibujaban las maquetas a, b y c originales (SimpleDocTemplate): encabezado, pie y
+    # márgenes propios sólo en la primera página; las demás, márgenes de una pulgada sin bandas.
+    solo_primera: bool = False
 
 
-MAQUETAS = [
+CLASICAS = [
     Maqueta("a", "Helvetica", "Helvetica-Bold", 11, 72, ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial de Desempeño"),
-            "Página {n}", True, False, ".", "{n}.", 14),
+            "Página {n}", True, False, ".", "{n}.", 14, solo_primera=True),
     Maqueta("b", "Times-Roman", "Times-Bold", 12, 60, ("ASE TAMAULIPAS · Informe Individual de Auditoría",),
-            "{n}", True, True, ":", "{n}.-", 18),
+            "{n}", True, True, ":", "{n}.-", 18, solo_primera=True),
     Maqueta("c", "Helvetica", "Helvetica-Bold", 10, 85, ("Auditoría Superior del Estado", "Informe de Auditoría de Desempeño"),
-            "- {n} -", False, False, "", "{n})", 12),
+            "- {n} -", False, False, "", "{n})", 12, solo_primera=True),
 ]  # fmt: skip
+
+NUEVAS = [
+    # La falla típica del issue: letra chica, incisos al margen sin sangría, párrafos separados
+    # sólo 1.6 veces el renglón; el cierre largo («...del Análisis de...») queda pegado.
+    Maqueta("densa", "Helvetica", "Helvetica-Bold", 9, 60, ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",),
+            "Página {n}", True, False, ".", "{n}.", 0, colgante=0, interlineado=1.1,
+            espacio_cuerpo=0.66, espacio_item=0.66, espacio_titulo=0.66, alinear_encabezado="izquierda",
+            alinear_pie="derecha", variado=True),
+    # Sangría colgante (número al margen, renglones siguientes más adentro), en bandera, con
+    # franja de logotipo y números de página alternados.
+    Maqueta("colgante", "Times-Roman", "Times-Bold", 11, 72,
+            ("AUDITORÍA SUPERIOR DEL ESTADO", "Auditoría Especial para el Desempeño", "Informe Individual"),
+            "Hoja {n}", True, False, ".", "{n}.-", 0, colgante=24, interlineado=1.15,
+            espacio_cuerpo=2.0, espacio_item=0.35, espacio_titulo=1.0, justificado=False, alinear_encabezado="derecha",
+            alinear_pie="alterna", logotipo=True, bloques_largos=True, variado=True),
+    # Interlineado holgado sin espacio entre párrafos; sangría de primera línea en incisos y
+    # párrafos; encabezados de sección en dos renglones.
+    Maqueta("holgada", "Helvetica", "Helvetica-Bold", 10, 80, ("ASE Tamaulipas",),
+            "{n}", False, True, "", "({n})", 20, colgante=-20, interlineado=1.8,
+            espacio_cuerpo=0, espacio_item=0, espacio_titulo=0.9, justificado=False, sangria_parrafo=20,
+            alinear_encabezado="alterna", alinear_pie="alterna", titulos_dos_renglones=True,
+            variado=True),
+    # Como la escribe Word: incisos «a)», el área del procedimiento en negritas en dos renglones,
+    # pie de tres renglones, cierres que a veces empiezan en la página siguiente.
+    Maqueta("word", "Times-Roman", "Times-Bold", 10, 66,
+            ("Auditoría Superior del Estado de Tamaulipas", "Informe Individual de Auditoría"),
+            "Página {n}", True, False, ":", "{l})", 18, colgante=14, interlineado=1.2,
+            espacio_cuerpo=0.8, espacio_item=0.3, alinear_pie="derecha",
+            pie_extra=("Auditoría Especial de Desempeño", "Av. Juan B. Tijerina No. 1002 Norte, Ciudad Victoria"),
+            area="dos-renglones", titulo_procedimiento="Procedimiento {n}.-", cierre_pagina=0.35,
+            variado=True),
+    # Renglones apretados (1.0) en letra monoespaciada, espacio entre párrafos de sólo 1.3
+    # renglones, numeración «1 .-», el área en un renglón propio.
+    Maqueta("apretada", "Courier", "Courier-Bold", 9, 54, ("ASE · AUDITORÍA ESPECIAL DE DESEMPEÑO",),
+            "- {n} -", True, True, ".", "{n} .-", 10, colgante=18, interlineado=1.0,
+            espacio_cuerpo=0.3, espacio_item=0.3, espacio_titulo=0.3, area="renglon",
+            titulo_procedimiento="PROCEDIMIENTO {n}", variado=True),
+]  # fmt: skip
+# Las de ajuste: lo que genera el corpus por omisión y lo que usan las pruebas.
+MAQUETAS = CLASICAS + NUEVAS
+# Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
+RESERVADAS = [
+    Maqueta("reservada-oficio", "Times-Roman", "Times-Bold", 11.5, 70,
+            ("GOBIERNO DEL ESTADO DE TAMAULIPAS", "AUDITORÍA SUPERIOR DEL ESTADO"),
+            "Página {n} de informe", True, True, ".-", "{n}.-", 0, colgante=0, interlineado=1.4,
+            espacio_cuerpo=1.1, espacio_item=0.0, sangria_parrafo=28, alinear_pie="derecha",
+            pie_extra=("Informe Individual de Auditoría de Desempeño",), logotipo=True,
+            bloques_largos=True, area="renglon", cierre_pagina=0.2, variado=True),
+    Maqueta("reservada-compacta", "Helvetica", "Helvetica-Bold", 9.5, 58, ("ASE TAMAULIPAS",),
+            "{n}", False, False, ":", "{n})", 6, colgante=16, interlineado=1.05,
+            espacio_cuerpo=1.0, espacio_item=0.45, espacio_titulo=2.0, justificado=False,
+            alinear_encabezado="alterna", alinear_pie="izquierda", titulos_dos_renglones=True,
+            area="dos-renglones", titulo_procedimiento="Procedimiento {n}:", variado=True),
+]  # fmt: skip
+TODAS = {m.nombre: m for m in MAQUETAS + RESERVADAS}
 
 
 def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("cuerpo", fontName=m.fuente, fontSize=m.tamano, leading=m.tamano * 1.3,
-                          alignment=TA_JUSTIFY, spaceAfter=m.tamano * 0.6)  # fmt: skip
+    base = ParagraphStyle("cuerpo", fontName=m.fuente, fontSize=m.tamano, leading=m.tamano * m.interlineado,
+                          alignment=TA_JUSTIFY if m.justificado else TA_LEFT,
+                          spaceAfter=m.tamano * m.espacio_cuerpo, firstLineIndent=m.sangria_parrafo)  # fmt: skip
+    titulo = ParagraphStyle("titulo", parent=base, fontName=m.negrita,
+                            spaceBefore=m.tamano * m.espacio_titulo, firstLineIndent=0)  # fmt: skip
     return {
         "cuerpo": base,
-        "titulo": ParagraphStyle(
-            "titulo", parent=base, fontName=m.negrita, spaceBefore=m.tamano * 0.4
-        ),
+        "titulo": titulo,
+        "area": ParagraphStyle("area", parent=titulo, spaceBefore=0, alignment=TA_LEFT),
         "item": ParagraphStyle(
             "item",
             parent=base,
-            leftIndent=m.sangria + 12,
-            firstLineIndent=-12,
-            spaceAfter=m.tamano * 0.2,
+            leftIndent=m.sangria + m.colgante,
+            firstLineIndent=-m.colgante,
+            spaceAfter=m.tamano * m.espacio_item,
         ),  # fmt: skip
         "nota": ParagraphStyle(
             "nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8
@@ -75,13 +172,50 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
     }
 
 
+BLOQUES_LARGOS = {"Resultados": "Resultados obtenidos", "Resultado": "Resultado obtenido",
+                  "Justificación": "Justificación de la entidad fiscalizada"}  # fmt: skip
+
+
+def _dos_renglones(texto: str) -> str:
+    """Parte un texto en dos renglones por la palabra más cercana a la mitad."""
+    palabras = texto.split()
+    if len(palabras) < 2:
+        return texto
+    corte = min(range(1, len(palabras)),
+                key=lambda i: abs(len(" ".join(palabras[:i])) - len(texto) / 2))  # fmt: skip
+    return " ".join(palabras[:corte]) + "<br/>" + " ".join(palabras[corte:])
+
+
 def _bloque(m: Maqueta, nombre: str) -> str:
-    return (nombre.upper() if m.mayusculas else nombre) + m.sufijo_bloque
+    if m.bloques_largos:
+        nombre = BLOQUES_LARGOS.get(nombre, nombre)
+    titulo = (nombre.upper() if m.mayusculas else nombre) + m.sufijo_bloque
+    return _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 30 else titulo
 
 
 def _seccion(m: Maqueta, indice: int) -> str:
     titulo = SECCIONES[indice]
-    return f"{ROMANOS[indice]}. {titulo}" if m.numeral else titulo
+    titulo = f"{ROMANOS[indice]}. {titulo}" if m.numeral else titulo
+    return _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 40 else titulo
+
+
+def _inciso(m: Maqueta, numero: int) -> str:
+    return m.numeracion.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1])
+
+
+def _encabezado_procedimiento(m: Maqueta, proc, p) -> list:
+    """«Procedimiento N.» y la descripción; el área en negritas dentro de ella o en su propio
+    renglón (o dos renglones) bajo el número."""
+    titulo = p(m.titulo_procedimiento.format(n=proc.numero), "titulo")
+    if not m.area:
+        descripcion = escape(proc.descripcion).replace(
+            escape(proc.area), f"<b>{escape(proc.area)}</b>", 1
+        )
+        return [titulo, p(descripcion)]
+    area = escape(proc.area)
+    if m.area == "dos-renglones":
+        area = _dos_renglones(area)
+    return [titulo, p(area, "area"), p(escape(proc.descripcion))]
 
 
 def historia(informe: InformeSintetico, m: Maqueta) -> list:
@@ -119,26 +253,24 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           + ", ".join(informe.auditores[:-1]) + f" y {informe.auditores[-1]}."),
         p(_seccion(m, 5), "titulo"),
     ]  # fmt: skip
+    azar = random.Random(f"{informe.numero}|{m.nombre}")  # sólo para decisiones de la maqueta
     for proc in informe.procedimientos:
-        descripcion = escape(proc.descripcion).replace(
-            escape(proc.area), f"<b>{escape(proc.area)}</b>", 1
-        )
-        partes += [p(f"Procedimiento {proc.numero}.", "titulo"), p(descripcion)]
+        partes += _encabezado_procedimiento(m, proc, p)
         for titulo, items in ((plural_res(len(proc.resultados)), proc.resultados),
                               ("Recomendaciones" if len(proc.recomendaciones) != 1 else "Recomendación",
                                proc.recomendaciones)):  # fmt: skip
             if not items:
                 continue
             partes.append(p(_bloque(m, titulo), "titulo"))
-            partes += [
-                p(f"{m.numeracion.format(n=i)} {escape(t)}", "item") for i, t in enumerate(items, 1)
-            ]
+            partes += [p(f"{_inciso(m, i)} {escape(t)}", "item") for i, t in enumerate(items, 1)]
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
             partes.append(p(_bloque(m, "Justificación"), "titulo"))
             if not proc.justificaciones:
                 partes.append(p("No se recibió justificación de la entidad fiscalizada."))
-            partes += [p(f"{m.numeracion.format(n=i)} {escape(j.texto)}", "item")
+            partes += [p(f"{_inciso(m, i)} {escape(j.texto)}", "item")
                        for i, j in enumerate(proc.justificaciones, 1)]  # fmt: skip
+            if proc.cierre and m.cierre_pagina and azar.random() < m.cierre_pagina:
+                partes.append(PageBreak())  # el cierre arriba de la página siguiente
             partes += [p(escape(c)) for c in proc.cierre]
     notificacion, respuesta = informe.oficios[1], informe.oficios[2]
     excepcion = (", a excepción de aquellas que no se mencionaron en el apartado de justificación"
@@ -170,19 +302,50 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
     return partes
 
 
+def _renglon(canvas, m: Maqueta, alinear: str, pagina: int, y: float, texto: str) -> None:
+    """Un renglón de encabezado o pie: centrado, a un lado, o alternando páginas pares e impares."""
+    ancho, _ = letter
+    if alinear == "alterna":
+        alinear = "derecha" if pagina % 2 else "izquierda"
+    if alinear == "izquierda":
+        canvas.drawString(m.margen, y, texto)
+    elif alinear == "derecha":
+        canvas.drawRightString(ancho - m.margen, y, texto)
+    else:
+        canvas.drawCentredString(ancho / 2, y, texto)
+
+
+def _alto_pie(m: Maqueta) -> float:
+    return len(m.pie_extra) * m.tamano * 0.9
+
+
 def _dibujar_pagina(m: Maqueta):
     def dibujar(canvas, documento) -> None:
         canvas.saveState()
         ancho, alto = letter
+        pagina = documento.page
         canvas.setFont(m.negrita, m.tamano * 0.8)
         for i, linea in enumerate(m.encabezado):
-            canvas.drawCentredString(ancho / 2, alto - 40 - i * m.tamano, linea)
+            _renglon(canvas, m, m.alinear_encabezado, pagina, alto - 40 - i * m.tamano, linea)
+        if m.logotipo:
+            canvas.rect(m.margen, alto - 46, 40, 22, stroke=0, fill=1)
+            canvas.setFillGray(1)
+            canvas.setFont("Helvetica-Bold", 11)
+            canvas.drawCentredString(m.margen + 20, alto - 39, "ASE")
+            canvas.setFillGray(0)
+            raya = alto - 40 - (len(m.encabezado) - 1) * m.tamano - 6
+            canvas.setLineWidth(1.2)
+            canvas.line(m.margen, raya, ancho - m.margen, raya)
         canvas.setFont(m.fuente, m.tamano * 0.8)
-        canvas.drawCentredString(ancho / 2, 30, m.pie.format(n=documento.page))
-        if documento.page == 1:
+        for i, linea in enumerate(m.pie_extra):
+            canvas.drawCentredString(ancho / 2, 30 + (len(m.pie_extra) - i) * m.tamano * 0.9, linea)
+        _renglon(canvas, m, m.alinear_pie, pagina, 30, m.pie.format(n=pagina))
+        if pagina == 1:
             canvas.setFont(m.fuente, m.tamano * 0.7)
             canvas.drawString(
-                m.margen, 58, "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas."
+                m.margen,
+                58 + _alto_pie(m),
+                "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas.",
             )
         canvas.restoreState()
 
@@ -192,10 +355,14 @@ def _dibujar_pagina(m: Maqueta):
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     memoria = io.BytesIO()
     ancho, alto = letter
-    documento = SimpleDocTemplate(memoria, pagesize=letter, invariant=1, title="informe")
-    arriba = 50 + len(m.encabezado) * m.tamano
-    primera = Frame(m.margen, 75, ancho - 2 * m.margen, alto - arriba - 75, id="primera")
-    resto = Frame(m.margen, 50, ancho - 2 * m.margen, alto - arriba - 50, id="resto")
+    plantilla = SimpleDocTemplate if m.solo_primera else BaseDocTemplate
+    documento = plantilla(memoria, pagesize=letter, invariant=1, title="informe")
+    arriba = 50 + len(m.encabezado) * m.tamano + (10 if m.logotipo else 0)
+    abajo = 50 + _alto_pie(m)
+    primera = Frame(
+        m.margen, abajo + 25, ancho - 2 * m.margen, alto - arriba - abajo - 25, id="primera"
+    )
+    resto = Frame(m.margen, abajo, ancho - 2 * m.margen, alto - arriba - abajo, id="resto")
     documento.addPageTemplates([
         PageTemplate("primera", [primera], onPage=_dibujar_pagina(m), autoNextPageTemplate="resto"),
         PageTemplate("resto", [resto], onPage=_dibujar_pagina(m)),
@@ -204,8 +371,38 @@ def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     return memoria.getvalue()
 
 
-def escanear(pdf: bytes, semilla: int, ppp: int = 150) -> bytes:
-    """Un escaneo: cada página como imagen gris, un poco girada y con ruido; sin capa de texto."""
+@dataclass(frozen=True)
+class Escaneo:
+    ppp: int = 200
+    giro: float = 1.0  # grados, como máximo, a uno u otro lado
+    motas: bool = True
+
+
+# Escaneos del corpus: 200 ppp, giro de hasta 1°, ruido y motas de polvo.
+ESCANEO = Escaneo()
+# Como escaneaba el generador antes (150 ppp, hasta 0.8°, sin motas): lo usa test_evaluar.
+ESCANEO_ANTERIOR = Escaneo(ppp=150, giro=0.8, motas=False)
+
+
+MOTAS_POR_MILLON = 200  # puntos de polvo por millón de píxeles
+
+
+def _motas(imagen, r: random.Random) -> None:
+    """Puntos oscuros sueltos de 1 a 2 píxeles (polvo del vidrio del escáner)."""
+    from PIL import ImageDraw
+
+    lapiz = ImageDraw.Draw(imagen)
+    ancho, alto = imagen.size
+    for _ in range(ancho * alto * MOTAS_POR_MILLON // 1_000_000):
+        x, y, lado = r.randrange(ancho), r.randrange(alto), r.choice((0, 0, 1))
+        lapiz.rectangle((x, y, x + lado, y + lado), fill=r.randint(0, 90))
+
+
+def escanear(
+    pdf: bytes, semilla: int, ppp: int = 150, giro: float = 0.8, motas: bool = False
+) -> bytes:
+    """Un escaneo: cada página como imagen gris, un poco girada (hasta `giro` grados) y con
+    ruido (y, con `motas`, puntos negros sueltos de polvo); sin capa de texto."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -214,9 +411,11 @@ def escanear(pdf: bytes, semilla: int, ppp: int = 150) -> bytes:
     imagenes = []
     for pagina in documento:
         imagen = pagina.render(scale=ppp / 72, grayscale=True).to_pil().convert("L")
-        imagen = imagen.rotate(r.uniform(-0.8, 0.8), fillcolor=255, resample=Image.BICUBIC)
+        imagen = imagen.rotate(r.uniform(-giro, giro), fillcolor=255, resample=Image.BICUBIC)
         ruido = Image.effect_noise(imagen.size, 18)
         imagen = Image.blend(imagen, ruido, 0.08).filter(ImageFilter.GaussianBlur(0.3))
+        if motas:
+            _motas(imagen, r)
         imagenes.append(imagen)
     documento.close()
     salida = io.BytesIO()
@@ -225,7 +424,13 @@ def escanear(pdf: bytes, semilla: int, ppp: int = 150) -> bytes:
 
 
 def escribir(informe: InformeSintetico, m: Maqueta, destino: Path, escaneado: bool = False,
-             semilla: int = 0) -> Path:  # fmt: skip
+             semilla: int = 0, ppp: int = 150, giro: float = 0.8, motas: bool = False) -> Path:  # fmt: skip
     pdf = dibujar(informe, m)
-    destino.write_bytes(escanear(pdf, semilla) if escaneado else pdf)
+    destino.write_bytes(escanear(pdf, semilla, ppp, giro, motas) if escaneado else pdf)
     return destino
+
+
+def maqueta(nombre: str, **cambios) -> Maqueta:
+    """Una maqueta por su nombre (de ajuste o reservada), con cambios opcionales
+    (`maqueta("word", cierre_pagina=1.0)`)."""
+    return replace(TODAS[nombre], **cambios)
