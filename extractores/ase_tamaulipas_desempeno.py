@@ -247,15 +247,31 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
 
 
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
-    for linea in crudo.descripcion:
-        for negrita in linea.negritas:
-            limpia = negrita.strip(" ,.;:")
-            if limpia and not limpia.lower().startswith("procedimiento") and limpia in descripcion:
-                return limpia
+    for negrita in _negritas_unidas(crudo.descripcion):
+        limpia = negrita.strip(" ,.;:")
+        if limpia and not limpia.lower().startswith("procedimiento") and limpia in descripcion:
+            return limpia
     candidatas = [c.group("area").strip() for c in AREA_EN_DESCRIPCION.finditer(descripcion)]
     conocidas = [c for c in candidatas if areas().conoce(c)]
     por_prefijo = [p for p in map(areas().prefijo_conocido, candidatas) if p]
     return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
+
+
+def _negritas_unidas(lineas: list[Linea]) -> list[str]:
+    """Los tramos en negritas, uniendo el que cierra una línea con el que abre la siguiente (un
+    área escrita en dos renglones: «Planeación y Orientación» + «a Resultados»)."""
+    tramos: list[str] = []
+    cierra_linea = False
+    for linea in lineas:
+        for indice, negrita in enumerate(linea.negritas):
+            abre_linea = indice == 0 and linea.texto.strip().startswith(negrita.strip())
+            if tramos and cierra_linea and abre_linea:
+                tramos[-1] = f"{tramos[-1].rstrip()} {negrita.strip()}"
+            else:
+                tramos.append(negrita)
+        ultima = linea.negritas[-1].strip() if linea.negritas else ""
+        cierra_linea = bool(ultima) and linea.texto.strip().endswith(ultima)
+    return tramos
 
 
 def _procedimiento(

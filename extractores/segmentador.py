@@ -49,7 +49,13 @@ NUMERO_ILEGIBLE = "?"
 # Reglas del cierre que no dejan duda aunque la oración empiece a media línea: «La recomendación
 # mencionada en el apartado de justificación…», «Las recomendaciones señaladas se consideran…».
 CIERRES_INCONFUNDIBLES = frozenset(
-    {"mencionada-en-el-apartado", "en-el-apartado-de-justificacion", "mencionada-se-considera"}
+    {
+        "mencionada-en-el-apartado",
+        "en-el-apartado-de-justificacion",
+        "mencionada-se-considera",
+        "conector-recomendacion-se-considera",
+        "recomendaciones-se-consideran",
+    }
 )
 # Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
 # caracteres) probablemente se tragó a otro: la estructura es dudosa.
