@@ -124,3 +124,18 @@ def test_nuevo_leon_completo_cuadra() -> None:
         sum(a.monto or 0 for r in informe.resultados for a in r.acciones)
         == informe.monto_por_aclarar
     )
+
+
+def test_fuente_de_la_asf_como_datos() -> None:
+    from flows import fuentes
+
+    fuente = fuentes.cargar("asf")
+    assert fuente.permitido(
+        "https://www.asf.gob.mx/Trans/Informes/IR2024b/Documentos/Auditorias/2024_0031_a.pdf"
+    )
+    assert not fuente.permitido("https://ejemplo.com/2024_0031_a.pdf")
+    assert fuente.es_informe(
+        "https://www.asf.gob.mx/Trans/Informes/IR2024b/Documentos/Auditorias/2024_0031_a.pdf", ""
+    )
+    assert fuente.se_sigue("https://www.asf.gob.mx/Section/357_Informes_Individuales", "")
+    assert not fuente.es_informe("https://www.asf.gob.mx/Section/58_Quienes_somos", "Quiénes somos")
