@@ -50,6 +50,14 @@ PALABRAS_GENERICAS = {
     "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",
     "cual", "mismo", "misma", "documento", "respecto", "atencion", "derivado", "asi", "dicho",
 }  # fmt: skip
+# Palabras del trámite, no del contenido: «el análisis FODA elaborado durante el periodo de
+# solventación», «la estrategia de cobertura, debidamente autorizado».
+PALABRAS_DE_TRAMITE = {
+    "elaborado", "elaborada", "elaborados", "elaboradas", "durante", "periodo", "solventacion",
+    "debidamente", "autorizado", "autorizada", "aprobado", "aprobada", "firmado", "firmada",
+    "actualizado", "actualizada", "vigente", "correspondiente", "presentado", "presentada",
+    "oficio", "respuesta", "emitido", "emitida", "mediante", "fecha", "remitido", "remitida",
+}  # fmt: skip
 # Umbrales de la referencia por contenido (fracción de palabras del objeto halladas).
 SIMILITUD_PALABRA = 84
 COBERTURA_MINIMA = 0.5
@@ -122,7 +130,12 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
 def palabras_clave(texto: str) -> list[str]:
     palabras = re.findall(r"[a-zñ0-9-]+", reglas.normalizar(texto))
     return [
-        p for p in palabras if len(p) >= 3 and p not in STOP_WORDS and p not in PALABRAS_GENERICAS
+        p
+        for p in palabras
+        if len(p) >= 3
+        and p not in STOP_WORDS
+        and p not in PALABRAS_GENERICAS
+        and p not in PALABRAS_DE_TRAMITE
     ]
 
 
@@ -154,9 +167,9 @@ def _objeto_presentado(clausula: str) -> tuple[str, bool] | None:
             negado = any(
                 t.text == "no" for t in doc[max(0, coincidencia.inicio - 2) : coincidencia.inicio]
             )
-            return clausula[
-                doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :
-            ], negado
+            objeto = clausula[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :]
+            # Lo presentado llega hasta la primera coma: «…, debidamente autorizado».
+            return objeto.split(",")[0], negado
     return None
 
 

@@ -66,6 +66,8 @@ PUNTUACION_FINAL = set(".:;-)·•")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
+# Un renglón de encabezado partido en dos no pasa de tantos caracteres.
+LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -203,7 +205,7 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    for linea in lineas:
+    for linea in _encabezados_en_dos_renglones(lineas):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
         if dudoso and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
@@ -247,6 +249,43 @@ def segmentar(
             if resto:
                 bloque.lineas.append(resto)
     return segmentos
+
+
+def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
+    """Une un encabezado de sección escrito en dos renglones («Servidores públicos que» +
+    «intervinieron en la Auditoría»): las palabras deciden (sólo la unión es encabezado)."""
+    salida: list[Linea] = []
+    indice = 0
+    while indice < len(lineas):
+        linea = lineas[indice]
+        siguiente = lineas[indice + 1] if indice + 1 < len(lineas) else None
+        unida = _unir_encabezado(linea, siguiente) if siguiente else None
+        salida.append(unida or linea)
+        indice += 2 if unida else 1
+    return salida
+
+
+def _unir_encabezado(linea: Linea, siguiente: Linea) -> Linea | None:
+    corta = len(linea.texto) <= LARGO_MAXIMO_RENGLON_DE_ENCABEZADO
+    if not corta or FIN_DE_ORACION.search(linea.texto) or siguiente.pagina != linea.pagina:
+        return None
+    if clasificar(linea) is not None or NUMERACION.match(siguiente.texto):
+        return None
+    unida = Linea(
+        texto=f"{linea.texto.rstrip()} {siguiente.texto.strip()}",
+        pagina=linea.pagina,
+        x0=linea.x0,
+        top=linea.top,
+        bottom=siguiente.bottom,
+        tamano=linea.tamano,
+        negritas=[*linea.negritas, *siguiente.negritas],
+        ocr=linea.ocr,
+        parrafo=linea.parrafo,
+    )
+    encabezado = clasificar(unida)
+    if encabezado is None or encabezado.etiqueta != "SECCION" or encabezado.resto:
+        return None
+    return unida
 
 
 def _consumir(actual: ProcedimientoCrudo, linea: Linea, resto: Linea | None) -> None:

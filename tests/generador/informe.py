@@ -385,9 +385,19 @@ def _oficios(informe: InformeSintetico) -> list[dict]:
     return list(vistos.values())
 
 
+def _sin_bloques(p: Procedimiento) -> bool:
+    return not p.resultados and not p.recomendaciones and not p.justificaciones
+
+
 def esperado(informe: InformeSintetico) -> dict:
     """La respuesta exacta en la forma de `esperado.json`."""
     alertas = [a for p in informe.procedimientos for a in p.alertas]
+    # Un procedimiento sin bloques es estructura dudosa (el documento queda `parcial`).
+    alertas += [
+        {"procedimiento": p.numero, "tipo": "estructura dudosa",
+         "detalle": "No tiene bloques de resultados ni recomendaciones."}
+        for p in informe.procedimientos if _sin_bloques(p)
+    ]  # fmt: skip
     return {
         "informe": {
             "numero_auditoria": informe.numero,
