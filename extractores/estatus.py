@@ -57,6 +57,7 @@ PALABRAS_DE_TRAMITE = {
     "debidamente", "autorizado", "autorizada", "aprobado", "aprobada", "firmado", "firmada",
     "actualizado", "actualizada", "vigente", "correspondiente", "presentado", "presentada",
     "oficio", "respuesta", "emitido", "emitida", "mediante", "fecha", "remitido", "remitida",
+    "documental", "soporte", "sustento", "respaldo", "anexo", "anexos", "copia", "certificada",
 }  # fmt: skip
 # Umbrales de la referencia por contenido (fracción de palabras del objeto halladas).
 SIMILITUD_PALABRA = 84

@@ -28,6 +28,21 @@ NUMERO_DE_PAGINA = re.compile(
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 
 
+# Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
+# "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
+# "Justificación |", "desempeño. :"
+RUIDO_INICIAL_OCR = re.compile(r"^[\s.,:;'’`\"|\-—–_~*•]+(?=[\w(¿¡«“])")
+RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•]+)+(?:\s+\w)?\s*$")
+# Una consonante suelta antes de un encabezado: "j Recomendaciones."
+LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def quitar_ruido_ocr(texto: str) -> str:
+    """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea."""
+    sin_bordes = RUIDO_FINAL_OCR.sub("", RUIDO_INICIAL_OCR.sub("", texto))
+    return LETRA_SUELTA_OCR.sub("", sin_bordes)
+
+
 def _clave(texto: str) -> str:
     return re.sub(r"\d+", "#", texto.lower()).replace(" ", "")
 
@@ -157,6 +172,11 @@ def limpiar(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> list[Linea]:
     """Aplica toda la limpieza y devuelve las líneas del cuerpo, en orden."""
+    for pagina in paginas:
+        for linea in pagina.lineas:
+            if linea.ocr:
+                linea.texto = quitar_ruido_ocr(linea.texto)
+        pagina.lineas = [linea for linea in pagina.lineas if linea.texto.strip()]
     quitar_encabezados_y_pies(paginas, ajustes)
     quitar_notas_al_pie(paginas, ajustes)
     marcar_parrafos(paginas, ajustes)

@@ -23,7 +23,7 @@ NUMERACION = re.compile(
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
 NUMERACION_OCR = re.compile(
-    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-)\s*(?=[^\d\s])"
+    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
 # Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
@@ -171,8 +171,10 @@ def clasificar(linea: Linea) -> Encabezado | None:
     """¿Es la línea un encabezado? Devuelve cuál, o None."""
     buscador = reglas.encabezados()
     doc = buscador.doc(linea.texto)
+    # Una comilla o mota antes del encabezado («“Procedimiento 7.») no lo esconde.
+    primero = next((t.i for t in doc if not t.is_punct), 0)
     for coincidencia in buscador.buscar(doc):
-        if coincidencia.inicio != 0:
+        if coincidencia.inicio != primero:
             continue
         resto = _resto(doc, coincidencia.fin, linea.texto)
         cubre = _cubre_linea(doc, coincidencia.fin)
@@ -283,7 +285,11 @@ def _unir_encabezado(linea: Linea, siguiente: Linea) -> Linea | None:
         parrafo=linea.parrafo,
     )
     encabezado = clasificar(unida)
-    if encabezado is None or encabezado.etiqueta != "SECCION" or encabezado.resto:
+    if encabezado is None or encabezado.etiqueta != "SECCION":
+        return None
+    # Lo que sigue a las palabras del encabezado es el resto del título, no una oración.
+    resto = encabezado.resto
+    if len(resto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO or FIN_DE_ORACION.search(resto[:-1]):
         return None
     return unida
 

@@ -18,7 +18,7 @@ FECHA = re.compile(
 )
 # "DIP. JESÚS SUÁREZ MATA", "ING. JORGE ESPINO ASCANIO", "C.P. María ..."
 TITULO = re.compile(
-    r"^(?:(?:DIP|LIC|ING|C\.\s?P|MTRO|MTRA|DR|DRA|ARQ|PROF|PROFRA|PROFR|C|CC|L\.?C\.?P|MVZ)\.\s*)+",
+    r"^(?:(?:DIP|LIC|ING|C\.\s?P|MTRO|MTRA|DR|DRA|ARQ|PROF|PROFRA|PROFR|C|CC|L\.?C\.?P|MVZ)[.,]\s*)+",
     re.IGNORECASE,
 )
 PARTICULAS = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da"}
