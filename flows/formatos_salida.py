@@ -15,9 +15,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows.archivos import ruta_temporal
+from modelos import datos
 from modelos.tablas import TABLAS, Campo, Tabla, referencias
 
-VISTAS = Path(__file__).resolve().parent.parent / "modelos" / "vistas.sql"
+VISTAS = datos.ruta("vistas.sql")
 TIPOS_ARROW = {
     "string": pa.string(),
     "integer": pa.int64(),

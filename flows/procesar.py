@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractores.documento import sha256_de, version_extractor
-from flows import publicar
+from flows import entorno, publicar
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
 from modelos.registros import Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
 
-RAIZ = Path(__file__).resolve().parent.parent
+RAIZ = entorno.RAIZ  # la raíz del repositorio, o la carpeta actual si está instalado
 CORPUS_PREDETERMINADO = RAIZ / "corpus"
 SALIDA_PREDETERMINADA = RAIZ / "salidas"
 MANIFIESTO = "manifiesto.csv"

@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from extractores import normalizacion
+from extractores import normalizacion, plazos
 from extractores.catalogos import areas
 from flows import formatos_salida
 from flows.archivos import escritura_atomica
@@ -128,15 +127,9 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
 
 
 def _oportunidad(informe: Informe) -> dict:
-    """Días hábiles (lunes a viernes) entre la notificación y la respuesta, contra el plazo."""
-    if not (informe.fecha_notificacion and informe.fecha_respuesta):
-        return {"dias_habiles_respuesta": None, "respuesta_extemporanea": None}
-    dias = int(np.busday_count(informe.fecha_notificacion, informe.fecha_respuesta))
-    plazo = informe.plazo_dias_habiles
-    return {
-        "dias_habiles_respuesta": dias,
-        "respuesta_extemporanea": None if plazo is None else dias > plazo,
-    }
+    """Días hábiles entre la notificación y la respuesta, contra el plazo (extractores/plazos.py:
+    sin fines de semana, días festivos ni los días inhábiles declarados por el auditor)."""
+    return plazos.oportunidad(informe)
 
 
 def _filas_normalizacion(informe: Informe) -> list[dict]:

@@ -96,12 +96,13 @@ def test_cada_enlace_lleva_a_tantas_filas_como_dice(salida: Path) -> None:
 
 
 def test_muestra_cumplio_con_mayoria_no_atendida_y_respuesta_tardia(salida: Path) -> None:
-    """En la muestra real: 11 de 16 no atendidas con «cumplió», y respuesta a 15 días hábiles
-    con plazo de 5 (aceptada fuera de plazo)."""
+    """En la muestra real: 11 de 16 no atendidas con «cumplió», y respuesta a 14 días hábiles
+    con plazo de 5 (aceptada fuera de plazo): del 19 de enero al 8 de febrero de 2022 hay 15 días
+    de lunes a viernes, y el lunes 7 de febrero (Día de la Constitución) no cuenta."""
     html = (salida / "reporte" / "index.html").read_text(encoding="utf-8")
     fila = re.search(r'<tr class="hallazgo"><td>ase-tamaulipas:AED/017/2021</td>.*?</tr>', html)
     assert fila and "cumplió" in fila.group() and "69 %" in fila.group()
-    assert cifras(html)["oportunidad|ase-tamaulipas:AED/017/2021|dias"] == 15
+    assert cifras(html)["oportunidad|ase-tamaulipas:AED/017/2021|dias"] == 14
 
 
 def chromium(*argumentos: str, tmp: Path) -> str:
