@@ -27,6 +27,7 @@ class Sitio:
     truncados: set[str] = field(default_factory=set)
     html_como_pdf: set[str] = field(default_factory=set)
     robots: str = "User-agent: *\nDisallow: /privado/\n"
+    robots_estado: int = 200  # cómo responde /robots.txt (404, 503...)
     espera_lenta: float = 3.0
     servidor: ThreadingHTTPServer | None = None
     candado: threading.Lock = field(default_factory=threading.Lock)
@@ -65,8 +66,9 @@ class Sitio:
 
             def do_GET(self) -> None:  # noqa: N802
                 ruta = self.path
-                if ruta == "/robots.txt":
-                    return self._responder(200, sitio.robots.encode(), "text/plain")
+                robots_sano = ruta not in sitio.lentos and not sitio.fallos_500.get(ruta, 0)
+                if ruta == "/robots.txt" and robots_sano:
+                    return self._responder(sitio.robots_estado, sitio.robots.encode(), "text/plain")
                 if ruta in sitio.redirecciones:
                     return self._responder(
                         302, b"", "text/plain", {"Location": sitio.redirecciones[ruta]}
