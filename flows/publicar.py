@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -17,8 +18,8 @@ import pandas as pd
 from extractores import normalizacion, plazos
 from extractores.catalogos import areas
 from flows import formatos_salida
-from flows.archivos import escritura_atomica
-from modelos.registros import Informe, Resultado
+from flows.archivos import escritura_atomica, ruta_temporal
+from modelos.registros import Informe, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
 
 
@@ -105,6 +106,9 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
                 {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina,
                  "recomendaciones": _lista(j.recomendaciones)}
             )  # fmt: skip
+        filas["recomendacion_justificacion"].extend(
+            {**lugar, "recomendacion": r, "justificacion": j} for r, j in _pares(p)
+        )
     personas = [(n, "auditor") for n in informe.auditores]
     personas += [
         (informe.auditor_superior, "auditor superior"),
@@ -124,6 +128,16 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )
     filas["normalizacion"] = _filas_normalizacion(informe)
     return filas
+
+
+def _pares(procedimiento: Procedimiento) -> list[tuple[int, int]]:
+    """(recomendación, justificación) que se mencionan, de cualquiera de los dos lados, sólo
+    entre incisos que existen (una referencia a un número que no está no se inventa)."""
+    recomendaciones = {r.numero for r in procedimiento.recomendaciones}
+    justificaciones = {j.numero for j in procedimiento.justificaciones}
+    pares = {(r.numero, j) for r in procedimiento.recomendaciones for j in r.justificaciones}
+    pares |= {(r, j.numero) for j in procedimiento.justificaciones for r in j.recomendaciones}
+    return sorted((r, j) for r, j in pares if r in recomendaciones and j in justificaciones)
 
 
 def _oportunidad(informe: Informe) -> dict:
@@ -152,8 +166,12 @@ def _filas_normalizacion(informe: Informe) -> list[dict]:
     return filas
 
 
-def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
-    """Un DataFrame por tabla, con las columnas del contrato, ordenado por su llave."""
+def marcos(
+    resultados: list[Resultado], copias: dict[str, str] | None = None
+) -> dict[str, pd.DataFrame]:
+    """Un DataFrame por tabla, con las columnas del contrato, ordenado por su llave. `copias`:
+    sha256 -> ruta de la copia del PDF junto a las tablas (`pdf/<sha256>.pdf`)."""
+    copias = copias or {}
     publicados = vigentes(resultados)
     filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
     for resultado in publicados.values():
@@ -164,8 +182,9 @@ def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
     vigentes_sha = {r.documento.sha256 for r in publicados.values()}
     for resultado in resultados:
         filas["documentos"].append(
-            {**asdict(resultado.documento), "vigente": resultado.documento.sha256 in vigentes_sha}
-        )
+            {**asdict(resultado.documento), "vigente": resultado.documento.sha256 in vigentes_sha,
+             "pdf": copias.get(resultado.documento.sha256, "")}
+        )  # fmt: skip
     return {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
 
 
@@ -205,10 +224,31 @@ def escribir_json_informe(resultado: Resultado, carpeta: Path) -> Path:
     return destino
 
 
+CARPETA_PDF = "pdf"
+
+
+def copias_pdf(salida: Path) -> dict[str, str]:
+    """sha256 -> `pdf/<sha256>.pdf` de las copias de los PDF que hay junto a las tablas."""
+    carpeta = salida / CARPETA_PDF
+    if not carpeta.is_dir():
+        return {}
+    return {a.stem: f"{CARPETA_PDF}/{a.name}" for a in sorted(carpeta.glob("*.pdf"))}
+
+
+def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
+    """Guarda una copia del PDF publicado en `salida/pdf/<sha256>.pdf` (una vez: el nombre es
+    su contenido), para enlazar cada fila a su página aunque el sitio cambie o desaparezca."""
+    destino = salida / CARPETA_PDF / f"{sha256}.pdf"
+    if not destino.is_file():
+        with ruta_temporal(destino) as temporal:
+            shutil.copyfile(origen, temporal)
+    return destino
+
+
 def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFrame]:
     """Escribe las tablas (CSV, Parquet, DuckDB, SQLite), datapackage.json, el diccionario y
     `salida/json/*.json`; devuelve las tablas."""
-    tablas = marcos(resultados)
+    tablas = marcos(resultados, copias_pdf(salida))
     for nombre, marco in tablas.items():
         escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
     formatos_salida.escribir_todo(tablas, salida)

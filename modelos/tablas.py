@@ -14,6 +14,8 @@ class Campo:
     tipo: str  # tipos de Frictionless: string, integer, number, date, boolean
     descripcion: str
     categorias: tuple[str, ...] = ()
+    # Texto libre: entra al índice de búsqueda (FTS5 en informes.sqlite).
+    buscable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +25,24 @@ class Tabla:
     campos: tuple[Campo, ...]
     llave: tuple[str, ...]  # orden de las filas y, si `unica`, llave primaria
     unica: bool = True
+    # Columnas que conviene ofrecer como facetas al explorar (Datasette).
+    facetas: tuple[str, ...] = ()
 
     @property
     def columnas(self) -> list[str]:
         return [campo.nombre for campo in self.campos]
 
+    @property
+    def buscables(self) -> list[str]:
+        return [campo.nombre for campo in self.campos if campo.buscable]
+
 
 def _c(nombre: str, tipo: str, descripcion: str, *categorias: str) -> Campo:
     return Campo(nombre, tipo, descripcion, tuple(categorias))
+
+
+def _texto(nombre: str, descripcion: str) -> Campo:
+    return Campo(nombre, "string", descripcion, buscable=True)
 
 
 INFORME_ID = _c("informe_id", "string", "Identificador estable: auditor y número de auditoría.")
@@ -38,7 +50,7 @@ SHA256 = _c("sha256", "string", "sha256 del PDF del que salió la fila.")
 PAGINA = _c("pagina", "integer", "Página del PDF (desde 1) donde empieza el texto.")
 PROCEDIMIENTO = _c("procedimiento", "integer", "Número del procedimiento de auditoría.")
 NUMERO = _c("numero", "integer", "Número del inciso dentro de su bloque.")
-TEXTO = _c("texto", "string", "Texto del inciso, con espacios normalizados.")
+TEXTO = _texto("texto", "Texto del inciso, con espacios normalizados.")
 
 ESTATUS = ("atendida", "no atendida", "sin determinar")
 MOTIVOS = (
@@ -93,6 +105,7 @@ TABLAS: tuple[Tabla, ...] = (
             _c("version_extractor", "string", "Versión del extractor y de sus reglas."),
         ),
         ("informe_id",),
+        facetas=("ente_normalizado", "ejercicio", "dictamen", "auditor", "respuesta_extemporanea"),
     ),
     Tabla(
         "procedimientos",
@@ -107,12 +120,14 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "procedimiento"),
+        facetas=("area_normalizada",),
     ),
     Tabla(
         "resultados",
         "Resultados de cada procedimiento.",
         (INFORME_ID, PROCEDIMIENTO, NUMERO, TEXTO, PAGINA, SHA256),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("informe_id",),
     ),
     Tabla(
         "recomendaciones",
@@ -129,6 +144,7 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("estatus", "motivo", "procedimiento", "informe_id"),
     ),
     Tabla(
         "justificaciones",
@@ -143,6 +159,21 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("informe_id",),
+    ),
+    Tabla(
+        "recomendacion_justificacion",
+        "Qué justificación responde a qué recomendación (una fila por par, del mismo "
+        "procedimiento).",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            _c("recomendacion", "integer", "Número de la recomendación."),
+            _c("justificacion", "integer", "Número de la justificación que la menciona."),
+            SHA256,
+        ),
+        ("informe_id", "procedimiento", "recomendacion", "justificacion"),
+        facetas=("informe_id",),
     ),
     Tabla(
         "personas",
@@ -161,6 +192,7 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "rol", "nombre"),
+        facetas=("rol",),
     ),
     Tabla(
         "oficios",
@@ -169,7 +201,7 @@ TABLAS: tuple[Tabla, ...] = (
             INFORME_ID,
             _c("numero_oficio", "string", "Número del oficio tal como aparece."),
             _c("fecha", "date", "Fecha del oficio o de su recepción; vacía si no la da."),
-            _c("contexto", "string", "La oración donde se cita."),
+            _texto("contexto", "La oración donde se cita."),
             PAGINA,
             SHA256,
         ),
@@ -187,6 +219,7 @@ TABLAS: tuple[Tabla, ...] = (
         ),
         ("informe_id", "procedimiento", "tipo", "detalle"),
         unica=False,
+        facetas=("tipo",),
     ),
     Tabla(
         "documentos",
@@ -205,8 +238,15 @@ TABLAS: tuple[Tabla, ...] = (
             _c("fecha_descarga", "string", "Fecha de descarga."),
             _c("version_extractor", "string", "Versión del extractor."),
             _c("vigente", "boolean", "Si es la versión publicada de su informe."),
+            _c(
+                "pdf",
+                "string",
+                "Copia del PDF publicada con las tablas (pdf/<sha256>.pdf); "
+                "vacía si no se copió (entonces se enlaza url_fuente).",
+            ),
         ),
         ("sha256",),
+        facetas=("estado", "formato", "vigente"),
     ),
     Tabla(
         "normalizacion",
@@ -230,14 +270,49 @@ TABLAS: tuple[Tabla, ...] = (
             _c("revisar", "boolean", "Conviene que una persona lo revise."),
         ),
         ("campo", "valor"),
+        facetas=("campo", "metodo", "revisar"),
     ),
 )
 
 
+def tabla(nombre: str) -> Tabla | None:
+    return next((t for t in TABLAS if t.nombre == nombre), None)
+
+
+def _referencia(campos: list[str], recurso: str, destino: list[str]) -> dict:
+    return {"fields": campos, "reference": {"resource": recurso, "fields": destino}}
+
+
 def referencias(tabla: Tabla) -> list[dict]:
-    """Llaves foráneas (Frictionless): toda tabla con `informe_id` apunta a `informes`."""
-    if tabla.nombre in ("informes", "documentos") or "informe_id" not in tabla.columnas:
-        return []
-    return [
-        {"fields": ["informe_id"], "reference": {"resource": "informes", "fields": ["informe_id"]}}
-    ]
+    """Llaves foráneas (Frictionless), deducidas del esquema para que una tabla nueva las tenga
+    sin código aparte:
+
+    - toda tabla con `informe_id` (salvo `informes` y `documentos`, que incluye archivos que no
+      se publicaron) apunta a `informes`;
+    - toda tabla cuya llave primaria lleva `informe_id` y `procedimiento` (salvo
+      `procedimientos`) apunta a su procedimiento; `alertas`, donde el procedimiento puede
+      faltar (una alerta del informe entero), no;
+    - `recomendacion_justificacion` apunta a su recomendación y a su justificación;
+    - `informes` apunta a `documentos` por su sha256 (el archivo del que salió).
+    """
+    columnas = tabla.columnas
+    salida: list[dict] = []
+    if tabla.nombre == "informes":
+        return [_referencia(["sha256"], "documentos", ["sha256"])]
+    if tabla.nombre == "documentos" or "informe_id" not in columnas:
+        return salida
+    salida.append(_referencia(["informe_id"], "informes", ["informe_id"]))
+    if tabla.unica and "procedimiento" in tabla.llave and tabla.nombre != "procedimientos":
+        par = ["informe_id", "procedimiento"]
+        salida.append(_referencia(par, "procedimientos", par))
+    for columna, recurso in (("recomendacion", "recomendaciones"),
+                             ("justificacion", "justificaciones")):  # fmt: skip
+        if columna in columnas:
+            salida.append(
+                _referencia(
+                    ["informe_id", "procedimiento", columna],
+                    recurso,
+                    ["informe_id", "procedimiento", "numero"],
+                )
+            )
+    return salida
