@@ -8,7 +8,7 @@ import re
 
 from extractores import estatus, reglas, segmentador
 from extractores.catalogos import areas
-from extractores.plazos import alertas as alertas_de_plazo
+from extractores.posproceso import completar
 from extractores.texto import FECHA, TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
     Alerta,
@@ -155,7 +155,7 @@ def extraer(lineas: list[Linea], sha256: str) -> Informe:
         informe.procedimientos.append(procedimiento)
     informe.control_interno_puntaje = _puntaje_control_interno(informe.procedimientos)
     informe.alertas.extend(_alertas_de_numeracion(informe.procedimientos))
-    informe.alertas.extend(alertas_de_plazo(informe))  # días hábiles: extractores/plazos.py
+    completar(informe, lineas)  # plazos y cajas, comunes a todo formato: extractores/posproceso.py
     return informe
 
 

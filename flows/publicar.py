@@ -19,7 +19,7 @@ from extractores import normalizacion, plazos
 from extractores.catalogos import areas
 from flows import formatos_salida
 from flows.archivos import escritura_atomica, ruta_temporal
-from modelos.registros import Informe, Procedimiento, Resultado
+from modelos.registros import Informe, Item, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
 
 
@@ -93,17 +93,17 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )  # fmt: skip
         for r in p.resultados:
             filas["resultados"].append(
-                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina}
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina, **_caja(r)}
             )
         for r in p.recomendaciones:
             filas["recomendaciones"].append(
-                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina,
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina, **_caja(r),
                  "estatus": r.estatus, "motivo": r.motivo,
                  "justificaciones": _lista(r.justificaciones)}
             )  # fmt: skip
         for j in p.justificaciones:
             filas["justificaciones"].append(
-                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina,
+                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina, **_caja(j),
                  "recomendaciones": _lista(j.recomendaciones)}
             )  # fmt: skip
         filas["recomendacion_justificacion"].extend(
@@ -128,6 +128,14 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )
     filas["normalizacion"] = _filas_normalizacion(informe)
     return filas
+
+
+def _caja(item: Item) -> dict:
+    """La caja de la primera línea, redondeada a décimas de punto (CSV estables)."""
+    return {
+        lado: None if getattr(item, lado) is None else round(getattr(item, lado), 1)
+        for lado in ("x0", "top", "x1", "bottom")
+    }
 
 
 def _pares(procedimiento: Procedimiento) -> list[tuple[int, int]]:

@@ -51,6 +51,13 @@ PAGINA = _c("pagina", "integer", "Página del PDF (desde 1) donde empieza el tex
 PROCEDIMIENTO = _c("procedimiento", "integer", "Número del procedimiento de auditoría.")
 NUMERO = _c("numero", "integer", "Número del inciso dentro de su bloque.")
 TEXTO = _texto("texto", "Texto del inciso, con espacios normalizados.")
+# La caja de la primera línea del inciso en `pagina` (puntos PDF, origen arriba a la izquierda).
+CAJA = (
+    _c("x0", "number", "Borde izquierdo de la primera línea del inciso (puntos PDF)."),
+    _c("top", "number", "Borde superior de la primera línea, desde arriba de la página."),
+    _c("x1", "number", "Borde derecho de la primera línea del inciso."),
+    _c("bottom", "number", "Borde inferior de la primera línea, desde arriba de la página."),
+)
 
 ESTATUS = ("atendida", "no atendida", "sin determinar")
 MOTIVOS = (
@@ -125,7 +132,7 @@ TABLAS: tuple[Tabla, ...] = (
     Tabla(
         "resultados",
         "Resultados de cada procedimiento.",
-        (INFORME_ID, PROCEDIMIENTO, NUMERO, TEXTO, PAGINA, SHA256),
+        (INFORME_ID, PROCEDIMIENTO, NUMERO, TEXTO, PAGINA, *CAJA, SHA256),
         ("informe_id", "procedimiento", "numero"),
         facetas=("informe_id",),
     ),
@@ -138,6 +145,7 @@ TABLAS: tuple[Tabla, ...] = (
             NUMERO,
             TEXTO,
             PAGINA,
+            *CAJA,
             _c("estatus", "string", "Si la recomendación se atendió.", *ESTATUS),
             _c("motivo", "string", "Por qué tiene ese estatus.", *MOTIVOS),
             _c("justificaciones", "string", "Números de las justificaciones que la mencionan (;)."),
@@ -155,6 +163,7 @@ TABLAS: tuple[Tabla, ...] = (
             NUMERO,
             TEXTO,
             PAGINA,
+            *CAJA,
             _c("recomendaciones", "string", "Números de las recomendaciones a que se refiere (;)."),
             SHA256,
         ),
