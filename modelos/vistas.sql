@@ -52,3 +52,84 @@ SELECT ente_id,
 FROM informes
 GROUP BY ente_id
 ORDER BY ente_id;
+
+-- Atención de recomendaciones por órgano auditor.
+CREATE VIEW atencion_por_auditor AS
+SELECT i.auditor,
+       COUNT(DISTINCT i.informe_id) AS informes,
+       COUNT(*) AS recomendaciones,
+       CAST(SUM(CASE WHEN r.estatus = 'atendida' THEN 1 ELSE 0 END) AS INTEGER) AS atendidas,
+       CAST(SUM(CASE WHEN r.estatus = 'no atendida' THEN 1 ELSE 0 END) AS INTEGER) AS no_atendidas,
+       CAST(SUM(CASE WHEN r.estatus = 'sin determinar' THEN 1 ELSE 0 END) AS INTEGER) AS sin_determinar,
+       ROUND(1.0 * SUM(CASE WHEN r.estatus = 'atendida' THEN 1 ELSE 0 END) / COUNT(*), 4) AS tasa_atencion
+FROM recomendaciones r JOIN informes i ON i.informe_id = r.informe_id
+GROUP BY i.auditor
+ORDER BY i.auditor;
+
+-- Atención de recomendaciones por auditor (persona que firmó la auditoría).
+CREATE VIEW atencion_por_persona AS
+SELECT pe.nombre AS persona,
+       COUNT(DISTINCT r.informe_id) AS informes,
+       COUNT(*) AS recomendaciones,
+       CAST(SUM(CASE WHEN r.estatus = 'atendida' THEN 1 ELSE 0 END) AS INTEGER) AS atendidas,
+       CAST(SUM(CASE WHEN r.estatus = 'no atendida' THEN 1 ELSE 0 END) AS INTEGER) AS no_atendidas,
+       CAST(SUM(CASE WHEN r.estatus = 'sin determinar' THEN 1 ELSE 0 END) AS INTEGER) AS sin_determinar,
+       ROUND(1.0 * SUM(CASE WHEN r.estatus = 'atendida' THEN 1 ELSE 0 END) / COUNT(*), 4) AS tasa_atencion
+FROM recomendaciones r
+JOIN personas pe ON pe.informe_id = r.informe_id AND pe.rol = 'auditor'
+GROUP BY pe.nombre
+ORDER BY pe.nombre;
+
+-- Por informe: su dictamen y cuántas de sus recomendaciones no se atendieron.
+CREATE VIEW dictamen_por_informe AS
+SELECT i.informe_id,
+       i.ente_normalizado AS ente,
+       i.dictamen,
+       COUNT(r.numero) AS recomendaciones,
+       CAST(SUM(CASE WHEN r.estatus = 'no atendida' THEN 1 ELSE 0 END) AS INTEGER) AS no_atendidas,
+       CASE WHEN COUNT(r.numero) = 0 THEN 0.0
+            ELSE ROUND(1.0 * SUM(CASE WHEN r.estatus = 'no atendida' THEN 1 ELSE 0 END) / COUNT(r.numero), 4)
+       END AS fraccion_no_atendidas
+FROM informes i LEFT JOIN recomendaciones r ON r.informe_id = i.informe_id
+GROUP BY i.informe_id, i.ente_normalizado, i.dictamen
+ORDER BY i.informe_id;
+
+-- Oportunidad de la respuesta de cada informe (días hábiles: extractores/plazos.py) y cuántas
+-- recomendaciones se dieron por atendidas con ella.
+CREATE VIEW oportunidad_por_informe AS
+SELECT i.informe_id,
+       i.oficio_notificacion,
+       i.fecha_notificacion,
+       i.oficio_respuesta,
+       i.fecha_respuesta,
+       i.dias_habiles_respuesta,
+       i.plazo_dias_habiles,
+       i.respuesta_extemporanea,
+       CAST(SUM(CASE WHEN r.estatus = 'atendida' THEN 1 ELSE 0 END) AS INTEGER) AS atendidas
+FROM informes i LEFT JOIN recomendaciones r ON r.informe_id = i.informe_id
+WHERE i.dias_habiles_respuesta IS NOT NULL
+GROUP BY i.informe_id, i.oficio_notificacion, i.fecha_notificacion, i.oficio_respuesta,
+         i.fecha_respuesta, i.dias_habiles_respuesta, i.plazo_dias_habiles, i.respuesta_extemporanea
+ORDER BY i.informe_id;
+
+-- Cada recomendación con su informe, su área y dónde ver su PDF (copia publicada o URL de origen).
+CREATE VIEW recomendaciones_detalle AS
+SELECT r.informe_id, r.procedimiento, r.numero, r.pagina, r.texto, r.estatus, r.motivo, r.sha256,
+       i.ente_id, i.ente_normalizado AS ente, i.ejercicio, i.auditor, i.dictamen,
+       COALESCE(p.area_normalizada, '') AS area,
+       d.pdf, i.url_fuente
+FROM recomendaciones r
+JOIN informes i ON i.informe_id = r.informe_id
+LEFT JOIN procedimientos p ON p.informe_id = r.informe_id AND p.procedimiento = r.procedimiento
+LEFT JOIN documentos d ON d.sha256 = r.sha256
+ORDER BY r.informe_id, r.procedimiento, r.numero;
+
+-- Cada alerta con la página de su procedimiento (si tiene) y dónde ver su PDF.
+CREATE VIEW alertas_detalle AS
+SELECT a.informe_id, a.procedimiento, p.pagina, a.tipo, a.detalle, a.sha256,
+       d.pdf, i.url_fuente
+FROM alertas a
+JOIN informes i ON i.informe_id = a.informe_id
+LEFT JOIN procedimientos p ON p.informe_id = a.informe_id AND p.procedimiento = a.procedimiento
+LEFT JOIN documentos d ON d.sha256 = a.sha256
+ORDER BY a.informe_id, a.procedimiento, a.tipo;

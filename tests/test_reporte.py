@@ -207,3 +207,25 @@ def test_datasette_busca_enlaza_y_abre_el_pdf_en_su_pagina(
 
 def base_tabla(datasette: str) -> str:
     return f"{datasette}/informes/recomendaciones"
+
+
+def test_cada_fila_del_reporte_abre_su_pdf_en_su_pagina(salida: Path) -> None:
+    reporte = salida / "reporte" / "index.html"
+    contenido = reporte.read_text(encoding="utf-8")
+    filas = re.findall(
+        r'<tr><td>([^<]+)</td><td>(\d+)</td><td>(\d+)</td><td><a href="([^"]+)">(\d+)</a></td>',
+        contenido,
+    )
+    assert len(filas) > 50
+    paginas = {
+        (i, p, n): (pagina, sha)
+        for i, p, n, pagina, sha in sql(
+            salida, "SELECT informe_id, procedimiento, numero, pagina, sha256 FROM recomendaciones"
+        )
+    }
+    for informe_id, procedimiento, numero, href, pagina in filas:
+        esperada, sha = paginas[(html.unescape(informe_id), int(procedimiento), int(numero))]
+        assert int(pagina) == esperada
+        assert href == f"../pdf/{sha}.pdf#page={esperada}"
+        copia = (reporte.parent / href.split("#")[0]).resolve()
+        assert hashlib.sha256(copia.read_bytes()).hexdigest() == sha
