@@ -86,6 +86,10 @@ def desde_datos(datos: dict, origen: str) -> Fuente:
         )  # fmt: skip
         if k in datos
     }
+    if not str(simples.get("agente", "")).isascii():
+        raise FuenteInvalida(
+            f"{origen}: «agente» va en la cabecera User-Agent y debe ser ASCII (sin acentos)"
+        )
     return Fuente(
         nombre=datos["nombre"],
         inicio=tuple(datos["inicio"]),

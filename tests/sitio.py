@@ -8,6 +8,7 @@ Registra cada petición (método, ruta, estado) para que las pruebas afirmen qu�
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Sitio:
     robots: str = "User-agent: *\nDisallow: /privado/\n"
     robots_estado: int = 200  # cómo responde /robots.txt (404, 503...)
     espera_lenta: float = 3.0
+    tls: ssl.SSLContext | None = None  # con un contexto de servidor, habla HTTPS
     servidor: ThreadingHTTPServer | None = None
     candado: threading.Lock = field(default_factory=threading.Lock)
 
@@ -108,6 +110,8 @@ class Sitio:
                 return self._responder(404, b"no encontrado", "text/plain")
 
         self.servidor = ThreadingHTTPServer(("127.0.0.1", 0), Manejador)
+        if self.tls is not None:
+            self.servidor.socket = self.tls.wrap_socket(self.servidor.socket, server_side=True)
         self.servidor.daemon_threads = True
         threading.Thread(target=self.servidor.serve_forever, daemon=True).start()
         return self

@@ -241,3 +241,19 @@ def test_robots_gana_la_regla_mas_especifica() -> None:
     assert not robots.permite("http://x/solo-para-nosotros/a.pdf", "informes/0.1")
     assert rastreo.robots_de_respuesta(401, "").permite("http://x/a", "y")
     assert not rastreo.robots_de_respuesta(500, "").permite("http://x/a", "y")
+
+
+def test_cada_fuente_empaquetada_carga_y_su_agente_es_ascii() -> None:
+    """El agente va en la cabecera User-Agent: con un acento, httpx no puede ni armar el cliente
+    (así fallaba `rastrear --fuente ase-tamaulipas`)."""
+    from flows.fuentes import FuenteInvalida, cargar
+    from modelos import datos
+
+    fuentes = datos.archivos("fuentes", ".toml")
+    assert fuentes
+    for archivo in fuentes:
+        fuente = cargar(archivo.name.removesuffix(".toml"))
+        assert fuente.agente.isascii()
+        rastreo.Rastreador(fuente, Path("no-se-usa")).cliente.close()
+    with pytest.raises(FuenteInvalida, match="ASCII"):
+        desde_datos({"nombre": "x", "inicio": [], "dominios": [], "agente": "auditoría"}, "x")
