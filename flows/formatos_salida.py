@@ -212,6 +212,14 @@ def diccionario_markdown() -> str:
         partes.append(f"\n## `{tabla.nombre}`\n\n{tabla.descripcion}\n")
         if tabla.unica:
             partes.append(f"\nLlave: `{', '.join(tabla.llave)}`.\n")
+        foraneas = [
+            f"`{r['reference']['resource']}` ({', '.join(r['fields'])})" for r in referencias(tabla)
+        ]
+        if foraneas:
+            partes.append(f"\nApunta a: {'; '.join(foraneas)}.\n")
+        if tabla.buscables:
+            columnas = ", ".join(f"`{c}`" for c in tabla.buscables)
+            partes.append(f"\nBúsqueda de texto (FTS5, `{tabla_fts(tabla)}`): {columnas}.\n")
         partes.append("\n| columna | tipo | descripción | valores |\n|---|---|---|---|\n")
         for campo in tabla.campos:
             valores = ", ".join(f"`{c}`" for c in campo.categorias)

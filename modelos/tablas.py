@@ -100,7 +100,12 @@ TABLAS: tuple[Tabla, ...] = (
             _c("fecha_notificacion", "date", "Fecha de ese oficio."),
             _c("oficio_respuesta", "string", "Oficio con la respuesta del ente."),
             _c("fecha_respuesta", "date", "Fecha en que se recibió la respuesta."),
-            _c("dias_habiles_respuesta", "integer", "Días hábiles entre notificación y respuesta."),
+            _c(
+                "dias_habiles_respuesta",
+                "integer",
+                "Días hábiles del día siguiente a la notificación a la respuesta (incluida), "
+                "sin fines de semana, festivos ni días inhábiles del auditor.",
+            ),
             _c("respuesta_extemporanea", "boolean", "La respuesta llegó después del plazo."),
             SHA256,
             _c("archivo", "string", "Nombre del archivo PDF."),
