@@ -124,7 +124,7 @@ def svg(figura) -> Markup:
     figura.savefig(memoria, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(figura)
     contenido = memoria.getvalue()
-    return Markup(contenido[contenido.index("<svg") :])  # noqa: S704 (lo dibuja matplotlib)
+    return Markup(contenido[contenido.index("<svg") :])  # SVG de matplotlib, no texto de datos
 
 
 def grafica_atencion(vista: pd.DataFrame, titulo: str) -> Markup:
@@ -277,7 +277,7 @@ def leer(conexion: sqlite3.Connection, consulta: str) -> pd.DataFrame:
     return marco.astype(object).where(marco.notna(), None)
 
 
-def contexto(base: Path) -> dict:
+def contexto(base: Path, entorno: Environment) -> dict:
     conexion = sqlite3.connect(base)
     try:
         detalle = leer(conexion, "SELECT * FROM recomendaciones_detalle")
@@ -294,7 +294,7 @@ def contexto(base: Path) -> dict:
         return {
             "titulo": TITULO,
             "fecha": date.today().isoformat(),
-            "estilo": Markup((plantillas().loader.get_source(plantillas(), "estilo.css"))[0]),
+            "estilo": Markup(entorno.loader.get_source(entorno, "estilo.css")[0]),
             "indice": INDICE,
             "estatus": ESTATUS,
             "resumen": {
@@ -316,7 +316,8 @@ def contexto(base: Path) -> dict:
 
 
 def documento(base: Path) -> str:
-    return plantillas().get_template("reporte.html").render(**contexto(base))
+    entorno = plantillas()
+    return entorno.get_template("reporte.html").render(**contexto(base, entorno))
 
 
 def generar(salida: Path) -> Path:

@@ -213,3 +213,27 @@ def test_sqlite_guarda_numeros_como_numeros(salida: Path) -> None:
         2020,
         14,  # 19/01 a 08/02/2022 sin el 7 de febrero (Día de la Constitución): tests/test_plazos.py
     )
+
+
+def test_sin_copia_del_pdf_las_paginas_enlazan_a_la_url_de_origen(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from flows.cli import main
+    from flows.reporte import generar
+
+    corpus, salida = tmp_path / "corpus", tmp_path / "salidas"
+    corpus.mkdir()
+    shutil.copy(EJEMPLOS / "ase-tamaulipas-AED-017-2021.informe.pdf", corpus / "AED-017-2021.pdf")
+    _manifiesto(corpus, {"AED-017-2021.pdf": "2022-03-01T10:00:00Z"})
+    resultado = CliRunner().invoke(
+        main, ["procesar", str(corpus), "--salida", str(salida), "--sin-copia-pdf",
+               "--trabajadores", "1"],
+    )  # fmt: skip
+    assert resultado.exit_code == 0, resultado.output
+    assert not (salida / "pdf").exists()
+    assert [f["pdf"] for f in filas(salida, "documentos")] == [""]
+    contenido = generar(salida).read_text(encoding="utf-8")
+    primera = filas(salida, "recomendaciones")[0]
+    enlace = f'<a href="http://127.0.0.1/AED-017-2021.pdf#page={primera["pagina"]}">'
+    assert enlace in contenido
+    assert "../pdf/" not in contenido
