@@ -29,7 +29,7 @@ lint: instalar
 	$(BIN)/ruff format --check .
 
 limpiar:
-	rm -rf salidas/tablas salidas/json salidas/cache salidas/*.duckdb salidas/*.sqlite salidas/datapackage.json salidas/diccionario.md
+	rm -rf salidas/tablas salidas/json salidas/cache salidas/pdf salidas/reporte salidas/*.duckdb salidas/*.sqlite salidas/datapackage.json salidas/diccionario.md salidas/datasette.json
 
 diccionario: instalar
 	$(BIN)/python scripts/diccionario_readme.py

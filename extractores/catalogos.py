@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from extractores.reglas import normalizar
+from modelos import datos
 
-CARPETA_CATALOGOS = Path(__file__).resolve().parent.parent / "modelos" / "catalogos"
+CARPETA_CATALOGOS = datos.ruta("catalogos")
 # Puntaje mínimo (0-100) para aceptar que un texto es una variante del catálogo.
 UMBRAL_AREA = 88
 

@@ -10,7 +10,7 @@ import hashlib
 import time
 from pathlib import Path
 
-from extractores import formatos, limpieza, reglas, texto_pdf
+from extractores import formatos, limpieza, posproceso, reglas, texto_pdf
 from extractores.formato import Lectura
 from modelos.registros import Documento, Resultado
 
@@ -102,6 +102,7 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
         lineas = limpieza.limpiar(paginas, formato.ajustes)
     encabezados = [linea for pagina in paginas for linea in pagina.quitadas]
     informe = formato.extraer(Lectura(lineas, documento.sha256, encabezados))
+    posproceso.completar(informe, lineas)
     resultado.informe = informe
     documento.informe_id = informe.informe_id
     faltas = formato.revisar(informe) + avisos

@@ -14,11 +14,11 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from typing import Any
 
 from extractores import reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion
+from modelos import datos
 from modelos.registros import Informe, Linea
 
 # Alerta de una estructura que no se pudo leer con seguridad (el documento queda `parcial`).
@@ -46,8 +46,7 @@ class Formato:
     @cached_property
     def estructura(self) -> dict[str, Any]:
         """`modelos/formatos/<nombre>.toml`, leído como dato del paquete."""
-        archivo = resources.files("modelos.formatos").joinpath(f"{self.nombre}.toml")
-        return tomllib.loads(archivo.read_text(encoding="utf-8"))
+        return tomllib.loads(datos.leer_texto("formatos", f"{self.nombre}.toml"))
 
     @property
     def umbral(self) -> float:

@@ -14,13 +14,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from extractores.reglas import normalizar
+from modelos import datos
 
-CATALOGOS = Path(__file__).resolve().parent.parent / "modelos" / "catalogos"
+CATALOGOS = datos.ruta("catalogos")
 # Tratamientos que no distinguen un ente: "R. Ayuntamiento", "H. Ayuntamiento", "Republicano".
 TRATAMIENTOS = re.compile(r"\b(?:r|h|republicano|honorable|c|cd)\b\.?")
 # Siglas entre paréntesis o al final: "Centros ... Comunitarios (CAIC)", "... Comunitarios CAIC"

@@ -76,6 +76,7 @@ def _lineas_desde_datos(datos: dict, numero: int) -> list[Linea]:
                 ),
                 pagina=numero,
                 x0=datos["left"][caja] * escala,
+                x1=(datos["left"][caja] + datos["width"][caja]) * escala,
                 top=datos["top"][caja] * escala,
                 bottom=(datos["top"][caja] + datos["height"][caja]) * escala,
                 tamano=statistics.median(alturas) * escala,

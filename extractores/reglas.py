@@ -14,14 +14,17 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-CARPETA_REGLAS = Path(__file__).resolve().parent.parent / "modelos" / "reglas"
+from modelos import datos
+
+CARPETA_REGLAS = datos.ruta("reglas")
 CAMPOS_REGLA = {"etiqueta", "id", "ejemplo", "patron"}
 
 
@@ -67,7 +70,7 @@ def normalizar(texto: str) -> str:
     return unicodedata.normalize("NFC", texto).translate(TABLA_NORMALIZACION)
 
 
-def cargar_reglas(archivo: Path) -> list[Regla]:
+def cargar_reglas(archivo: Traversable) -> list[Regla]:
     reglas: list[Regla] = []
     for numero, renglon in enumerate(archivo.read_text(encoding="utf-8").splitlines(), start=1):
         if not renglon.strip():
@@ -102,7 +105,7 @@ def nlp() -> Language:
 class Buscador:
     """Un Matcher de spaCy con las reglas de un archivo; valida los patrones al cargarlos."""
 
-    def __init__(self, archivo: Path) -> None:
+    def __init__(self, archivo: Traversable) -> None:
         self.reglas = cargar_reglas(archivo)
         self.nlp = nlp()
         self.matcher = Matcher(self.nlp.vocab, validate=True)
@@ -158,14 +161,14 @@ def huella_reglas() -> str:
     """sha256 de las reglas, los catálogos y el código del extractor: si cambia cualquiera, los
     resultados guardados en caché dejan de valer."""
     digesto = hashlib.sha256()
-    raiz = CARPETA_REGLAS.parent.parent
     archivos = [
-        *raiz.glob("modelos/reglas/*"),
-        *raiz.glob("modelos/catalogos/*"),
-        *raiz.glob("modelos/*.py"),
-        *raiz.glob("extractores/*.py"),
+        *datos.archivos("reglas"),
+        *datos.archivos("catalogos"),
+        *datos.archivos("calendarios"),
+        *(a for a in files("modelos").iterdir() if a.name.endswith(".py")),
+        *(a for a in files("extractores").iterdir() if a.name.endswith(".py")),
     ]
-    for archivo in sorted(archivos):
+    for archivo in sorted(archivos, key=lambda a: a.name):
         digesto.update(archivo.name.encode())
         digesto.update(archivo.read_bytes())
     return digesto.hexdigest()[:16]

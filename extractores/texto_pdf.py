@@ -94,6 +94,7 @@ def linea_desde_palabras(grupo: list[dict], pagina: int) -> Linea:
         texto=nfc(_unir_palabras(grupo)),
         pagina=pagina,
         x0=min(w["x0"] for w in grupo),
+        x1=max(w["x1"] for w in grupo),
         top=min(w["top"] for w in grupo),
         bottom=max(w["bottom"] for w in grupo),
         tamano=statistics.median(w["size"] for w in grupo),

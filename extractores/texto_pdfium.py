@@ -134,6 +134,7 @@ def _linea(palabras: list[_Palabra], numero: int) -> Linea:
         texto=" ".join(p.texto for p in palabras),
         pagina=numero,
         x0=min(p.x0 for p in palabras),
+        x1=max(p.x1 for p in palabras),
         top=min(p.top for p in palabras),
         bottom=max(p.bottom for p in palabras),
         tamano=statistics.median(p.tamano for p in palabras),

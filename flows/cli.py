@@ -97,12 +97,18 @@ def main() -> None:
     show_default=True,
     help="Segundos como máximo por archivo; al vencer, el archivo queda como error.",
 )
+@click.option(
+    "--sin-copia-pdf",
+    is_flag=True,
+    help="No copiar los PDF a <salida>/pdf/: la página de cada fila enlaza a su url_fuente.",
+)
 @_opciones_ejecutor
 def procesar_cmd(
     rutas: tuple[Path, ...],
     salida: Path,
     trabajadores: int,
     tiempo_limite: float,
+    sin_copia_pdf: bool,
     ejecutor: str,
     direccion: str | None,
 ) -> None:
@@ -136,6 +142,7 @@ def procesar_cmd(
             tiempo_limite=tiempo_limite,
             al_empezar=al_empezar,
             al_terminar=al_terminar,
+            copiar_pdf=not sin_copia_pdf,
         )
     finally:
         if barra is not None:

@@ -1,12 +1,26 @@
 """Ajustes de Prefect propios del proyecto, antes de importar prefect: su propia carpeta
-(PREFECT_HOME) y más tiempo para que arranque el servidor temporal (la primera migración tarda)."""
+(PREFECT_HOME) y más tiempo para que arranque el servidor temporal (la primera migración tarda).
+
+También dónde trabaja `informes` por omisión: en una copia del repositorio, su raíz (`corpus/`,
+`salidas/`, `.prefect/` junto a `pyproject.toml`); instalado con `pip install .`, la carpeta
+actual."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-RAIZ = Path(__file__).resolve().parent.parent
+_CODIGO = Path(__file__).resolve().parent.parent
+
+
+def raiz() -> Path:
+    """La raíz del repositorio si el código corre desde él; si está instalado, la carpeta actual."""
+    if (_CODIGO / "pyproject.toml").is_file() and (_CODIGO / "modelos").is_dir():
+        return _CODIGO
+    return Path.cwd()
+
+
+RAIZ = raiz()
 
 
 def preparar() -> None:

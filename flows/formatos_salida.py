@@ -15,9 +15,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows.archivos import ruta_temporal
-from modelos.tablas import TABLAS, Campo, Tabla, referencias
+from modelos import datos
+from modelos.tablas import TABLAS, Campo, Tabla, referencias, referencias_datapackage
 
-VISTAS = Path(__file__).resolve().parent.parent / "modelos" / "vistas.sql"
+VISTAS = datos.ruta("vistas.sql")
 TIPOS_ARROW = {
     "string": pa.string(),
     "integer": pa.int64(),
@@ -37,6 +38,13 @@ PERFIL_RECURSO = "https://datapackage.org/profiles/2.0/dataresource.json"
 PERFIL_ESQUEMA = "https://datapackage.org/profiles/2.0/tableschema.json"
 
 
+def marco_de(tablas: dict[str, pd.DataFrame], tabla: Tabla) -> pd.DataFrame:
+    """Las filas de una tabla; una tabla que no llegó (vacía o de un formato que aún no hay) se
+    escribe igual, sin filas."""
+    marco = tablas.get(tabla.nombre)
+    return pd.DataFrame(columns=tabla.columnas) if marco is None else marco
+
+
 def esquema_arrow(tabla: Tabla) -> pa.Schema:
     return pa.schema([pa.field(c.nombre, TIPOS_ARROW[c.tipo]) for c in tabla.campos])
 
@@ -52,7 +60,7 @@ def tabla_arrow(tabla: Tabla, marco: pd.DataFrame) -> pa.Table:
 def escribir_parquet(tablas: dict[str, pd.DataFrame], carpeta: Path) -> None:
     for tabla in TABLAS:
         with ruta_temporal(carpeta / f"{tabla.nombre}.parquet") as temporal:
-            pq.write_table(tabla_arrow(tabla, tablas[tabla.nombre]), temporal)
+            pq.write_table(tabla_arrow(tabla, marco_de(tablas, tabla)), temporal)
 
 
 def sentencias_de_vistas() -> list[str]:
@@ -67,7 +75,7 @@ def escribir_duckdb(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
         conexion = duckdb.connect(str(temporal))
         try:
             for tabla in TABLAS:
-                conexion.register("entrada", tabla_arrow(tabla, tablas[tabla.nombre]))
+                conexion.register("entrada", tabla_arrow(tabla, marco_de(tablas, tabla)))
                 conexion.execute(f'CREATE TABLE "{tabla.nombre}" AS SELECT * FROM entrada')
                 conexion.unregister("entrada")
             for sentencia in sentencias_de_vistas():
@@ -87,11 +95,39 @@ def _valor_sqlite(valor: object) -> object:
     return valor
 
 
+def _lista_sql(columnas: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in columnas)
+
+
 def _crear_tabla_sqlite(tabla: Tabla) -> str:
+    """CREATE TABLE con su llave primaria y sus llaves foráneas (las de `referencias`)."""
     columnas = [f'"{c.nombre}" {TIPOS_SQLITE[c.tipo]}' for c in tabla.campos]
     if tabla.unica:
-        columnas.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in tabla.llave) + ")")
+        columnas.append(f"PRIMARY KEY ({_lista_sql(tabla.llave)})")
+    for ref in referencias(tabla):
+        destino = ref["reference"]
+        columnas.append(
+            f"FOREIGN KEY ({_lista_sql(ref['fields'])}) "
+            f'REFERENCES "{destino["resource"]}" ({_lista_sql(destino["fields"])})'
+        )
     return f'CREATE TABLE "{tabla.nombre}" ({", ".join(columnas)})'
+
+
+def tabla_fts(tabla: Tabla) -> str:
+    return f"{tabla.nombre}_fts"
+
+
+def _crear_fts_sqlite(tabla: Tabla) -> list[str]:
+    """Índice de búsqueda FTS5 sobre los textos de la tabla (contenido externo: la tabla misma,
+    sin duplicar el texto), sin distinguir acentos ni mayúsculas."""
+    if not tabla.buscables:
+        return []
+    fts = tabla_fts(tabla)
+    return [
+        f'CREATE VIRTUAL TABLE "{fts}" USING fts5({_lista_sql(tabla.buscables)}, '
+        f"content=\"{tabla.nombre}\", tokenize='unicode61 remove_diacritics 2')",
+        f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')',
+    ]
 
 
 def escribir_sqlite(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
@@ -103,9 +139,12 @@ def escribir_sqlite(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
                 marcadores = ", ".join("?" for _ in tabla.campos)
                 filas = [
                     tuple(_valor_sqlite(v) for v in fila)
-                    for fila in tablas[tabla.nombre].itertuples(index=False, name=None)
+                    for fila in marco_de(tablas, tabla).itertuples(index=False, name=None)
                 ]
                 conexion.executemany(f'INSERT INTO "{tabla.nombre}" VALUES ({marcadores})', filas)
+            for tabla in TABLAS:
+                for sentencia in _crear_fts_sqlite(tabla):
+                    conexion.execute(sentencia)
             for sentencia in sentencias_de_vistas():
                 conexion.execute(sentencia)
             conexion.commit()
@@ -131,8 +170,8 @@ def descriptor_paquete() -> dict:
         }
         if tabla.unica:
             esquema["primaryKey"] = list(tabla.llave)
-        if referencias(tabla):
-            esquema["foreignKeys"] = referencias(tabla)
+        if referencias_datapackage(tabla):
+            esquema["foreignKeys"] = referencias_datapackage(tabla)
         recursos.append(
             {
                 "$schema": PERFIL_RECURSO,
@@ -173,6 +212,14 @@ def diccionario_markdown() -> str:
         partes.append(f"\n## `{tabla.nombre}`\n\n{tabla.descripcion}\n")
         if tabla.unica:
             partes.append(f"\nLlave: `{', '.join(tabla.llave)}`.\n")
+        foraneas = [
+            f"`{r['reference']['resource']}` ({', '.join(r['fields'])})" for r in referencias(tabla)
+        ]
+        if foraneas:
+            partes.append(f"\nApunta a: {'; '.join(foraneas)}.\n")
+        if tabla.buscables:
+            columnas = ", ".join(f"`{c}`" for c in tabla.buscables)
+            partes.append(f"\nBúsqueda de texto (FTS5, `{tabla_fts(tabla)}`): {columnas}.\n")
         partes.append("\n| columna | tipo | descripción | valores |\n|---|---|---|---|\n")
         for campo in tabla.campos:
             valores = ", ".join(f"`{c}`" for c in campo.categorias)

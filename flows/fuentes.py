@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-CARPETA_FUENTES = Path(__file__).resolve().parent.parent / "modelos" / "fuentes"
+from modelos import datos
+
+CARPETA_FUENTES = datos.ruta("fuentes")
 # Un informe, por omisión (rastreo de una URL sin fuente declarada): un enlace a un PDF.
 INFORME_PREDETERMINADO = (r"\.pdf($|\?)",)
 
@@ -83,6 +86,10 @@ def desde_datos(datos: dict, origen: str) -> Fuente:
         )  # fmt: skip
         if k in datos
     }
+    if not str(simples.get("agente", "")).isascii():
+        raise FuenteInvalida(
+            f"{origen}: «agente» va en la cabecera User-Agent y debe ser ASCII (sin acentos)"
+        )
     return Fuente(
         nombre=datos["nombre"],
         inicio=tuple(datos["inicio"]),
@@ -95,7 +102,7 @@ def desde_datos(datos: dict, origen: str) -> Fuente:
     )
 
 
-def cargar(nombre_o_url: str, carpeta: Path = CARPETA_FUENTES) -> Fuente:
+def cargar(nombre_o_url: str, carpeta: Traversable = CARPETA_FUENTES) -> Fuente:
     """Una fuente por su nombre (`modelos/fuentes/<nombre>.toml`), por ruta a un .toml, o una
     URL: rastreo de ese sitio con las reglas por omisión (seguir todo en el dominio; los PDF
     son informes)."""
@@ -107,11 +114,12 @@ def cargar(nombre_o_url: str, carpeta: Path = CARPETA_FUENTES) -> Fuente:
             dominios=(anfitrion,),
             informe_url=tuple(re.compile(p, re.IGNORECASE) for p in INFORME_PREDETERMINADO),
         )
-    ruta = Path(nombre_o_url)
-    if ruta.suffix != ".toml":
-        ruta = carpeta / f"{nombre_o_url}.toml"
+    ruta: Traversable = Path(nombre_o_url)
+    if not nombre_o_url.endswith(".toml"):
+        ruta = carpeta.joinpath(f"{nombre_o_url}.toml")
     if not ruta.is_file():
-        disponibles = ", ".join(sorted(p.stem for p in carpeta.glob("*.toml")))
+        tomls = (p.name for p in carpeta.iterdir() if p.name.endswith(".toml"))
+        disponibles = ", ".join(sorted(n.removesuffix(".toml") for n in tomls))
         raise FuenteInvalida(
             f"No existe la fuente «{nombre_o_url}» (disponibles: {disponibles}; o dé una URL)."
         )

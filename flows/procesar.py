@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractores.documento import sha256_de, version_extractor
-from flows import publicar
+from flows import entorno, publicar
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
 from modelos.registros import Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
 
-RAIZ = Path(__file__).resolve().parent.parent
+RAIZ = entorno.RAIZ  # la raíz del repositorio, o la carpeta actual si está instalado
 CORPUS_PREDETERMINADO = RAIZ / "corpus"
 SALIDA_PREDETERMINADA = RAIZ / "salidas"
 MANIFIESTO = "manifiesto.csv"
@@ -110,11 +110,14 @@ def procesar(
     al_empezar: Callable[[int], None] | None = None,
     al_terminar: Callable[[Resultado], None] | None = None,
     ejecutor: Ejecutor | None = None,
+    copiar_pdf: bool = True,
 ) -> Resumen:
     """Extrae lo nuevo o cambiado de `rutas` y publica todo lo que hay en `salida`.
 
     `ejecutor` decide dónde corre cada documento (por omisión, procesos locales con tiempo
-    límite; los flujos de Prefect pasan el suyo)."""
+    límite; los flujos de Prefect pasan el suyo). Con `copiar_pdf`, cada PDF publicado se copia
+    a `salida/pdf/<sha256>.pdf` para enlazar cada fila a su página; sin copia, los enlaces van a
+    `url_fuente`."""
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
@@ -126,8 +129,10 @@ def procesar(
         al_empezar(len(archivos))
     trabajos: list[tuple[Path, Trabajo]] = []
     vistos: set[str] = set()
+    origenes: dict[str, Path] = {}
     for ruta in archivos:
         sha = sha256_de(ruta)
+        origenes.setdefault(sha, ruta)
         if sha in vistos:
             resumen.archivos -= 1  # una copia idéntica de otro archivo: se cuenta una vez
             continue
@@ -166,6 +171,11 @@ def procesar(
         and publicados_antes.get(r.informe.informe_id, r.documento.sha256) != r.documento.sha256
     )
     resumen.resultados.extend(nuevos)
+    if copiar_pdf:
+        for resultado in resumen.resultados:
+            sha = resultado.documento.sha256
+            if resultado.informe is not None and sha in origenes:
+                publicar.copiar_pdf(origenes[sha], sha, salida)
     todos = leer_cache(salida)
     publicar.publicar(sorted(todos.values(), key=lambda r: r.documento.sha256), salida)
     _resumir(resumen)

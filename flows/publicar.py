@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from extractores import normalizacion
+from extractores import normalizacion, plazos
 from extractores.catalogos import areas
 from flows import formatos_salida
-from flows.archivos import escritura_atomica
-from modelos.registros import Informe, Resultado
+from flows.archivos import escritura_atomica, ruta_temporal
+from modelos.registros import Informe, Item, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
 
 
@@ -83,8 +83,10 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
             "paginas_ocr": documento.paginas_ocr,
             "formato": documento.formato,
             "version_extractor": documento.version_extractor,
+            "resumen_resultados": (informe.resumen or {}).get("resultados"),
         }
     )
+    _filas_de_resultados(informe, base, filas)
     for p in informe.procedimientos:
         lugar = {**base, "procedimiento": p.numero}
         filas["procedimientos"].append(
@@ -93,27 +95,35 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )  # fmt: skip
         for r in p.resultados:
             filas["resultados"].append(
-                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina}
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina, **_caja(r)}
             )
         for r in p.recomendaciones:
             filas["recomendaciones"].append(
-                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina,
+                {**lugar, "numero": r.numero, "texto": r.texto, "pagina": r.pagina, **_caja(r),
                  "estatus": r.estatus, "motivo": r.motivo,
                  "justificaciones": _lista(r.justificaciones)}
             )  # fmt: skip
         for j in p.justificaciones:
             filas["justificaciones"].append(
-                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina,
+                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina, **_caja(j),
                  "recomendaciones": _lista(j.recomendaciones)}
             )  # fmt: skip
-    personas = [(n, "auditor") for n in informe.auditores]
+        filas["recomendacion_justificacion"].extend(
+            {**lugar, "recomendacion": r, "justificacion": j} for r, j in _pares(p)
+        )
+    cargos = {p.nombre: p.cargo for p in informe.personas}
+    personas = [(p.nombre, p.rol) for p in informe.personas] or [
+        (n, "auditor") for n in informe.auditores
+    ]
     personas += [
         (informe.auditor_superior, "auditor superior"),
         (informe.destinatario, "destinatario"),
     ]
     for nombre, rol in personas:
         if nombre:
-            filas["personas"].append({**base, "nombre": nombre, "rol": rol})
+            filas["personas"].append(
+                {**base, "nombre": nombre, "rol": rol, "cargo": cargos.get(nombre, "")}
+            )
     for o in informe.oficios:
         filas["oficios"].append(
             {**base, "numero_oficio": o.numero_oficio, "fecha": o.fecha, "contexto": o.contexto,
@@ -127,16 +137,50 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
     return filas
 
 
-def _oportunidad(informe: Informe) -> dict:
-    """Días hábiles (lunes a viernes) entre la notificación y la respuesta, contra el plazo."""
-    if not (informe.fecha_notificacion and informe.fecha_respuesta):
-        return {"dias_habiles_respuesta": None, "respuesta_extemporanea": None}
-    dias = int(np.busday_count(informe.fecha_notificacion, informe.fecha_respuesta))
-    plazo = informe.plazo_dias_habiles
+def _filas_de_resultados(informe: Informe, base: dict, filas: dict[str, list[dict]]) -> None:
+    """Los formatos cuya unidad es el resultado (la ASF): resultados sin procedimiento, sus
+    acciones y la respuesta del ente como justificación (número = el del resultado)."""
+    for r in informe.resultados:
+        lugar = {**base, "procedimiento": None}
+        filas["resultados"].append(
+            {**lugar, "numero": r.numero, "titulo": r.titulo, "texto": r.texto,
+             "pagina": r.pagina, **_caja(r), "estado": r.estado}
+        )  # fmt: skip
+        for a in r.acciones:
+            filas["acciones"].append(
+                {**base, "resultado": r.numero, "clave": a.clave, "tipo": a.tipo,
+                 "texto": a.texto, "monto": a.monto, "pagina": a.pagina}
+            )  # fmt: skip
+        if r.justificacion:
+            j = r.justificacion
+            filas["justificaciones"].append(
+                {**lugar, "numero": j.numero, "texto": j.texto, "pagina": j.pagina, **_caja(j),
+                 "recomendaciones": ""}
+            )  # fmt: skip
+
+
+def _caja(item: Item) -> dict:
+    """La caja de la primera línea, redondeada a décimas de punto (CSV estables)."""
     return {
-        "dias_habiles_respuesta": dias,
-        "respuesta_extemporanea": None if plazo is None else dias > plazo,
+        lado: None if getattr(item, lado) is None else round(getattr(item, lado), 1)
+        for lado in ("x0", "top", "x1", "bottom")
     }
+
+
+def _pares(procedimiento: Procedimiento) -> list[tuple[int, int]]:
+    """(recomendación, justificación) que se mencionan, de cualquiera de los dos lados, sólo
+    entre incisos que existen (una referencia a un número que no está no se inventa)."""
+    recomendaciones = {r.numero for r in procedimiento.recomendaciones}
+    justificaciones = {j.numero for j in procedimiento.justificaciones}
+    pares = {(r.numero, j) for r in procedimiento.recomendaciones for j in r.justificaciones}
+    pares |= {(r, j.numero) for j in procedimiento.justificaciones for r in j.recomendaciones}
+    return sorted((r, j) for r, j in pares if r in recomendaciones and j in justificaciones)
+
+
+def _oportunidad(informe: Informe) -> dict:
+    """Días hábiles entre la notificación y la respuesta, contra el plazo (extractores/plazos.py:
+    sin fines de semana, días festivos ni los días inhábiles declarados por el auditor)."""
+    return plazos.oportunidad(informe)
 
 
 def _filas_normalizacion(informe: Informe) -> list[dict]:
@@ -159,8 +203,12 @@ def _filas_normalizacion(informe: Informe) -> list[dict]:
     return filas
 
 
-def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
-    """Un DataFrame por tabla, con las columnas del contrato, ordenado por su llave."""
+def marcos(
+    resultados: list[Resultado], copias: dict[str, str] | None = None
+) -> dict[str, pd.DataFrame]:
+    """Un DataFrame por tabla, con las columnas del contrato, ordenado por su llave. `copias`:
+    sha256 -> ruta de la copia del PDF junto a las tablas (`pdf/<sha256>.pdf`)."""
+    copias = copias or {}
     publicados = vigentes(resultados)
     filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
     for resultado in publicados.values():
@@ -171,8 +219,9 @@ def marcos(resultados: list[Resultado]) -> dict[str, pd.DataFrame]:
     vigentes_sha = {r.documento.sha256 for r in publicados.values()}
     for resultado in resultados:
         filas["documentos"].append(
-            {**asdict(resultado.documento), "vigente": resultado.documento.sha256 in vigentes_sha}
-        )
+            {**asdict(resultado.documento), "vigente": resultado.documento.sha256 in vigentes_sha,
+             "pdf": copias.get(resultado.documento.sha256, "")}
+        )  # fmt: skip
     return {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
 
 
@@ -212,10 +261,31 @@ def escribir_json_informe(resultado: Resultado, carpeta: Path) -> Path:
     return destino
 
 
+CARPETA_PDF = "pdf"
+
+
+def copias_pdf(salida: Path) -> dict[str, str]:
+    """sha256 -> `pdf/<sha256>.pdf` de las copias de los PDF que hay junto a las tablas."""
+    carpeta = salida / CARPETA_PDF
+    if not carpeta.is_dir():
+        return {}
+    return {a.stem: f"{CARPETA_PDF}/{a.name}" for a in sorted(carpeta.glob("*.pdf"))}
+
+
+def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
+    """Guarda una copia del PDF publicado en `salida/pdf/<sha256>.pdf` (una vez: el nombre es
+    su contenido), para enlazar cada fila a su página aunque el sitio cambie o desaparezca."""
+    destino = salida / CARPETA_PDF / f"{sha256}.pdf"
+    if not destino.is_file():
+        with ruta_temporal(destino) as temporal:
+            shutil.copyfile(origen, temporal)
+    return destino
+
+
 def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFrame]:
     """Escribe las tablas (CSV, Parquet, DuckDB, SQLite), datapackage.json, el diccionario y
     `salida/json/*.json`; devuelve las tablas."""
-    tablas = marcos(resultados)
+    tablas = marcos(resultados, copias_pdf(salida))
     for nombre, marco in tablas.items():
         escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
     formatos_salida.escribir_todo(tablas, salida)

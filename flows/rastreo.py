@@ -1,7 +1,9 @@
 """Rastreo de las páginas de publicación de un auditor y descarga de informes nuevos o cambiados.
 
 - Sigue páginas de listado (paginación, enlaces relativos y absolutos, sin repetir), respeta
-  robots.txt, nunca sale de los dominios permitidos e ignora enlaces javascript: y mailto:.
+  robots.txt según RFC 9309 (con protego: un robots.txt que responde 4xx permite todo; uno que
+  responde 5xx o no se alcanza prohíbe todo), nunca sale de los dominios permitidos e ignora
+  enlaces javascript: y mailto:.
 - Descarga en streaming a un temporal y lo renombra sólo tras verificar que es un PDF completo
   (marca %PDF, Content-Length); reintenta con espera creciente ante tiempo agotado, errores 5xx
   y de conexión, nunca ante 404.
@@ -19,7 +21,6 @@ import os
 import re
 import shutil
 import time
-import urllib.robotparser
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import httpx
+from protego import Protego
 
 from flows.archivos import PERMISOS, escritura_atomica
 from flows.fuentes import Fuente
@@ -160,6 +162,40 @@ def nombre_seguro(url: str, ocupados: set[str]) -> str:
     return base
 
 
+# --- robots.txt (RFC 9309) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Robots:
+    """Lo que dice el robots.txt de un origen. Sin reglas (`reglas` None), `permite_todo` decide:
+    un 4xx (no hay robots.txt) permite todo; un 5xx o un servidor inalcanzable lo prohíbe todo
+    (RFC 9309, secciones 2.3.1.3 y 2.3.1.4)."""
+
+    reglas: Protego | None = None
+    permite_todo: bool = True
+    razon: str = "robots.txt lo prohíbe."
+
+    def permite(self, url: str, agente: str) -> bool:
+        if self.reglas is None:
+            return self.permite_todo
+        return bool(self.reglas.can_fetch(url, agente))
+
+
+def robots_de_respuesta(estado: int, texto: str) -> Robots:
+    if 200 <= estado < 300:
+        return Robots(Protego.parse(texto))
+    if 400 <= estado < 500:
+        return Robots(permite_todo=True)
+    return inaccesible(f"HTTP {estado}")
+
+
+def inaccesible(motivo: str) -> Robots:
+    return Robots(
+        permite_todo=False,
+        razon=f"robots.txt no se pudo leer ({motivo}); RFC 9309: se supone todo prohibido.",
+    )
+
+
 # --- Rastreador ----------------------------------------------------------------------------
 
 
@@ -179,7 +215,7 @@ class Rastreador:
             follow_redirects=False,
         )
         self.dormir = dormir
-        self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self.robots: dict[str, Robots] = {}
         self.filas: dict[tuple[str, str], FilaManifiesto] = {}
         self.resumen = ResumenRastreo()
 
@@ -195,25 +231,22 @@ class Rastreador:
             clave = (fila.url, fila.sha256 if fila.estado == "reemplazado" else "")
             self.filas[clave] = fila
 
-    def _robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+    def _robots(self, url: str) -> Robots:
+        """El robots.txt del origen de `url`, pedido una vez (con reintentos ante 5xx)."""
         partes = urlsplit(url)
         origen = f"{partes.scheme}://{partes.netloc}"
         if origen not in self.robots:
-            lector = urllib.robotparser.RobotFileParser()
+            # Mientras se pide (y si redirige), el mismo origen no se vuelve a consultar.
+            self.robots[origen] = Robots()
             try:
                 respuesta = self._pedir(f"{origen}/robots.txt")
-                if respuesta.status_code == 200:
-                    lector.parse(respuesta.text.splitlines())
-                    self.robots[origen] = lector
-                else:
-                    self.robots[origen] = None  # sin robots.txt: todo permitido
-            except ErrorDescarga:
-                self.robots[origen] = None
+                self.robots[origen] = robots_de_respuesta(respuesta.status_code, respuesta.text)
+            except ErrorDescarga as error:
+                self.robots[origen] = inaccesible(str(error).rstrip("."))
         return self.robots[origen]
 
     def permitido_por_robots(self, url: str) -> bool:
-        lector = self._robots(url)
-        return lector is None or lector.can_fetch(self.fuente.agente, url)
+        return self._robots(url).permite(url, self.fuente.agente)
 
     def _con_reintentos(self, intento):
         """Llama `intento()`; ante un error pasajero (tiempo agotado, 5xx, conexión) reintenta
@@ -317,7 +350,7 @@ class Rastreador:
         if not self.permitido_por_robots(url):
             fila.estado, fila.error = (
                 "prohibido por robots.txt",
-                "No se pidió: robots.txt lo prohíbe.",
+                f"No se pidió: {self._robots(url).razon}",
             )
             return True
         return False

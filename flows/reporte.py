@@ -1,8 +1,11 @@
 """Reporte de hallazgos («auditar a los auditores»): un HTML autocontenido con gráficas y tablas.
 
-Se abre sin conexión (gráficas SVG incrustadas, sin CDN). Cada cifra enlaza a las filas que la
-forman (informe, procedimiento, número y página), y lleva `data-cifra` para que una prueba la
-compare con la misma cifra calculada con SQL sobre las tablas.
+Las cifras salen de las vistas de `modelos/vistas.sql` (las mismas que `informes consultar`)
+sobre `informes.sqlite`, y el HTML de una plantilla de Jinja2 (`flows/plantillas/`), que escapa
+todo texto. Se abre sin conexión (gráficas SVG incrustadas, sin CDN). Cada cifra enlaza a las
+filas que la forman (informe, procedimiento, número y página), cada página abre el PDF en esa
+página (`../pdf/<sha256>.pdf#page=N` o la URL de origen), y cada cifra lleva `data-cifra` para
+que una prueba la compare con la misma cifra calculada con SQL sobre las tablas.
 """
 
 from __future__ import annotations
@@ -11,8 +14,6 @@ import html
 import io
 import re
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,12 +22,17 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+from jinja2 import Environment, PackageLoader, select_autoescape  # noqa: E402
+from markupsafe import Markup  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from extractores.normalizacion import clave  # noqa: E402
 from flows.archivos import escritura_atomica  # noqa: E402
 
+TITULO = "Auditar a los auditores: hallazgos de los informes individuales"
 ESTATUS = ("atendida", "no atendida", "sin determinar")
+COLUMNAS_ESTATUS = {"atendida": "atendidas", "no atendida": "no_atendidas",
+                    "sin determinar": "sin_determinar"}  # fmt: skip
 COLORES = {"atendida": "#2e7d32", "no atendida": "#c62828", "sin determinar": "#9e9e9e"}
 # Recomendaciones casi idénticas (rapidfuzz token_sort_ratio) forman un grupo «de machote».
 SIMILITUD_MACHOTE = 90
@@ -34,73 +40,101 @@ SIMILITUD_MACHOTE = 90
 FRACCION_HALLAZGO = 0.5
 MAX_BARRAS = 25
 
-RECOMENDACIONES = """
-SELECT r.informe_id, r.procedimiento, r.numero, r.pagina, r.texto, r.estatus, r.motivo,
-       i.ente_id, i.ente_normalizado AS ente, i.ejercicio, i.auditor, i.dictamen,
-       COALESCE(p.area_normalizada, '') AS area
-FROM recomendaciones r
-JOIN informes i ON i.informe_id = r.informe_id
-LEFT JOIN procedimientos p ON p.informe_id = r.informe_id AND p.procedimiento = r.procedimiento
-ORDER BY r.informe_id, r.procedimiento, r.numero
+# Secciones de atención: (nombre, vista, columna del grupo en la vista y en el detalle, título).
+ATENCION = (
+    ("ente", "atencion_por_ente", "ente_id", "ente", "Atención de recomendaciones por ente"),
+    ("area", "atencion_por_area", "area", "area", "Atención por área del procedimiento"),
+    ("ejercicio", "atencion_por_ejercicio", "ejercicio", "ejercicio",
+     "Atención por ejercicio fiscal"),
+    ("auditor", "atencion_por_auditor", "auditor", "auditor", "Atención por órgano auditor"),
+    ("persona", "atencion_por_persona", "persona", "persona", "Atención por auditor (persona)"),
+)  # fmt: skip
+INDICE = (("ente", "Entes"), ("area", "Áreas"), ("ejercicio", "Ejercicios"),
+          ("auditor", "Auditor"), ("persona", "Auditores"), ("dictamen", "Dictamen"),
+          ("machote", "Machote"), ("oportunidad", "Oportunidad"), ("alertas", "Alertas"))  # fmt: skip
+DETALLE_CON_PERSONA = """
+SELECT d.*, pe.nombre AS persona FROM recomendaciones_detalle d
+JOIN personas pe ON pe.informe_id = d.informe_id AND pe.rol = 'auditor'
+ORDER BY d.informe_id, d.procedimiento, d.numero, pe.nombre
 """
+
+
+def plantillas() -> Environment:
+    return Environment(
+        loader=PackageLoader("flows", "plantillas"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
 
 
 def ancla(*partes: object) -> str:
     return "f-" + "-".join(re.sub(r"[^a-z0-9]+", "-", clave(str(p))).strip("-") for p in partes)
 
 
-@dataclass
-class Reporte:
-    secciones: list[str] = field(default_factory=list)
-    filas: list[str] = field(default_factory=list)  # apéndice con las filas detrás de cada cifra
-    anclas: set[str] = field(default_factory=set)
-
-    def enlace(self, cifra: object, destino: str, etiqueta_cifra: str) -> str:
-        return (
-            f'<a href="#{destino}" data-cifra="{html.escape(etiqueta_cifra)}">'
-            f"{html.escape(str(cifra))}</a>"
-        )
-
-    def anexar_filas(self, destino: str, titulo: str, marco: pd.DataFrame) -> None:
-        if destino in self.anclas:
-            return
-        self.anclas.add(destino)
-        self.filas.append(f'<h4 id="{destino}">{html.escape(titulo)}</h4>' + tabla_filas(marco))
+def texto(valor: object) -> str:
+    """Un valor de una tabla como se muestra: 2020.0 -> '2020', NULL -> 'None'."""
+    if valor is None or (isinstance(valor, float) and pd.isna(valor)):
+        return "None"
+    if isinstance(valor, float) and valor.is_integer():
+        return str(int(valor))
+    return str(valor)
 
 
-def tabla_filas(marco: pd.DataFrame) -> str:
-    columnas = [
-        c for c in ("informe_id", "procedimiento", "numero", "pagina", "texto") if c in marco
-    ]
-    cuerpo = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(f[c]))}</td>" for c in columnas) + "</tr>"
-        for _, f in marco.iterrows()
-    )
-    encabezado = "".join(f"<th>{c}</th>" for c in columnas)
-    return f'<table class="filas"><tr>{encabezado}</tr>{cuerpo}</table>'
+def enlace_pdf(fila: dict) -> str | None:
+    """La página de una fila en su PDF: la copia publicada (relativa al reporte) o su URL."""
+    pagina = fila.get("pagina")
+    if pagina is None or pd.isna(pagina):
+        return None
+    if fila.get("pdf"):
+        return f"../{fila['pdf']}#page={int(pagina)}"
+    if fila.get("url_fuente"):
+        return f"{fila['url_fuente']}#page={int(pagina)}"
+    return None
 
 
-def svg(figura) -> str:
+class Apendice:
+    """Las filas detrás de cada cifra, una vez por destino."""
+
+    def __init__(self) -> None:
+        self.bloques: list[dict] = []
+        self._vistos: set[str] = set()
+
+    def cifra(self, cifra: int, destino: str, etiqueta: str, titulo: str, filas: pd.DataFrame):
+        if destino not in self._vistos:
+            self._vistos.add(destino)
+            self.bloques.append({"destino": destino, "titulo": titulo, "filas": _filas(filas)})
+        return {"cifra": int(cifra), "destino": destino, "etiqueta": etiqueta}
+
+
+def _filas(marco: pd.DataFrame) -> list[dict]:
+    salida = []
+    for fila in marco.to_dict("records"):
+        salida.append({
+            "informe_id": fila["informe_id"], "procedimiento": texto(fila["procedimiento"]),
+            "numero": texto(fila["numero"]), "pagina": texto(fila["pagina"]),
+            "texto": fila["texto"], "href": enlace_pdf(fila),
+        })  # fmt: skip
+    return salida
+
+
+def svg(figura) -> Markup:
     memoria = io.StringIO()
     figura.savefig(memoria, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(figura)
     contenido = memoria.getvalue()
-    return contenido[contenido.index("<svg") :]
+    return Markup(contenido[contenido.index("<svg") :])  # SVG de matplotlib, no texto de datos
 
 
-def grafica_atencion(conteos: pd.DataFrame, titulo: str) -> str:
-    datos = conteos.head(MAX_BARRAS).iloc[::-1]
+def grafica_atencion(vista: pd.DataFrame, titulo: str) -> Markup:
+    datos = vista.head(MAX_BARRAS).iloc[::-1]
     figura, eje = plt.subplots(figsize=(8, 0.35 * len(datos) + 1.2))
     izquierda = [0] * len(datos)
     for estatus in ESTATUS:
-        valores = datos[estatus].tolist()
-        eje.barh(
-            [str(x) for x in datos["grupo"]],
-            valores,
-            left=izquierda,
-            color=COLORES[estatus],
-            label=estatus,
-        )
+        valores = datos[COLUMNAS_ESTATUS[estatus]].astype(int).tolist()
+        eje.barh([texto(x) for x in datos["grupo"]], valores, left=izquierda,
+                 color=COLORES[estatus], label=estatus)  # fmt: skip
         izquierda = [a + b for a, b in zip(izquierda, valores, strict=True)]
     eje.set_title(titulo)
     eje.set_xlabel("recomendaciones")
@@ -108,69 +142,54 @@ def grafica_atencion(conteos: pd.DataFrame, titulo: str) -> str:
     return svg(figura)
 
 
-def seccion_atencion(
-    reporte: Reporte, recs: pd.DataFrame, columna: str, nombre: str, titulo: str
-) -> None:
-    if recs.empty:
-        reporte.secciones.append(f"<h2>{titulo}</h2><p>Sin recomendaciones.</p>")
-        return
-    tabla = recs.pivot_table(
-        index=columna, columns="estatus", values="numero", aggfunc="count", fill_value=0
-    )
-    for estatus in ESTATUS:
-        if estatus not in tabla:
-            tabla[estatus] = 0
-    tabla["total"] = tabla[list(ESTATUS)].sum(axis=1)
-    tabla = tabla.sort_values(["total", "no atendida"], ascending=False).reset_index()
-    tabla = tabla.rename(columns={columna: "grupo"})
-    renglones = []
-    for _, fila in tabla.iterrows():
-        grupo = fila["grupo"]
-        celdas = [f"<td>{html.escape(str(grupo))}</td>"]
+def seccion_atencion(conexion, apendice: Apendice, detalle: pd.DataFrame, spec) -> dict:
+    nombre, vista, llave, columna_detalle, titulo = spec
+    grupo = "ente" if nombre == "ente" else llave
+    datos = leer(conexion, f"SELECT {llave} AS llave, {grupo} AS grupo, * FROM {vista} "
+                           "ORDER BY recomendaciones DESC, no_atendidas DESC, grupo")  # fmt: skip
+    filas = []
+    for fila in datos.to_dict("records"):
+        columna = "ente_id" if nombre == "ente" else columna_detalle
+        if fila["llave"] is None or pd.isna(fila["llave"]):
+            propias = detalle[detalle[columna].isna()]
+        else:
+            propias = detalle[detalle[columna] == fila["llave"]]
+        etiqueta_grupo = texto(fila["grupo"])
+        celdas = []
         for estatus in (*ESTATUS, "total"):
-            destino = ancla(nombre, grupo, estatus)
-            seleccion = recs[recs[columna] == grupo]
-            if estatus != "total":
-                seleccion = seleccion[seleccion["estatus"] == estatus]
-            reporte.anexar_filas(destino, f"{titulo}: {grupo}, {estatus}", seleccion)
-            celdas.append(
-                f"<td>{reporte.enlace(int(fila[estatus]), destino, f'{nombre}|{grupo}|{estatus}')}</td>"
-            )
-        porcentaje = 100 * fila["no atendida"] / fila["total"] if fila["total"] else 0
-        celdas.append(f"<td>{porcentaje:.0f} %</td>")
-        renglones.append("<tr>" + "".join(celdas) + "</tr>")
-    encabezado = "".join(f"<th>{c}</th>" for c in (nombre, *ESTATUS, "total", "% no atendidas"))
-    reporte.secciones.append(
-        f'<h2 id="{nombre}">{titulo}</h2><figure>{grafica_atencion(tabla, titulo)}</figure>'
-        f"<table><tr>{encabezado}</tr>{''.join(renglones)}</table>"
-    )
+            seleccion = propias if estatus == "total" else propias[propias["estatus"] == estatus]
+            cifra = fila["recomendaciones" if estatus == "total" else COLUMNAS_ESTATUS[estatus]]
+            celdas.append(apendice.cifra(
+                cifra, ancla(nombre, etiqueta_grupo, estatus),
+                f"{nombre}|{etiqueta_grupo}|{estatus}",
+                f"{titulo}: {etiqueta_grupo}, {estatus}", seleccion,
+            ))  # fmt: skip
+        total = int(fila["recomendaciones"])
+        porcentaje = 100 * int(fila["no_atendidas"]) / total if total else 0
+        filas.append({"grupo": etiqueta_grupo, "celdas": celdas, "porcentaje": f"{porcentaje:.0f}"})
+    grafica = grafica_atencion(datos, titulo) if len(datos) else Markup("")
+    return {"nombre": nombre, "titulo": titulo, "filas": filas, "grafica": grafica}
 
 
-def seccion_dictamen(reporte: Reporte, informes: pd.DataFrame, recs: pd.DataFrame) -> None:
-    renglones, puntos = [], []
-    for _, informe in informes.iterrows():
-        propias = recs[recs["informe_id"] == informe["informe_id"]]
-        total = len(propias)
-        no_atendidas = int((propias["estatus"] == "no atendida").sum())
-        fraccion = no_atendidas / total if total else 0.0
-        hallazgo = informe["dictamen"] == "cumplió" and fraccion > FRACCION_HALLAZGO
-        destino = ancla("dictamen", informe["informe_id"], "no atendida")
-        reporte.anexar_filas(destino, f"{informe['informe_id']}: no atendidas",
-                             propias[propias["estatus"] == "no atendida"])  # fmt: skip
-        puntos.append((fraccion, informe["dictamen"] or "sin dictamen"))
-        clase = ' class="hallazgo"' if hallazgo else ""
-        identificador = informe["informe_id"]
-        enlace = reporte.enlace(no_atendidas, destino, f"dictamen|{identificador}|no atendida")
-        celdas = [
-            html.escape(identificador),
-            html.escape(str(informe["ente_normalizado"])),
-            html.escape(informe["dictamen"] or "—"),
-            str(total),
-            enlace,
-            f"{100 * fraccion:.0f} %",
-            "sí" if hallazgo else "",
-        ]
-        renglones.append(f"<tr{clase}>" + "".join(f"<td>{c}</td>" for c in celdas) + "</tr>")
+def seccion_dictamen(conexion, apendice: Apendice, detalle: pd.DataFrame) -> dict:
+    filas, puntos = [], []
+    for f in leer(conexion, "SELECT * FROM dictamen_por_informe").to_dict("records"):
+        fraccion = float(f["fraccion_no_atendidas"] or 0)
+        dictamen = f["dictamen"] or ""
+        hallazgo = dictamen == "cumplió" and fraccion > FRACCION_HALLAZGO
+        propias = detalle[(detalle["informe_id"] == f["informe_id"])
+                          & (detalle["estatus"] == "no atendida")]  # fmt: skip
+        puntos.append((fraccion, dictamen or "sin dictamen"))
+        filas.append({
+            "informe_id": f["informe_id"], "ente": texto(f["ente"]), "dictamen": dictamen,
+            "recomendaciones": int(f["recomendaciones"]), "hallazgo": hallazgo,
+            "porcentaje": f"{100 * fraccion:.0f}",
+            "no_atendidas": apendice.cifra(
+                f["no_atendidas"] or 0, ancla("dictamen", f["informe_id"], "no atendida"),
+                f"dictamen|{f['informe_id']}|no atendida", f"{f['informe_id']}: no atendidas",
+                propias,
+            ),
+        })  # fmt: skip
     figura, eje = plt.subplots(figsize=(7, 3))
     categorias = ["cumplió", "no cumplió", "se abstiene de opinar", "sin dictamen"]
     for indice, categoria in enumerate(categorias):
@@ -181,22 +200,15 @@ def seccion_dictamen(reporte: Reporte, informes: pd.DataFrame, recs: pd.DataFram
     eje.set_xlabel("% de recomendaciones no atendidas")
     eje.set_xlim(-5, 105)
     eje.set_title("Dictamen contra recomendaciones no atendidas")
-    reporte.secciones.append(
-        '<h2 id="dictamen">Dictamen contra recomendaciones no atendidas</h2>'
-        f"<p>Un «cumplió» con más del {100 * FRACCION_HALLAZGO:.0f} % de recomendaciones no atendidas"
-        " se marca como hallazgo.</p>"
-        f"<figure>{svg(figura)}</figure><table><tr><th>informe</th><th>ente</th><th>dictamen</th>"
-        "<th>recomendaciones</th><th>no atendidas</th><th>%</th><th>hallazgo</th></tr>"
-        + "".join(renglones) + "</table>"
-    )  # fmt: skip
+    return {"filas": filas, "grafica": svg(figura)}
 
 
 def grupos_machote(recs: pd.DataFrame) -> list[pd.DataFrame]:
     """Recomendaciones casi idénticas en informes distintos (texto «de machote»)."""
     representantes: list[str] = []
     grupos: list[list[int]] = []
-    for indice, texto in zip(recs.index, recs["texto"], strict=True):
-        normal = clave(texto)
+    for indice, valor in zip(recs.index, recs["texto"], strict=True):
+        normal = clave(valor)
         for posicion, representante in enumerate(representantes):
             if fuzz.token_sort_ratio(normal, representante) >= SIMILITUD_MACHOTE:
                 grupos[posicion].append(indice)
@@ -208,161 +220,115 @@ def grupos_machote(recs: pd.DataFrame) -> list[pd.DataFrame]:
     return sorted(salida, key=lambda g: (-len(g), g["texto"].iloc[0]))
 
 
-def seccion_machote(reporte: Reporte, recs: pd.DataFrame) -> None:
-    renglones = []
-    for numero, grupo in enumerate(grupos_machote(recs), start=1):
-        destino = ancla("machote", numero)
-        reporte.anexar_filas(destino, f"Grupo {numero}: {grupo['texto'].iloc[0][:80]}", grupo)
-        entes = ", ".join(sorted(set(grupo["ente"].astype(str))))
-        renglones.append(
-            f"<tr><td>{html.escape(grupo['texto'].iloc[0])}</td>"
-            f"<td>{reporte.enlace(len(grupo), destino, f'machote|{numero}|recomendaciones')}</td>"
-            f"<td>{grupo['informe_id'].nunique()}</td><td>{html.escape(entes)}</td></tr>"
-        )
-    cuerpo = (
-        "<table><tr><th>recomendación (ejemplo)</th><th>veces</th><th>informes</th><th>entes</th></tr>"
-        + "".join(renglones) + "</table>"
-        if renglones else "<p>No hay recomendaciones repetidas entre informes.</p>"
-    )  # fmt: skip
-    reporte.secciones.append(
-        '<h2 id="machote">Recomendaciones de machote</h2>'
-        f"<p>Grupos de recomendaciones casi idénticas (similitud ≥ {SIMILITUD_MACHOTE}) emitidas en"
-        " dos o más informes.</p>" + cuerpo
-    )
+def seccion_machote(apendice: Apendice, detalle: pd.DataFrame) -> list[dict]:
+    salida = []
+    for numero, grupo in enumerate(grupos_machote(detalle), start=1):
+        ejemplo = grupo["texto"].iloc[0]
+        salida.append({
+            "texto": ejemplo, "informes": grupo["informe_id"].nunique(),
+            "entes": ", ".join(sorted(set(grupo["ente"].astype(str)))),
+            "veces": apendice.cifra(len(grupo), ancla("machote", numero),
+                                    f"machote|{numero}|recomendaciones",
+                                    f"Grupo {numero}: {ejemplo[:80]}", grupo),
+        })  # fmt: skip
+    return salida
 
 
-def seccion_oportunidad(reporte: Reporte, informes: pd.DataFrame, recs: pd.DataFrame) -> None:
-    renglones = []
-    for _, i in informes.iterrows():
-        if pd.isna(i["dias_habiles_respuesta"]):
-            continue
-        atendidas = recs[(recs["informe_id"] == i["informe_id"]) & (recs["estatus"] == "atendida")]
-        tarde = (
-            bool(i["respuesta_extemporanea"]) if not pd.isna(i["respuesta_extemporanea"]) else False
-        )
-        aceptada_tarde = tarde and len(atendidas) > 0
-        destino = ancla("oportunidad", i["informe_id"], "atendida")
-        reporte.anexar_filas(destino, f"{i['informe_id']}: atendidas", atendidas)
-        identificador = i["informe_id"]
-        clase = ' class="hallazgo"' if aceptada_tarde else ""
-        dias = int(i["dias_habiles_respuesta"])
-        plazo = "" if pd.isna(i["plazo_dias_habiles"]) else str(int(i["plazo_dias_habiles"]))
-        enlace = reporte.enlace(len(atendidas), destino, f"oportunidad|{identificador}|atendidas")
-        marca_dias = html.escape(f"oportunidad|{identificador}|dias")
-        celdas = [
-            f"<td>{html.escape(identificador)}</td>",
-            f"<td>{html.escape(str(i['oficio_notificacion']))}</td>",
-            f"<td>{i['fecha_notificacion']}</td>",
-            f"<td>{html.escape(str(i['oficio_respuesta']))}</td>",
-            f"<td>{i['fecha_respuesta']}</td>",
-            f'<td data-cifra="{marca_dias}">{dias}</td>',
-            f"<td>{plazo}</td>",
-            f"<td>{'sí' if tarde else 'no'}</td>",
-            f"<td>{enlace}</td>",
-            f"<td>{'sí' if aceptada_tarde else ''}</td>",
-        ]
-        renglones.append(f"<tr{clase}>" + "".join(celdas) + "</tr>")
-    reporte.secciones.append(
-        '<h2 id="oportunidad">Oportunidad de las respuestas</h2>'
-        "<p>Días hábiles (lunes a viernes; sin contar días festivos) entre el oficio que notificó los"
-        " resultados preliminares y la respuesta del ente, contra el plazo que da el informe.</p>"
-        "<table><tr><th>informe</th><th>oficio de notificación</th><th>fecha</th><th>oficio de respuesta"
-        "</th><th>recibida</th><th>días hábiles</th><th>plazo</th><th>fuera de plazo</th>"
-        "<th>recomendaciones atendidas</th><th>aceptada fuera de plazo</th></tr>"
-        + "".join(renglones) + "</table>"
-    )  # fmt: skip
+def seccion_oportunidad(conexion, apendice: Apendice, detalle: pd.DataFrame) -> list[dict]:
+    salida = []
+    for f in leer(conexion, "SELECT * FROM oportunidad_por_informe").to_dict("records"):
+        identificador = f["informe_id"]
+        extemporanea = f["respuesta_extemporanea"]
+        tarde = False if extemporanea is None or pd.isna(extemporanea) else bool(extemporanea)
+        atendidas = detalle[(detalle["informe_id"] == identificador)
+                            & (detalle["estatus"] == "atendida")]  # fmt: skip
+        plazo = f["plazo_dias_habiles"]
+        salida.append({
+            **{k: texto(f[k]) for k in ("informe_id", "oficio_notificacion", "fecha_notificacion",
+                                        "oficio_respuesta", "fecha_respuesta")},
+            "dias": int(f["dias_habiles_respuesta"]),
+            "etiqueta_dias": f"oportunidad|{identificador}|dias",
+            "plazo": "" if plazo is None or pd.isna(plazo) else str(int(plazo)),
+            "tarde": tarde, "aceptada_tarde": tarde and int(f["atendidas"]) > 0,
+            "atendidas": apendice.cifra(
+                f["atendidas"], ancla("oportunidad", identificador, "atendida"),
+                f"oportunidad|{identificador}|atendidas", f"{identificador}: atendidas",
+                atendidas,
+            ),
+        })  # fmt: skip
+    return salida
 
 
-def seccion_alertas(reporte: Reporte, alertas: pd.DataFrame, procedimientos: pd.DataFrame) -> None:
-    paginas = {
-        (p["informe_id"], p["procedimiento"]): p["pagina"] for _, p in procedimientos.iterrows()
-    }
-    renglones = []
-    for _, a in alertas.iterrows():
-        sin_procedimiento = pd.isna(a["procedimiento"])
-        procedimiento = "" if sin_procedimiento else int(a["procedimiento"])
-        pagina = "" if sin_procedimiento else paginas.get((a["informe_id"], a["procedimiento"]), "")
-        celdas = [html.escape(a["informe_id"]), procedimiento, pagina, html.escape(a["tipo"]),
-                  html.escape(a["detalle"])]  # fmt: skip
-        renglones.append("<tr>" + "".join(f"<td>{c}</td>" for c in celdas) + "</tr>")
-    renglones = "".join(renglones)
-    reporte.secciones.append(
-        f'<h2 id="alertas">Alertas (<span data-cifra="alertas|total|filas">{len(alertas)}</span>)</h2>'
-        "<table><tr><th>informe</th><th>procedimiento</th><th>página</th><th>tipo</th><th>detalle</th></tr>"
-        + renglones + "</table>"
-    )  # fmt: skip
+def seccion_alertas(conexion) -> list[dict]:
+    salida = []
+    for f in leer(conexion, "SELECT * FROM alertas_detalle").to_dict("records"):
+        sin_procedimiento = f["procedimiento"] is None or pd.isna(f["procedimiento"])
+        salida.append({
+            "informe_id": f["informe_id"], "tipo": f["tipo"], "detalle": f["detalle"],
+            "procedimiento": "" if sin_procedimiento else texto(f["procedimiento"]),
+            "pagina": "" if sin_procedimiento else texto(f["pagina"]),
+            "href": None if sin_procedimiento else enlace_pdf(f),
+        })  # fmt: skip
+    return salida
 
 
-def leer(base: Path, consulta: str) -> pd.DataFrame:
+def leer(conexion: sqlite3.Connection, consulta: str) -> pd.DataFrame:
+    marco = pd.read_sql_query(consulta, conexion)
+    return marco.astype(object).where(marco.notna(), None)
+
+
+def contexto(base: Path, entorno: Environment) -> dict:
     conexion = sqlite3.connect(base)
     try:
-        return pd.read_sql_query(consulta, conexion)
+        detalle = leer(conexion, "SELECT * FROM recomendaciones_detalle")
+        con_persona = leer(conexion, DETALLE_CON_PERSONA)
+        apendice = Apendice()
+        atencion = [
+            seccion_atencion(conexion, apendice, con_persona if s[0] == "persona" else detalle, s)
+            for s in ATENCION
+        ]
+        [(informes, recomendaciones, atendidas)] = conexion.execute(
+            "SELECT (SELECT count(*) FROM informes), count(*), "
+            "coalesce(sum(estatus = 'atendida'), 0) FROM recomendaciones"
+        ).fetchall()
+        return {
+            "titulo": TITULO,
+            "fecha": date.today().isoformat(),
+            "estilo": Markup(entorno.loader.get_source(entorno, "estilo.css")[0]),
+            "indice": INDICE,
+            "estatus": ESTATUS,
+            "resumen": {
+                "informes": informes,
+                "recomendaciones": recomendaciones,
+                "atendidas": atendidas,
+            },  # fmt: skip
+            "atencion": atencion,
+            "dictamen": seccion_dictamen(conexion, apendice, detalle),
+            "hallazgo_pct": f"{100 * FRACCION_HALLAZGO:.0f}",
+            "machote": seccion_machote(apendice, detalle),
+            "similitud_machote": SIMILITUD_MACHOTE,
+            "oportunidad": seccion_oportunidad(conexion, apendice, detalle),
+            "alertas": seccion_alertas(conexion),
+            "apendice": apendice.bloques,
+        }
     finally:
         conexion.close()
 
 
-ESTILO = """
-body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.3em .5em}
-th{background:#f3f3f3}tr.hallazgo{background:#fdecea}figure{margin:1em 0}a{color:#1565c0}
-table.filas td:last-child{max-width:600px}nav a{margin-right:1em}.resumen{font-size:1.1em}
-"""
+def documento(base: Path) -> str:
+    entorno = plantillas()
+    return entorno.get_template("reporte.html").render(**contexto(base, entorno))
 
 
 def generar(salida: Path) -> Path:
-    base = salida / "informes.sqlite"
-    recs = leer(base, RECOMENDACIONES)
-    informes = leer(base, "SELECT * FROM informes ORDER BY informe_id")
-    alertas = leer(base, "SELECT * FROM alertas ORDER BY informe_id, procedimiento, tipo")
-    procedimientos = leer(base, "SELECT * FROM procedimientos")
-    personas = leer(base, "SELECT informe_id, nombre FROM personas WHERE rol = 'auditor'")
-    reporte = Reporte()
-    atendidas = int((recs["estatus"] == "atendida").sum())
-    reporte.secciones.append(
-        f'<p class="resumen">Informes: <span data-cifra="resumen|informes|total">{len(informes)}</span>'
-        f' · recomendaciones: <span data-cifra="resumen|recomendaciones|total">{len(recs)}</span>'
-        f' · atendidas: <span data-cifra="resumen|recomendaciones|atendida">{atendidas}</span></p>'
-    )
-    seccion_atencion(reporte, recs, "ente", "ente", "Atención de recomendaciones por ente")
-    seccion_atencion(reporte, recs, "area", "area", "Atención por área del procedimiento")
-    seccion_atencion(reporte, recs, "ejercicio", "ejercicio", "Atención por ejercicio fiscal")
-    seccion_atencion(reporte, recs, "auditor", "auditor", "Atención por órgano auditor")
-    por_persona = recs.merge(personas, on="informe_id").rename(columns={"nombre": "persona"})
-    seccion_atencion(reporte, por_persona, "persona", "persona", "Atención por auditor (persona)")
-    seccion_dictamen(reporte, informes, recs)
-    seccion_machote(reporte, recs)
-    seccion_oportunidad(reporte, informes, recs)
-    seccion_alertas(reporte, alertas, procedimientos)
     destino = salida / "reporte" / "index.html"
+    contenido = documento(salida / "informes.sqlite")
     with escritura_atomica(destino) as archivo:
-        archivo.write(documento(reporte))
+        archivo.write(contenido)
     return destino
-
-
-def documento(reporte: Reporte) -> str:
-    indice = " ".join(
-        f'<a href="#{i}">{t}</a>'
-        for i, t in (("ente", "Entes"), ("area", "Áreas"), ("ejercicio", "Ejercicios"),
-                     ("auditor", "Auditor"), ("persona", "Auditores"), ("dictamen", "Dictamen"),
-                     ("machote", "Machote"), ("oportunidad", "Oportunidad"), ("alertas", "Alertas"))
-    )  # fmt: skip
-    return (
-        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">'
-        "<title>Auditar a los auditores: hallazgos de los informes individuales</title>"
-        f"<style>{ESTILO}</style></head><body>"
-        "<h1>Auditar a los auditores: hallazgos de los informes individuales</h1>"
-        f"<p>Generado el {date.today().isoformat()} a partir de las tablas de <code>informes</code>."
-        " Cada cifra enlaza a las filas que la forman (informe, procedimiento, número y página).</p>"
-        f"<nav>{indice}</nav>" + "".join(reporte.secciones)
-        + '<h2 id="filas">Filas detrás de cada cifra</h2>' + "".join(reporte.filas)
-        + "</body></html>\n"
-    )  # fmt: skip
 
 
 def cifras(html_texto: str) -> dict[str, int]:
     """Las cifras marcadas en el reporte (`data-cifra`), para compararlas con SQL."""
     patron = re.compile(r'data-cifra="([^"]+)">(-?\d+)<')
     return {html.unescape(k): int(v) for k, v in patron.findall(html_texto)}
-
-
-__all__: Iterable[str] = ("generar", "cifras")

@@ -32,6 +32,8 @@ class Linea:
     ocr: bool = False
     # La línea empieza un párrafo (hay un espacio vertical mayor antes de ella).
     parrafo: bool = False
+    # Borde derecho (puntos PDF); None si el lector no lo dio.
+    x1: float | None = None
 
     @property
     def alto(self) -> float:
@@ -55,6 +57,12 @@ class Item:
     numero: int
     texto: str
     pagina: int
+    # Caja de su primera línea en `pagina` (puntos PDF, origen arriba a la izquierda), para
+    # resaltarla en un visor; None si no se encontró.
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ class Campo:
     tipo: str  # tipos de Frictionless: string, integer, number, date, boolean
     descripcion: str
     categorias: tuple[str, ...] = ()
+    # Texto libre: entra al índice de búsqueda (FTS5 en informes.sqlite).
+    buscable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +25,24 @@ class Tabla:
     campos: tuple[Campo, ...]
     llave: tuple[str, ...]  # orden de las filas y, si `unica`, llave primaria
     unica: bool = True
+    # Columnas que conviene ofrecer como facetas al explorar (Datasette).
+    facetas: tuple[str, ...] = ()
 
     @property
     def columnas(self) -> list[str]:
         return [campo.nombre for campo in self.campos]
 
+    @property
+    def buscables(self) -> list[str]:
+        return [campo.nombre for campo in self.campos if campo.buscable]
+
 
 def _c(nombre: str, tipo: str, descripcion: str, *categorias: str) -> Campo:
     return Campo(nombre, tipo, descripcion, tuple(categorias))
+
+
+def _texto(nombre: str, descripcion: str) -> Campo:
+    return Campo(nombre, "string", descripcion, buscable=True)
 
 
 INFORME_ID = _c("informe_id", "string", "Identificador estable: auditor y número de auditoría.")
@@ -38,7 +50,14 @@ SHA256 = _c("sha256", "string", "sha256 del PDF del que salió la fila.")
 PAGINA = _c("pagina", "integer", "Página del PDF (desde 1) donde empieza el texto.")
 PROCEDIMIENTO = _c("procedimiento", "integer", "Número del procedimiento de auditoría.")
 NUMERO = _c("numero", "integer", "Número del inciso dentro de su bloque.")
-TEXTO = _c("texto", "string", "Texto del inciso, con espacios normalizados.")
+TEXTO = _texto("texto", "Texto del inciso, con espacios normalizados.")
+# La caja de la primera línea del inciso en `pagina` (puntos PDF, origen arriba a la izquierda).
+CAJA = (
+    _c("x0", "number", "Borde izquierdo de la primera línea del inciso (puntos PDF)."),
+    _c("top", "number", "Borde superior de la primera línea, desde arriba de la página."),
+    _c("x1", "number", "Borde derecho de la primera línea del inciso."),
+    _c("bottom", "number", "Borde inferior de la primera línea, desde arriba de la página."),
+)
 
 ESTATUS = ("atendida", "no atendida", "sin determinar")
 MOTIVOS = (
@@ -46,7 +65,9 @@ MOTIVOS = (
     "rechazada en justificación",
     "no mencionada en justificación",
 )
-DICTAMENES = ("cumplió", "no cumplió", "se abstiene de opinar")
+DICTAMENES = ("cumplió", "cumplió con salvedades", "no cumplió", "se abstiene de opinar")
+# El estado de un resultado de la ASF (sus propias categorías, las de su resumen).
+ESTADOS_RESULTADO = ("sin observaciones", "solventado", "con acciones")
 ESTADOS = ("ok", "parcial", "error", "no reconocido")
 
 TABLAS: tuple[Tabla, ...] = (
@@ -81,8 +102,29 @@ TABLAS: tuple[Tabla, ...] = (
             _c("fecha_notificacion", "date", "Fecha de ese oficio."),
             _c("oficio_respuesta", "string", "Oficio con la respuesta del ente."),
             _c("fecha_respuesta", "date", "Fecha en que se recibió la respuesta."),
-            _c("dias_habiles_respuesta", "integer", "Días hábiles entre notificación y respuesta."),
+            _c(
+                "dias_habiles_respuesta",
+                "integer",
+                "Días hábiles del día siguiente a la notificación a la respuesta (incluida), "
+                "sin fines de semana, festivos ni días inhábiles del auditor.",
+            ),
             _c("respuesta_extemporanea", "boolean", "La respuesta llegó después del plazo."),
+            _c("titulo", "string", "Título de la auditoría en la portada (ASF)."),
+            _c(
+                "grupo_funcional",
+                "string",
+                "Grupo funcional (ASF: Gobierno, Gasto Federalizado...).",
+            ),
+            _c("modalidad", "string", "Modalidad de la auditoría (ASF: Presencial...)."),
+            _c(
+                "numero_corto", "string", "Número corto de la auditoría (ASF: «Núm. de Auditoría»)."
+            ),
+            _c("fecha_dictamen", "date", "Fecha en que se emite el dictamen, si la da."),
+            _c(
+                "monto_por_aclarar", "number", "Pesos pendientes por aclarar, si el informe los da."
+            ),
+            _c("monto_recuperado", "number", "Pesos recuperados (operados), si el informe los da."),
+            _c("resumen_resultados", "integer", "Resultados según el resumen del propio informe."),
             SHA256,
             _c("archivo", "string", "Nombre del archivo PDF."),
             _c("url_fuente", "string", "URL de donde se descargó el PDF."),
@@ -93,6 +135,7 @@ TABLAS: tuple[Tabla, ...] = (
             _c("version_extractor", "string", "Versión del extractor y de sus reglas."),
         ),
         ("informe_id",),
+        facetas=("ente_normalizado", "ejercicio", "dictamen", "auditor", "respuesta_extemporanea"),
     ),
     Tabla(
         "procedimientos",
@@ -107,12 +150,46 @@ TABLAS: tuple[Tabla, ...] = (
             SHA256,
         ),
         ("informe_id", "procedimiento"),
+        facetas=("area_normalizada",),
     ),
     Tabla(
         "resultados",
-        "Resultados de cada procedimiento.",
-        (INFORME_ID, PROCEDIMIENTO, NUMERO, TEXTO, PAGINA, SHA256),
+        "Resultados de cada procedimiento; en los formatos cuya unidad es el resultado (la ASF), "
+        "cada resultado numerado, sin procedimiento.",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            NUMERO,
+            _c("titulo", "string", "Título del resultado, tal como está escrito (ASF)."),
+            TEXTO,
+            PAGINA,
+            *CAJA,
+            _c(
+                "estado",
+                "string",
+                "Estado del resultado (ASF); vacío en otros formatos.",
+                *ESTADOS_RESULTADO,
+            ),
+            SHA256,
+        ),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("estado", "informe_id"),
+    ),
+    Tabla(
+        "acciones",
+        "Acciones que promueve la ASF al cierre de un resultado (clave, tipo, texto y monto).",
+        (
+            INFORME_ID,
+            _c("resultado", "integer", "Número del resultado que la generó."),
+            _c("clave", "string", "Clave de la acción (2024-G-19000-23-1402-06-001)."),
+            _c("tipo", "string", "Tipo de acción tal como la nombra el informe."),
+            _texto("texto", "Texto de la acción, con espacios normalizados."),
+            _c("monto", "number", "Pesos que la acción señala, si señala alguno."),
+            PAGINA,
+            SHA256,
+        ),
+        ("informe_id", "clave"),
+        facetas=("tipo", "informe_id"),
     ),
     Tabla(
         "recomendaciones",
@@ -123,12 +200,14 @@ TABLAS: tuple[Tabla, ...] = (
             NUMERO,
             TEXTO,
             PAGINA,
+            *CAJA,
             _c("estatus", "string", "Si la recomendación se atendió.", *ESTATUS),
             _c("motivo", "string", "Por qué tiene ese estatus.", *MOTIVOS),
             _c("justificaciones", "string", "Números de las justificaciones que la mencionan (;)."),
             SHA256,
         ),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("estatus", "motivo", "procedimiento", "informe_id"),
     ),
     Tabla(
         "justificaciones",
@@ -139,10 +218,26 @@ TABLAS: tuple[Tabla, ...] = (
             NUMERO,
             TEXTO,
             PAGINA,
+            *CAJA,
             _c("recomendaciones", "string", "Números de las recomendaciones a que se refiere (;)."),
             SHA256,
         ),
         ("informe_id", "procedimiento", "numero"),
+        facetas=("informe_id",),
+    ),
+    Tabla(
+        "recomendacion_justificacion",
+        "Qué justificación responde a qué recomendación (una fila por par, del mismo "
+        "procedimiento).",
+        (
+            INFORME_ID,
+            PROCEDIMIENTO,
+            _c("recomendacion", "integer", "Número de la recomendación."),
+            _c("justificacion", "integer", "Número de la justificación que la menciona."),
+            SHA256,
+        ),
+        ("informe_id", "procedimiento", "recomendacion", "justificacion"),
+        facetas=("informe_id",),
     ),
     Tabla(
         "personas",
@@ -158,9 +253,11 @@ TABLAS: tuple[Tabla, ...] = (
                 "auditor superior",
                 "destinatario",
             ),
+            _c("cargo", "string", "Cargo, si el informe lo da (ASF: Director de Área...)."),
             SHA256,
         ),
         ("informe_id", "rol", "nombre"),
+        facetas=("rol",),
     ),
     Tabla(
         "oficios",
@@ -169,7 +266,7 @@ TABLAS: tuple[Tabla, ...] = (
             INFORME_ID,
             _c("numero_oficio", "string", "Número del oficio tal como aparece."),
             _c("fecha", "date", "Fecha del oficio o de su recepción; vacía si no la da."),
-            _c("contexto", "string", "La oración donde se cita."),
+            _texto("contexto", "La oración donde se cita."),
             PAGINA,
             SHA256,
         ),
@@ -187,6 +284,7 @@ TABLAS: tuple[Tabla, ...] = (
         ),
         ("informe_id", "procedimiento", "tipo", "detalle"),
         unica=False,
+        facetas=("tipo",),
     ),
     Tabla(
         "documentos",
@@ -205,8 +303,15 @@ TABLAS: tuple[Tabla, ...] = (
             _c("fecha_descarga", "string", "Fecha de descarga."),
             _c("version_extractor", "string", "Versión del extractor."),
             _c("vigente", "boolean", "Si es la versión publicada de su informe."),
+            _c(
+                "pdf",
+                "string",
+                "Copia del PDF publicada con las tablas (pdf/<sha256>.pdf); "
+                "vacía si no se copió (entonces se enlaza url_fuente).",
+            ),
         ),
         ("sha256",),
+        facetas=("estado", "formato", "vigente"),
     ),
     Tabla(
         "normalizacion",
@@ -230,14 +335,67 @@ TABLAS: tuple[Tabla, ...] = (
             _c("revisar", "boolean", "Conviene que una persona lo revise."),
         ),
         ("campo", "valor"),
+        facetas=("campo", "metodo", "revisar"),
     ),
 )
 
 
-def referencias(tabla: Tabla) -> list[dict]:
-    """Llaves foráneas (Frictionless): toda tabla con `informe_id` apunta a `informes`."""
-    if tabla.nombre in ("informes", "documentos") or "informe_id" not in tabla.columnas:
-        return []
+def tabla(nombre: str) -> Tabla | None:
+    return next((t for t in TABLAS if t.nombre == nombre), None)
+
+
+def _referencia(campos: list[str], recurso: str, destino: list[str]) -> dict:
+    return {"fields": campos, "reference": {"resource": recurso, "fields": destino}}
+
+
+# Tablas cuyo procedimiento puede faltar (formatos cuya unidad es el resultado, como la ASF):
+# SQLite no revisa una llave foránea con un valor nulo, pero Frictionless sí; en el
+# datapackage no se declara su llave hacia `procedimientos`.
+PROCEDIMIENTO_OPCIONAL = frozenset({"resultados", "justificaciones"})
+
+
+def referencias_datapackage(tabla: Tabla) -> list[dict]:
+    """Las llaves foráneas que puede revisar Frictionless (sin las que admiten nulos)."""
     return [
-        {"fields": ["informe_id"], "reference": {"resource": "informes", "fields": ["informe_id"]}}
+        r
+        for r in referencias(tabla)
+        if not (
+            tabla.nombre in PROCEDIMIENTO_OPCIONAL
+            and r["reference"]["resource"] == "procedimientos"
+        )
     ]
+
+
+def referencias(tabla: Tabla) -> list[dict]:
+    """Llaves foráneas (Frictionless), deducidas del esquema para que una tabla nueva las tenga
+    sin código aparte:
+
+    - toda tabla con `informe_id` (salvo `informes` y `documentos`, que incluye archivos que no
+      se publicaron) apunta a `informes`;
+    - toda tabla cuya llave primaria lleva `informe_id` y `procedimiento` (salvo
+      `procedimientos`) apunta a su procedimiento; `alertas`, donde el procedimiento puede
+      faltar (una alerta del informe entero), no;
+    - `recomendacion_justificacion` apunta a su recomendación y a su justificación;
+    - `informes` apunta a `documentos` por su sha256 (el archivo del que salió).
+    """
+    columnas = tabla.columnas
+    salida: list[dict] = []
+    if tabla.nombre == "informes":
+        return [_referencia(["sha256"], "documentos", ["sha256"])]
+    if tabla.nombre == "documentos" or "informe_id" not in columnas:
+        return salida
+    salida.append(_referencia(["informe_id"], "informes", ["informe_id"]))
+    if tabla.unica and "procedimiento" in tabla.llave and tabla.nombre != "procedimientos":
+        par = ["informe_id", "procedimiento"]
+        salida.append(_referencia(par, "procedimientos", par))
+    for columna, recurso in (("recomendacion", "recomendaciones"),
+                             ("justificacion", "justificaciones")):  # fmt: skip
+        if columna in columnas:
+            salida.append(
+                _referencia(
+                    ["informe_id", "procedimiento", columna],
+                    recurso,
+                    ["informe_id", "procedimiento", "numero"],
+                )
+            )
+    return salida

@@ -8,6 +8,7 @@ Registra cada petición (método, ruta, estado) para que las pruebas afirmen qu�
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,7 +28,9 @@ class Sitio:
     truncados: set[str] = field(default_factory=set)
     html_como_pdf: set[str] = field(default_factory=set)
     robots: str = "User-agent: *\nDisallow: /privado/\n"
+    robots_estado: int = 200  # cómo responde /robots.txt (404, 503...)
     espera_lenta: float = 3.0
+    tls: ssl.SSLContext | None = None  # con un contexto de servidor, habla HTTPS
     servidor: ThreadingHTTPServer | None = None
     candado: threading.Lock = field(default_factory=threading.Lock)
 
@@ -65,8 +68,9 @@ class Sitio:
 
             def do_GET(self) -> None:  # noqa: N802
                 ruta = self.path
-                if ruta == "/robots.txt":
-                    return self._responder(200, sitio.robots.encode(), "text/plain")
+                robots_sano = ruta not in sitio.lentos and not sitio.fallos_500.get(ruta, 0)
+                if ruta == "/robots.txt" and robots_sano:
+                    return self._responder(sitio.robots_estado, sitio.robots.encode(), "text/plain")
                 if ruta in sitio.redirecciones:
                     return self._responder(
                         302, b"", "text/plain", {"Location": sitio.redirecciones[ruta]}
@@ -106,6 +110,8 @@ class Sitio:
                 return self._responder(404, b"no encontrado", "text/plain")
 
         self.servidor = ThreadingHTTPServer(("127.0.0.1", 0), Manejador)
+        if self.tls is not None:
+            self.servidor.socket = self.tls.wrap_socket(self.servidor.socket, server_side=True)
         self.servidor.daemon_threads = True
         threading.Thread(target=self.servidor.serve_forever, daemon=True).start()
         return self

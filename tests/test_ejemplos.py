@@ -84,8 +84,11 @@ def test_conteos_del_ejemplo(pdf: Path) -> None:
     assert sum(r.estatus == "atendida" for r in recomendaciones) == 5
     assert sum(r.estatus == "no atendida" for r in recomendaciones) == 11
     assert sum(len(p.justificaciones) for p in procedimientos) == 9
-    assert [(a.procedimiento, a.tipo) for a in informe.alertas][:1] == [
-        (3, "cierre contradice justificación")
+    # La respuesta llegó a 14 días hábiles con un plazo de 5 y el informe la valoró: la alerta
+    # de plazo va al final, después de las de cada procedimiento.
+    assert [(a.procedimiento, a.tipo) for a in informe.alertas] == [
+        (3, "cierre contradice justificación"),
+        (None, "respuesta fuera de plazo"),
     ]
 
 

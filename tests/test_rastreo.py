@@ -168,3 +168,92 @@ def test_enlaces_relativos_absolutos_y_basura() -> None:
     assert [u for u, _ in rastreo.enlaces(html, "http://sitio/informes/")] == [
         "http://sitio/informes/a.pdf", "http://sitio/b.pdf", "http://otro/c.pdf",
     ]  # fmt: skip
+
+
+# --- robots.txt según RFC 9309 -------------------------------------------------------------
+
+
+def _sitio_simple(sitio: Sitio) -> None:
+    sitio.paginas = {"/informes/": listado([("a.pdf", "A"), ("/privado/b.pdf", "B")])}
+    sitio.pdfs = {"/informes/a.pdf": pdf_sintetico(101), "/privado/b.pdf": pdf_sintetico(102)}
+
+
+@pytest.fixture
+def simple():
+    sitio = Sitio()
+    _sitio_simple(sitio)
+    sitio.iniciar()
+    yield sitio
+    sitio.detener()
+
+
+def test_robots_con_5xx_prohibe_todo(simple: Sitio, tmp_path: Path) -> None:
+    simple.robots_estado = 503
+    resumen = rastreo.rastrear(fuente(simple), tmp_path)
+    # Sólo se pidió robots.txt (con sus reintentos); nada más.
+    assert set(simple.pedidas()) == {"/robots.txt"}
+    assert simple.pedidas().count("/robots.txt") == 3  # 1 + 2 reintentos
+    assert resumen.descargados == []
+    [inicio] = manifiesto(tmp_path).values()
+    assert inicio["estado"] == "prohibido por robots.txt"
+    assert "HTTP 503" in inicio["error"] and "RFC 9309" in inicio["error"]
+
+
+def test_robots_inalcanzable_prohibe_todo(simple: Sitio, tmp_path: Path) -> None:
+    simple.lentos = {"/robots.txt"}
+    simple.espera_lenta = 1.5  # más que el tiempo de espera de la fuente (1 s)
+    rastreo.rastrear(fuente(simple), tmp_path)
+    assert set(simple.pedidas()) == {"/robots.txt"}
+    [inicio] = manifiesto(tmp_path).values()
+    assert inicio["estado"] == "prohibido por robots.txt"
+    assert "tiempo de espera" in inicio["error"]
+
+
+def test_robots_con_4xx_permite_todo(simple: Sitio, tmp_path: Path) -> None:
+    simple.robots_estado = 404
+    resumen = rastreo.rastrear(fuente(simple), tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["a.pdf", "b.pdf"]
+    assert len(resumen.descargados) == 2
+
+
+def test_robots_con_un_5xx_pasajero_se_reintenta(simple: Sitio, tmp_path: Path) -> None:
+    simple.fallos_500 = {"/robots.txt": 1}
+    rastreo.rastrear(fuente(simple), tmp_path)
+    assert simple.pedidas().count("/robots.txt") == 2
+    assert [p.name for p in tmp_path.glob("*.pdf")] == ["a.pdf"]  # /privado/ sigue prohibido
+    assert manifiesto(tmp_path)[simple.base + "/privado/b.pdf"]["estado"] == (
+        "prohibido por robots.txt"
+    )
+
+
+def test_robots_gana_la_regla_mas_especifica() -> None:
+    """RFC 9309 2.2.2: manda la regla más larga que coincide (Allow gana a Disallow si es más
+    específica), no la primera como en urllib.robotparser."""
+    robots = rastreo.robots_de_respuesta(
+        200,
+        "User-agent: *\nDisallow: /informes/\nAllow: /informes/publicos/\n\n"
+        "User-agent: informes\nDisallow: /solo-para-nosotros/\n",
+    )
+    assert robots.permite("http://x/informes/publicos/a.pdf", "otro")
+    assert not robots.permite("http://x/informes/a.pdf", "otro")
+    # Un grupo propio del agente sustituye al de «*».
+    assert robots.permite("http://x/informes/a.pdf", "informes/0.1")
+    assert not robots.permite("http://x/solo-para-nosotros/a.pdf", "informes/0.1")
+    assert rastreo.robots_de_respuesta(401, "").permite("http://x/a", "y")
+    assert not rastreo.robots_de_respuesta(500, "").permite("http://x/a", "y")
+
+
+def test_cada_fuente_empaquetada_carga_y_su_agente_es_ascii() -> None:
+    """El agente va en la cabecera User-Agent: con un acento, httpx no puede ni armar el cliente
+    (así fallaba `rastrear --fuente ase-tamaulipas`)."""
+    from flows.fuentes import FuenteInvalida, cargar
+    from modelos import datos
+
+    fuentes = datos.archivos("fuentes", ".toml")
+    assert fuentes
+    for archivo in fuentes:
+        fuente = cargar(archivo.name.removesuffix(".toml"))
+        assert fuente.agente.isascii()
+        rastreo.Rastreador(fuente, Path("no-se-usa")).cliente.close()
+    with pytest.raises(FuenteInvalida, match="ASCII"):
+        desde_datos({"nombre": "x", "inicio": [], "dominios": [], "agente": "auditoría"}, "x")

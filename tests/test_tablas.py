@@ -72,8 +72,15 @@ def test_resultados_procedimientos_y_alertas(salida: Path) -> None:
     ]
     areas = [f["area_normalizada"] for f in filas(salida, "procedimientos")]
     assert areas == [p["area_normalizada"] for p in ESPERADO["procedimientos"]]
-    alertas = [(int(f["procedimiento"]), f["tipo"], f["detalle"]) for f in filas(salida, "alertas")]
-    assert alertas == [(a["procedimiento"], a["tipo"], a["detalle"]) for a in ESPERADO["alertas"]]
+    alertas = [
+        (int(f["procedimiento"]) if f["procedimiento"] else None, f["tipo"], f["detalle"])
+        for f in filas(salida, "alertas")
+    ]
+    # Ordenadas por su llave: la del informe entero (sin procedimiento) va primero.
+    esperadas = [(a["procedimiento"], a["tipo"], a["detalle"]) for a in ESPERADO["alertas"]]
+    assert alertas == sorted(esperadas, key=lambda a: (a[0] is not None, a[0] or 0, a[1], a[2]))
+    tipos = [a[1] for a in alertas]
+    assert tipos == ["respuesta fuera de plazo", "cierre contradice justificación"]
 
 
 def test_informe_personas_y_oficios(salida: Path) -> None:
@@ -204,5 +211,29 @@ def test_sqlite_guarda_numeros_como_numeros(salida: Path) -> None:
     assert tipos == ("integer", "integer", "integer")
     assert lite.execute("SELECT ejercicio, dias_habiles_respuesta FROM informes").fetchone() == (
         2020,
-        15,
+        14,  # 19/01 a 08/02/2022 sin el 7 de febrero (Día de la Constitución): tests/test_plazos.py
     )
+
+
+def test_sin_copia_del_pdf_las_paginas_enlazan_a_la_url_de_origen(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from flows.cli import main
+    from flows.reporte import generar
+
+    corpus, salida = tmp_path / "corpus", tmp_path / "salidas"
+    corpus.mkdir()
+    shutil.copy(EJEMPLOS / "ase-tamaulipas-AED-017-2021.informe.pdf", corpus / "AED-017-2021.pdf")
+    _manifiesto(corpus, {"AED-017-2021.pdf": "2022-03-01T10:00:00Z"})
+    resultado = CliRunner().invoke(
+        main, ["procesar", str(corpus), "--salida", str(salida), "--sin-copia-pdf",
+               "--trabajadores", "1"],
+    )  # fmt: skip
+    assert resultado.exit_code == 0, resultado.output
+    assert not (salida / "pdf").exists()
+    assert [f["pdf"] for f in filas(salida, "documentos")] == [""]
+    contenido = generar(salida).read_text(encoding="utf-8")
+    primera = filas(salida, "recomendaciones")[0]
+    enlace = f'<a href="http://127.0.0.1/AED-017-2021.pdf#page={primera["pagina"]}">'
+    assert enlace in contenido
+    assert "../pdf/" not in contenido
