@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractores.documento import sha256_de, version_extractor
-from flows import publicar
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
 from modelos.registros import Resultado
@@ -110,11 +108,17 @@ def procesar(
     al_empezar: Callable[[int], None] | None = None,
     al_terminar: Callable[[Resultado], None] | None = None,
     ejecutor: Ejecutor | None = None,
+    al_leer_pagina: Callable[[Trabajo, int, int], None] | None = None,
 ) -> Resumen:
     """Extrae lo nuevo o cambiado de `rutas` y publica todo lo que hay en `salida`.
 
     `ejecutor` decide dónde corre cada documento (por omisión, procesos locales con tiempo
-    límite; los flujos de Prefect pasan el suyo)."""
+    límite; los flujos de Prefect pasan el suyo). `al_leer_pagina(trabajo, hechas, total)` se
+    llama con el avance de cada archivo, página por página (sólo con el ejecutor predeterminado).
+    """
+    from extractores.documento import sha256_de, version_extractor
+    from flows import publicar
+
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
@@ -152,7 +156,9 @@ def procesar(
             al_terminar(resultado)
 
     if ejecutor is None:
-        nuevos = ejecutar([t for _, t in trabajos], trabajadores, tiempo_limite, terminado)
+        nuevos = ejecutar(
+            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina
+        )
     else:
         nuevos = ejecutor([t for _, t in trabajos], terminado)
     resumen.nuevos = len(nuevos)
