@@ -93,11 +93,15 @@ def guardar_cache(resultado: Resultado, salida: Path) -> None:
 
 def _con_procedencia(
     resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]
-) -> None:
+) -> bool:
+    """Pone el nombre de archivo, la URL y la fecha de descarga; ¿cambió algo?"""
     fila = manifiesto.get(resultado.documento.sha256, {})
-    resultado.documento.archivo = ruta.name
-    resultado.documento.url_fuente = fila.get("url", "")
-    resultado.documento.fecha_descarga = fila.get("fecha_descarga", "")
+    documento = resultado.documento
+    antes = (documento.archivo, documento.url_fuente, documento.fecha_descarga)
+    documento.archivo = ruta.name
+    documento.url_fuente = fila.get("url", "")
+    documento.fecha_descarga = fila.get("fecha_descarga", "")
+    return antes != (documento.archivo, documento.url_fuente, documento.fecha_descarga)
 
 
 def procesar(
@@ -130,6 +134,7 @@ def procesar(
         al_empezar(len(archivos))
     trabajos: list[tuple[Path, Trabajo]] = []
     vistos: set[str] = set()
+    cambiados: set[str] = set()  # sha256 cuyo resultado es nuevo o cambió en esta corrida
     for ruta in archivos:
         sha = sha256_de(ruta)
         if sha in vistos:
@@ -139,8 +144,9 @@ def procesar(
         anterior = cache.get(sha)
         vigente = anterior and anterior.documento.version_extractor == version
         if vigente and not anterior.documento.reintentar:
-            _con_procedencia(anterior, ruta, manifiesto)
-            guardar_cache(anterior, salida)
+            if _con_procedencia(anterior, ruta, manifiesto):
+                guardar_cache(anterior, salida)  # sólo si cambió: no reescribir el archivo
+                cambiados.add(sha)
             resumen.en_cache += 1
             resumen.resultados.append(anterior)
             if al_terminar:
@@ -172,8 +178,12 @@ def procesar(
         and publicados_antes.get(r.informe.informe_id, r.documento.sha256) != r.documento.sha256
     )
     resumen.resultados.extend(nuevos)
-    todos = leer_cache(salida)
-    publicar.publicar(sorted(todos.values(), key=lambda r: r.documento.sha256), salida)
+    # Lo publicado: la caché leída al empezar más lo nuevo (sin volver a leer cada archivo).
+    todos = {**cache, **{r.documento.sha256: r for r in nuevos}}
+    cambiados |= {r.documento.sha256 for r in nuevos}
+    publicar.publicar(
+        sorted(todos.values(), key=lambda r: r.documento.sha256), salida, cambiados=cambiados
+    )
     _resumir(resumen)
     return resumen
 
