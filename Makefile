@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ESTAMPA := $(VENV)/.instalado
 
-.PHONY: procesar pruebas instalar sistema lint limpiar diccionario servidor bench
+.PHONY: procesar pruebas instalar sistema lint limpiar diccionario servidor bench bench-escala
 
 procesar: instalar
 	$(BIN)/informes procesar
@@ -41,3 +41,7 @@ servidor: instalar
 # Benchmark: imprime cifras y escribe salidas/bench.json.
 bench: instalar
 	$(BIN)/python scripts/bench.py
+
+# Benchmark de escala (largo: 2000 informes generados, una décima parte escaneados).
+bench-escala: instalar
+	$(BIN)/python scripts/bench_escala.py

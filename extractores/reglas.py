@@ -12,8 +12,9 @@ import hashlib
 import json
 import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -89,6 +90,28 @@ def cargar_reglas(archivo: Traversable) -> list[Regla]:
 
 
 _CANDADO = threading.RLock()
+# Textos distintos que cada buscador recuerda (un proceso hijo los conserva entre informes).
+TAMANO_CACHE = 16384
+
+
+def _cache_por_texto(funcion):
+    """Como lru_cache, pero la llave es sólo el primer argumento (el texto)."""
+    recordados: OrderedDict[str, tuple] = OrderedDict()
+    candado = threading.Lock()
+
+    def envoltura(texto: str, doc: Doc) -> tuple:
+        with candado:
+            if texto in recordados:
+                recordados.move_to_end(texto)
+                return recordados[texto]
+        valor = funcion(texto, doc)
+        with candado:
+            recordados[texto] = valor
+            if len(recordados) > TAMANO_CACHE:
+                recordados.popitem(last=False)
+        return valor
+
+    return envoltura
 
 
 @cache
@@ -117,18 +140,30 @@ class Buscador:
             except Exception as error:  # spaCy lanza MatchPatternError, ValueError...
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
+        self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
+        # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
+        self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
 
     def doc(self, texto: str) -> Doc:
-        return self.nlp.make_doc(normalizar(texto))
+        """El Doc del texto normalizado; el mismo objeto para el mismo texto (caché LRU): los
+        encabezados y las fórmulas de estatus se repiten renglón tras renglón y entre informes."""
+        return self._doc(texto)
 
     def buscar(self, doc: Doc) -> list[Coincidencia]:
+        """Las coincidencias, de la primera a la última; se calculan una vez por texto."""
+        return list(self._buscar_texto(doc.text, doc))
+
+    def _doc_sin_cache(self, texto: str) -> Doc:
+        return self.nlp.make_doc(normalizar(texto))
+
+    def _buscar_sin_cache(self, _texto: str, doc: Doc) -> tuple[Coincidencia, ...]:
         encontradas = []
         for clave_id, inicio, fin in self.matcher(doc):
             regla = self._por_clave[self.nlp.vocab.strings[clave_id]]
             encontradas.append(
                 Coincidencia(regla.etiqueta, regla.id, inicio, fin, doc[inicio:fin].text)
             )
-        return sorted(encontradas, key=lambda c: (c.inicio, -(c.fin - c.inicio)))
+        return tuple(sorted(encontradas, key=lambda c: (c.inicio, -(c.fin - c.inicio))))
 
 
 @cache

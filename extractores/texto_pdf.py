@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pdfplumber
@@ -213,23 +213,53 @@ def _paginas_pdfplumber(ruta: Path):
             pagina.close()
 
 
+# Quien quiera saber el avance (el proceso hijo de `flows.ejecucion`): (hechas, total).
+al_leer_pagina: Callable[[int, int], None] | None = None
+
+
+def _avisar(hechas: int, total: int) -> None:
+    if al_leer_pagina is not None:
+        al_leer_pagina(hechas, total)
+
+
 def leer_paginas(ruta: Path, usar_ocr: bool = True, lector: str = "pdfium") -> list[Pagina]:
-    """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR.
+    """Todas las páginas con sus líneas; las que no tienen texto utilizable pasan por OCR (varias
+    a la vez, una por núcleo).
 
     `lector`: pdfium (rápido; el predeterminado) o pdfplumber (más lento, mismo resultado)."""
     if lector not in LECTORES:
         raise ValueError(f"Lector desconocido: {lector} (hay {', '.join(LECTORES)})")
     fuente = texto_pdfium.paginas(ruta) if lector == "pdfium" else _paginas_pdfplumber(ruta)
     paginas: list[Pagina] = []
+    por_ocr: list[int] = []
     try:
         for numero, ancho, alto, lineas, cobertura in fuente:
-            es_ocr, aviso = False, ""
+            paginas.append(Pagina(numero, ancho, alto, lineas))
             if usar_ocr and not texto_utilizable(lineas, cobertura):
-                try:
-                    lineas, es_ocr = ocr.lineas_por_ocr(ruta, numero), True
-                except ocr.OCRNoDisponible as error:
-                    aviso = f"Página {numero}: {error}"
-            paginas.append(Pagina(numero, ancho, alto, lineas, es_ocr, aviso))
+                por_ocr.append(numero)
     except texto_pdfium.PDFIlegiblePdfium as error:
         raise PDFIlegible(describir_error_pdfium(str(error), ruta)) from error
+    _avisar(len(paginas) - len(por_ocr), len(paginas))
+    if por_ocr:
+        _leer_por_ocr(ruta, paginas, por_ocr)
     return paginas
+
+
+def _leer_por_ocr(ruta: Path, paginas: list[Pagina], numeros: list[int]) -> None:
+    hechas = len(paginas) - len(numeros)
+
+    def terminada(_numero: int) -> None:
+        nonlocal hechas
+        hechas += 1
+        _avisar(hechas, len(paginas))
+
+    documento = texto_pdfium.abrir(ruta)
+    try:
+        for numero, lineas in ocr.leer_paginas_ocr(documento, numeros, al_terminar=terminada):
+            paginas[numero - 1].lineas = lineas
+            paginas[numero - 1].ocr = True
+    except ocr.OCRNoDisponible as error:
+        for numero in numeros:
+            paginas[numero - 1].aviso = f"Página {numero}: {error}"
+    finally:
+        documento.close()

@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -63,6 +64,11 @@ def _fuente(pagina_texto, indice: int, memoria) -> str:
     return memoria.value.decode("latin-1", "replace").lower()
 
 
+@lru_cache(maxsize=1024)
+def _es_negrita(fuente: str) -> bool:
+    return any(marca in fuente for marca in MARCAS_NEGRITA)
+
+
 def _palabras(
     pagina_texto, texto: str, inicio: int, fin: int, alto: float, memoria
 ) -> list[_Palabra]:
@@ -100,7 +106,7 @@ def _palabra(pagina_texto, texto: str, i: int, j: int, alto: float, memoria) -> 
         top=alto - max(arriba, arriba_fin),
         bottom=alto - min(abajo, abajo_fin),
         tamano=tamano,
-        negrita=any(marca in _fuente(pagina_texto, i, memoria) for marca in MARCAS_NEGRITA),
+        negrita=_es_negrita(_fuente(pagina_texto, i, memoria)),
     )
 
 

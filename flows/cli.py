@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from flows import click_es, entorno
-from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO
+from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo
 from flows.procesar import CORPUS_PREDETERMINADO, SALIDA_PREDETERMINADA, Resumen, procesar
 from modelos.registros import Resultado
 
@@ -132,7 +132,13 @@ def procesar_cmd(
 
     def al_terminar(resultado: Resultado) -> None:
         if barra is not None:
+            barra.label = "Procesando informes"
             barra.update(1)
+
+    def al_leer_pagina(trabajo: Trabajo, hechas: int, total: int) -> None:
+        if barra is not None and hechas < total:  # un escaneo largo: página por página
+            barra.label = f"{trabajo.ruta.name}: página {hechas + 1} de {total}"
+            barra.render_progress()
 
     try:
         resumen = procesar(
@@ -143,6 +149,7 @@ def procesar_cmd(
             al_empezar=al_empezar,
             al_terminar=al_terminar,
             copiar_pdf=not sin_copia_pdf,
+            al_leer_pagina=al_leer_pagina,
         )
     finally:
         if barra is not None:

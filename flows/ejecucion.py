@@ -1,7 +1,11 @@
-"""Ejecutar la extracción de cada archivo en un proceso hijo, con tiempo límite.
+"""Ejecutar la extracción de cada archivo en procesos hijos, con tiempo límite.
 
-Un PDF malformado puede colgar al lector o agotar la memoria: el proceso hijo se mata al
+Un PDF malformado puede colgar al lector o agotar la memoria: el proceso que lo lee se mata al
 vencer su tiempo y el archivo queda como `error` con una oración clara; la corrida sigue.
+
+Los procesos hijos (tantos como trabajadores) se crean una vez por corrida, con las reglas ya
+cargadas, y leen un archivo tras otro; sólo se reemplaza el que se mata o se cae. Mientras leen,
+avisan cada página terminada (una barra de avance por página en los escaneos largos).
 """
 
 from __future__ import annotations
@@ -10,15 +14,17 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from extractores import documento as extraccion
-from extractores import reglas
 from modelos.registros import Documento, Resultado
 
 TIEMPO_LIMITE_PREDETERMINADO = 600.0
+# Mensajes de un proceso hijo: («pagina», número, total) o («resultado», Resultado).
+PAGINA = "pagina"
+RESULTADO = "resultado"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +33,27 @@ class Trabajo:
     sha256: str
 
 
-def _trabajar(trabajo: Trabajo, emisor: Connection) -> None:
+def _trabajar(receptor: Connection, emisor: Connection) -> None:
+    """El lazo de un proceso hijo: recibe trabajos hasta recibir None."""
+    from extractores import documento as extraccion
+    from extractores import texto_pdf
+
+    def avisar(numero: int, total: int) -> None:
+        emisor.send((PAGINA, numero, total))
+
+    texto_pdf.al_leer_pagina = avisar
     try:
-        emisor.send(extraccion.procesar_archivo(trabajo.ruta, trabajo.sha256))
+        while (trabajo := receptor.recv()) is not None:
+            emisor.send((RESULTADO, extraccion.procesar_archivo(trabajo.ruta, trabajo.sha256)))
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass
     finally:
         emisor.close()
 
 
 def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
+    from extractores.documento import version_extractor
+
     return Resultado(
         Documento(
             sha256=trabajo.sha256,
@@ -42,7 +61,7 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
             estado="error",
             error=mensaje,
             segundos=round(segundos, 3),
-            version_extractor=extraccion.version_extractor(),
+            version_extractor=version_extractor(),
             reintentar=True,
         )
     )
@@ -50,8 +69,55 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
 
 def precargar() -> None:
     """Carga las reglas antes de crear procesos hijos, para que las hereden ya listas."""
+    from extractores import documento, reglas
+
     reglas.encabezados()
     reglas.estatus()
+    documento.version_extractor()
+
+
+def _compartir_nucleos_de_ocr(contexto) -> None:
+    """Un semáforo con un turno por núcleo, heredado por los procesos hijos: el OCR de todos
+    ellos junto no ocupa más núcleos de los que hay."""
+    from extractores import ocr
+
+    ocr.compartir_turnos(contexto.BoundedSemaphore(ocr.hilos_ocr()))
+
+
+@dataclass(slots=True)
+class _Hijo:
+    """Un proceso hijo y sus dos tubos; `tarea` es lo que lee ahora (índice, trabajo, inicio)."""
+
+    proceso: BaseProcess
+    envio: Connection
+    recepcion: Connection
+    tarea: tuple[int, Trabajo, float] | None = field(default=None)
+
+    def asignar(self, indice: int, trabajo: Trabajo) -> None:
+        self.tarea = (indice, trabajo, time.monotonic())
+        self.envio.send(trabajo)
+
+    def cerrar(self, matar: bool = False) -> None:
+        if matar:
+            self.proceso.kill()
+        else:
+            try:
+                self.envio.send(None)
+            except (OSError, BrokenPipeError):
+                self.proceso.kill()
+        self.proceso.join()
+        self.envio.close()
+        self.recepcion.close()
+
+
+def _nuevo_hijo(contexto) -> _Hijo:
+    recibe_hijo, envia_padre = contexto.Pipe(duplex=False)
+    recibe_padre, envia_hijo = contexto.Pipe(duplex=False)
+    proceso = contexto.Process(target=_trabajar, args=(recibe_hijo, envia_hijo), daemon=True)
+    proceso.start()
+    recibe_hijo.close()
+    envia_hijo.close()
+    return _Hijo(proceso, envia_padre, recibe_padre)
 
 
 def ejecutar(
@@ -59,56 +125,81 @@ def ejecutar(
     trabajadores: int = 1,
     tiempo_limite: float = TIEMPO_LIMITE_PREDETERMINADO,
     al_terminar: Callable[[Resultado], None] | None = None,
+    al_leer_pagina: Callable[[Trabajo, int, int], None] | None = None,
 ) -> list[Resultado]:
-    """Procesa los trabajos en hasta `trabajadores` procesos a la vez; devuelve en orden."""
+    """Procesa los trabajos en hasta `trabajadores` procesos a la vez; devuelve en orden.
+
+    `al_leer_pagina(trabajo, número, total)` se llama con cada página leída."""
+    pendientes = deque(enumerate(trabajos))
+    if not pendientes:
+        return []
     precargar()
     contexto = multiprocessing.get_context("fork")
-    pendientes = deque(enumerate(trabajos))
-    activos: dict[Connection, tuple[int, Trabajo, multiprocessing.Process, float]] = {}
+    _compartir_nucleos_de_ocr(contexto)
+    hijos = [_nuevo_hijo(contexto) for _ in range(min(max(1, trabajadores), len(pendientes)))]
     resultados: dict[int, Resultado] = {}
 
-    def terminar(indice: int, resultado: Resultado) -> None:
-        resultados[indice] = resultado
+    def terminar(hijo: _Hijo, resultado: Resultado) -> None:
+        assert hijo.tarea is not None
+        resultados[hijo.tarea[0]] = resultado
+        hijo.tarea = None
         if al_terminar:
             al_terminar(resultado)
 
-    while pendientes or activos:
-        while pendientes and len(activos) < max(1, trabajadores):
-            indice, trabajo = pendientes.popleft()
-            receptor, emisor = contexto.Pipe(duplex=False)
-            proceso = contexto.Process(target=_trabajar, args=(trabajo, emisor), daemon=True)
-            proceso.start()
-            emisor.close()
-            activos[receptor] = (indice, trabajo, proceso, time.monotonic())
-        vence = min(inicio + tiempo_limite for _, _, _, inicio in activos.values())
-        for receptor in wait(list(activos), timeout=max(0.0, vence - time.monotonic())):
-            indice, trabajo, proceso, inicio = activos.pop(receptor)
-            try:
-                resultado = receptor.recv()
-            except (EOFError, OSError):
-                resultado = _fallido(
-                    trabajo,
-                    "El proceso que leía el PDF terminó de forma anormal "
-                    f"(código {proceso.exitcode}); el archivo puede estar dañado.",
-                    time.monotonic() - inicio,
-                )
-            receptor.close()
-            proceso.join()
-            terminar(indice, resultado)
-        ahora = time.monotonic()
-        for receptor, (indice, trabajo, proceso, inicio) in list(activos.items()):
-            if ahora - inicio >= tiempo_limite:
-                proceso.kill()
-                proceso.join()
-                receptor.close()
-                del activos[receptor]
-                terminar(
-                    indice,
-                    _fallido(
-                        trabajo,
-                        f"Se agotó el tiempo límite ({tiempo_limite:g} s) al leer el PDF; "
-                        "puede estar malformado o ser demasiado grande.",
-                        ahora - inicio,
-                    ),
-                )
+    def reemplazar(hijo: _Hijo) -> None:
+        hijos[hijos.index(hijo)] = _nuevo_hijo(contexto)
+
+    try:
+        while pendientes or any(h.tarea for h in hijos):
+            for hijo in hijos:
+                if hijo.tarea is None and pendientes:
+                    hijo.asignar(*pendientes.popleft())
+            ocupados = {h.recepcion: h for h in hijos if h.tarea}
+            vence = min(h.tarea[2] + tiempo_limite for h in ocupados.values() if h.tarea)
+            for receptor in wait(list(ocupados), timeout=max(0.0, vence - time.monotonic())):
+                hijo = ocupados[receptor]
+                _, trabajo, inicio = hijo.tarea  # type: ignore[misc]
+                try:
+                    mensaje = receptor.recv()
+                except (EOFError, OSError):
+                    hijo.proceso.join()
+                    codigo = hijo.proceso.exitcode
+                    terminar(
+                        hijo,
+                        _fallido(
+                            trabajo,
+                            "El proceso que leía el PDF terminó de forma anormal "
+                            f"(código {codigo}); el archivo puede estar dañado.",
+                            time.monotonic() - inicio,
+                        ),
+                    )
+                    hijo.cerrar(matar=True)
+                    reemplazar(hijo)
+                    continue
+                if mensaje[0] == PAGINA:
+                    if al_leer_pagina:
+                        al_leer_pagina(trabajo, mensaje[1], mensaje[2])
+                else:
+                    terminar(hijo, mensaje[1])
+            ahora = time.monotonic()
+            for hijo in list(hijos):
+                if hijo.tarea and ahora - hijo.tarea[2] >= tiempo_limite:
+                    _, trabajo, inicio = hijo.tarea
+                    hijo.cerrar(matar=True)
+                    terminar(
+                        hijo,
+                        _fallido(
+                            trabajo,
+                            f"Se agotó el tiempo límite ({tiempo_limite:g} s) al leer el PDF; "
+                            "puede estar malformado o ser demasiado grande.",
+                            ahora - inicio,
+                        ),
+                    )
+                    if pendientes:
+                        reemplazar(hijo)
+                    else:
+                        hijos.remove(hijo)
+    finally:
+        for hijo in hijos:
+            hijo.cerrar(matar=hijo.tarea is not None)
     return [resultados[i] for i in sorted(resultados)]

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractores.documento import sha256_de, version_extractor
-from flows import entorno, publicar
+from flows import entorno
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
 from modelos.registros import Resultado
@@ -95,11 +94,15 @@ def guardar_cache(resultado: Resultado, salida: Path) -> None:
 
 def _con_procedencia(
     resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]
-) -> None:
+) -> bool:
+    """Pone el nombre de archivo, la URL y la fecha de descarga; ¿cambió algo?"""
     fila = manifiesto.get(resultado.documento.sha256, {})
-    resultado.documento.archivo = ruta.name
-    resultado.documento.url_fuente = fila.get("url", "")
-    resultado.documento.fecha_descarga = fila.get("fecha_descarga", "")
+    documento = resultado.documento
+    antes = (documento.archivo, documento.url_fuente, documento.fecha_descarga)
+    documento.archivo = ruta.name
+    documento.url_fuente = fila.get("url", "")
+    documento.fecha_descarga = fila.get("fecha_descarga", "")
+    return antes != (documento.archivo, documento.url_fuente, documento.fecha_descarga)
 
 
 def procesar(
@@ -111,13 +114,19 @@ def procesar(
     al_terminar: Callable[[Resultado], None] | None = None,
     ejecutor: Ejecutor | None = None,
     copiar_pdf: bool = True,
+    al_leer_pagina: Callable[[Trabajo, int, int], None] | None = None,
 ) -> Resumen:
     """Extrae lo nuevo o cambiado de `rutas` y publica todo lo que hay en `salida`.
 
     `ejecutor` decide dónde corre cada documento (por omisión, procesos locales con tiempo
     límite; los flujos de Prefect pasan el suyo). Con `copiar_pdf`, cada PDF publicado se copia
     a `salida/pdf/<sha256>.pdf` para enlazar cada fila a su página; sin copia, los enlaces van a
-    `url_fuente`."""
+    `url_fuente`. `al_leer_pagina(trabajo, hechas, total)` se llama con el avance de cada
+    archivo, página por página (sólo con el ejecutor predeterminado).
+    """
+    from extractores.documento import sha256_de, version_extractor
+    from flows import publicar
+
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
@@ -130,6 +139,7 @@ def procesar(
     trabajos: list[tuple[Path, Trabajo]] = []
     vistos: set[str] = set()
     origenes: dict[str, Path] = {}
+    cambiados: set[str] = set()  # sha256 cuyo resultado es nuevo o cambió en esta corrida
     for ruta in archivos:
         sha = sha256_de(ruta)
         origenes.setdefault(sha, ruta)
@@ -140,8 +150,9 @@ def procesar(
         anterior = cache.get(sha)
         vigente = anterior and anterior.documento.version_extractor == version
         if vigente and not anterior.documento.reintentar:
-            _con_procedencia(anterior, ruta, manifiesto)
-            guardar_cache(anterior, salida)
+            if _con_procedencia(anterior, ruta, manifiesto):
+                guardar_cache(anterior, salida)  # sólo si cambió: no reescribir el archivo
+                cambiados.add(sha)
             resumen.en_cache += 1
             resumen.resultados.append(anterior)
             if al_terminar:
@@ -157,7 +168,9 @@ def procesar(
             al_terminar(resultado)
 
     if ejecutor is None:
-        nuevos = ejecutar([t for _, t in trabajos], trabajadores, tiempo_limite, terminado)
+        nuevos = ejecutar(
+            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina
+        )
     else:
         nuevos = ejecutor([t for _, t in trabajos], terminado)
     resumen.nuevos = len(nuevos)
@@ -176,8 +189,12 @@ def procesar(
             sha = resultado.documento.sha256
             if resultado.informe is not None and sha in origenes:
                 publicar.copiar_pdf(origenes[sha], sha, salida)
-    todos = leer_cache(salida)
-    publicar.publicar(sorted(todos.values(), key=lambda r: r.documento.sha256), salida)
+    # Lo publicado: la caché leída al empezar más lo nuevo (sin volver a leer cada archivo).
+    todos = {**cache, **{r.documento.sha256: r for r in nuevos}}
+    cambiados |= {r.documento.sha256 for r in nuevos}
+    publicar.publicar(
+        sorted(todos.values(), key=lambda r: r.documento.sha256), salida, cambiados=cambiados
+    )
     _resumir(resumen)
     return resumen
 

@@ -282,9 +282,14 @@ def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
     return destino
 
 
-def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFrame]:
+def publicar(
+    resultados: list[Resultado], salida: Path, cambiados: set[str] | None = None
+) -> dict[str, pd.DataFrame]:
     """Escribe las tablas (CSV, Parquet, DuckDB, SQLite), datapackage.json, el diccionario y
-    `salida/json/*.json`; devuelve las tablas."""
+    `salida/json/*.json`; devuelve las tablas.
+
+    `cambiados`: los sha256 de los resultados nuevos o cambiados en esta corrida; el JSON de un
+    informe que no cambió y ya está escrito no se reescribe (por omisión, se escriben todos)."""
     tablas = marcos(resultados, copias_pdf(salida))
     for nombre, marco in tablas.items():
         escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
@@ -292,8 +297,10 @@ def publicar(resultados: list[Resultado], salida: Path) -> dict[str, pd.DataFram
     carpeta_json = salida / "json"
     publicados = vigentes(resultados)
     esperados = {f"{nombre_de_archivo(i)}.json" for i in publicados}
-    for resultado in publicados.values():
-        escribir_json_informe(resultado, carpeta_json)
+    for informe_id, resultado in publicados.items():
+        escrito = (carpeta_json / f"{nombre_de_archivo(informe_id)}.json").is_file()
+        if cambiados is None or resultado.documento.sha256 in cambiados or not escrito:
+            escribir_json_informe(resultado, carpeta_json)
     for sobrante in carpeta_json.glob("*.json"):
         if sobrante.name not in esperados:
             sobrante.unlink()
