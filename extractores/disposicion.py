@@ -40,6 +40,10 @@ class AjustesDisposicion:
     proporcion_parrafo: float = 1.3
     # Sangría: diferencia de margen que cuenta, en proporción del tamaño de la letra.
     sangria_relativa: float = 0.23
+    # Encabezados corridos que un formato conoce por sus palabras (expresiones sobre el texto
+    # normalizado): se quitan en la franja aunque se repitan en pocas páginas (un informe corto
+    # con encabezados que alternan entre pares e impares).
+    encabezados_conocidos: tuple[str, ...] = ()
 
 
 AJUSTES_POR_OMISION = AjustesDisposicion()

@@ -6,6 +6,7 @@ excepción: queda en `documento.estado` y en una oración que una persona entien
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import time
 from pathlib import Path
@@ -84,6 +85,7 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
         documento.error = "El PDF no tiene páginas."
         return
     avisos = [p.aviso for p in paginas if p.aviso]
+    originales = copy.deepcopy(paginas)
     lineas = limpieza.limpiar(paginas)
     formato, puntaje = formatos.reconocer(lineas)
     if formato is None:
@@ -98,7 +100,7 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
         return
     documento.formato = formato.nombre
     if formato.ajustes != limpieza.AJUSTES_POR_OMISION:
-        paginas = texto_pdf.leer_paginas(ruta)
+        paginas = originales  # se limpian otra vez con los ajustes del formato
         lineas = limpieza.limpiar(paginas, formato.ajustes)
     encabezados = [linea for pagina in paginas for linea in pagina.quitadas]
     informe = formato.extraer(Lectura(lineas, documento.sha256, encabezados))

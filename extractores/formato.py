@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -41,7 +41,15 @@ class Formato:
     """Un formato de informe: reconoce un documento y extrae de él un `Informe`."""
 
     nombre: str = ""
-    ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+
+    @property
+    def ajustes(self) -> AjustesDisposicion:
+        """Los ajustes de la página, con los encabezados corridos que la estructura conoce
+        (`[limpieza] encabezados`)."""
+        conocidos = tuple(self.estructura.get("limpieza", {}).get("encabezados", ()))
+        if not conocidos:
+            return AJUSTES_POR_OMISION
+        return replace(AJUSTES_POR_OMISION, encabezados_conocidos=conocidos)
 
     @cached_property
     def estructura(self) -> dict[str, Any]:

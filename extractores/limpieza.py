@@ -14,6 +14,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
+from extractores.reglas import normalizar
 from modelos.registros import Linea, Pagina
 
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
@@ -100,6 +101,13 @@ def _es_repetida(
     return _veces(linea, misma_paridad, tolerancia) >= minimo
 
 
+def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
+    if not ajustes.encabezados_conocidos:
+        return False
+    normal = normalizar(texto).strip()
+    return any(re.search(patron, normal) for patron in ajustes.encabezados_conocidos)
+
+
 def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
@@ -109,6 +117,7 @@ def quitar_encabezados_y_pies(
             id(linea)
             for linea in candidatas[indice]
             if NUMERO_DE_PAGINA.match(linea.texto)
+            or _es_encabezado_conocido(linea.texto, ajustes)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
         }
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]

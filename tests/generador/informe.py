@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from datetime import date
 
 MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
          "octubre", "noviembre", "diciembre"]  # fmt: skip
@@ -385,6 +386,30 @@ def _oficios(informe: InformeSintetico) -> list[dict]:
     return list(vistos.values())
 
 
+# Días hábiles que da el informe para responder (el texto de la sección VII dice 5).
+PLAZO_DIAS_HABILES = 5
+
+
+def _alerta_de_plazo(informe: InformeSintetico) -> list[dict]:
+    """La respuesta llegó fuera de plazo y el informe valoró sus justificaciones: una alerta.
+    Los días hábiles salen del calendario (fines de semana, festivos y días inhábiles del
+    auditor: `extractores/plazos.py`), que es un dato, no una lectura del PDF."""
+    from extractores.plazos import calendario
+
+    (notificacion, aviso), (respuesta, llegada) = informe.oficios[1], informe.oficios[2]
+    tomada = any(p.justificaciones for p in informe.procedimientos)
+    dias = calendario("ase-tamaulipas").dias_habiles(
+        date(aviso[2], aviso[1], aviso[0]), date(llegada[2], llegada[1], llegada[0])
+    )
+    if dias is None or dias <= PLAZO_DIAS_HABILES or not tomada:
+        return []
+    return [{"procedimiento": None, "tipo": "respuesta fuera de plazo",
+             "detalle": f"La respuesta del ente (oficio {respuesta}, recibida el {fecha_iso(llegada)}) "
+                        f"llegó {dias} días hábiles después de la notificación (oficio {notificacion}, "
+                        f"del {fecha_iso(aviso)}), con un plazo de {PLAZO_DIAS_HABILES} días hábiles, "
+                        "y el informe la tomó en cuenta."}]  # fmt: skip
+
+
 def _sin_bloques(p: Procedimiento) -> bool:
     return not p.resultados and not p.recomendaciones and not p.justificaciones
 
@@ -398,6 +423,7 @@ def esperado(informe: InformeSintetico) -> dict:
          "detalle": "No tiene bloques de resultados ni recomendaciones."}
         for p in informe.procedimientos if _sin_bloques(p)
     ]  # fmt: skip
+    alertas += _alerta_de_plazo(informe)
     return {
         "informe": {
             "numero_auditoria": informe.numero,
