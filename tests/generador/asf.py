@@ -547,10 +547,10 @@ def generar_asf(semilla: int) -> InformeAsf:
         clave=clave, numero_corto=str(numero), tipo_auditoria=r.choice(TIPOS_AUDITORIA),
         grupo_funcional=grupo, ente=ente, articulo=articulo, titulo=[], ejercicio=ejercicio,
         fondo=FONDOS[3] if grupo != "Gasto Federalizado" else r.choice(FONDOS[:3]),
-        estilo="palabra" if semilla % 2 == 0 else "numero", resultados=[], resumen={},
+        estilo=r.choice(["palabra", "numero"]), resultados=[], resumen={},
         resumen_texto="", alertas=[], dictamen="", dictamen_parrafos=[], dictamen_texto="",
         fecha_dictamen=None, monto_por_aclarar=None, monto_recuperado=None, personas=[],
-        oficios=[], comentarios=[], anexos=["", "comentarios", "apendices"][semilla % 3],
+        oficios=[], comentarios=[], anexos=r.choice(["", "comentarios", "apendices"]),
         paginas_anexo=r.randint(1, 2), tipo_foco=tipos[(semilla // 2) % len(tipos)],
     )  # fmt: skip
     inf.titulo = [t.format(el_ente=inf.el_ente, ej=ejercicio) for t in r.choice(TITULOS)]
@@ -591,7 +591,7 @@ def generar_asf(semilla: int) -> InformeAsf:
     inf.monto_por_aclarar = round(por_aclarar, 2) if por_aclarar else None
     if any(x.estado == "solventado" for x in inf.resultados) and r.random() < 0.4:
         inf.monto_recuperado = _monto(r)
-    _resumen(inf, r, desacuerdo=semilla % 3 == 1)
+    _resumen(inf, r, desacuerdo=r.random() < 1 / 3)
     _dictamen(inf, r)
     cargos = r.sample(CARGOS, r.choice([1, 1, 2]))
     inf.personas = [
