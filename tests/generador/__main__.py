@@ -5,6 +5,11 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
 `--reservadas` genera sólo con las maquetas reservadas, que no entran en ningún ajuste.
+
+`--asf N` genera además N informes individuales de la ASF (`tests/generador/asf.py`), rotando
+sus maquetas (`asf-a`, `asf-b`, `asf-c`): `asf-<semilla>-<i>.<maqueta>.pdf` con su
+`asf-<semilla>-<i>.esperado.json` en la forma por resultados; los primeros `--escaneados K`
+salen escaneados. Con `--asf` y sin `--n` no se generan informes ASE.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from tests.generador.asf import MAQUETAS_ASF, TODAS_ASF, MaquetaAsf, escribir_asf, generar_asf
 from tests.generador.informe import esperado, generar
 from tests.generador.pdf import ESCANEO, MAQUETAS, RESERVADAS, TODAS, Escaneo, Maqueta, escribir
 
@@ -39,6 +45,28 @@ def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
     return pdfs
 
 
+def generar_corpus_asf(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
+                       maquetas: Sequence[MaquetaAsf] | None = None, escaneo: Escaneo = ESCANEO) -> list[Path]:  # fmt: skip
+    """`n` informes de la ASF rotando `maquetas` (por omisión, todas las ASF); los primeros
+    `escaneados`, escaneados como dice `escaneo`."""
+    maquetas = list(maquetas or MAQUETAS_ASF)
+    salida.mkdir(parents=True, exist_ok=True)
+    pdfs = []
+    for i in range(n):
+        maqueta = maquetas[i % len(maquetas)]
+        informe = generar_asf(semilla * 1000 + i)
+        escaneado = i < escaneados
+        nombre = f"asf-{semilla}-{i:03d}{'-escaneado' if escaneado else ''}"
+        destino = salida / f"{nombre}.{maqueta.nombre}.pdf"
+        verdad = escribir_asf(informe, maqueta, destino, escaneado, semilla + i,
+                              ppp=escaneo.ppp, giro=escaneo.giro, motas=escaneo.motas)  # fmt: skip
+        (salida / f"{nombre}.esperado.json").write_text(
+            json.dumps(verdad, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        pdfs.append(destino)
+    return pdfs
+
+
 def _maquetas(nombres: str | None, reservadas: bool) -> list[Maqueta]:
     if reservadas:
         return RESERVADAS
@@ -52,7 +80,8 @@ def _maquetas(nombres: str | None, reservadas: bool) -> list[Maqueta]:
 
 def main() -> None:
     argumentos = argparse.ArgumentParser(description=__doc__)
-    argumentos.add_argument("--n", type=int, default=20)
+    argumentos.add_argument("--n", type=int, default=None, help="informes ASE (20; 0 con --asf)")
+    argumentos.add_argument("--asf", type=int, default=0, metavar="N", help="informes de la ASF")
     argumentos.add_argument("--semilla", type=int, default=1)
     argumentos.add_argument("--escaneados", type=int, default=0)
     argumentos.add_argument("--maquetas", metavar="A,B", help="sólo estas maquetas (por nombre)")
@@ -62,13 +91,20 @@ def main() -> None:
     argumentos.add_argument("--salida", type=Path)
     datos = argumentos.parse_args()
     if datos.listar:
-        for m in MAQUETAS + RESERVADAS:
+        for m in MAQUETAS + RESERVADAS + MAQUETAS_ASF:
             print(m.nombre)
         return
     if datos.salida is None:
         argumentos.error("falta --salida")
-    maquetas = _maquetas(datos.maquetas, datos.reservadas)
-    generar_corpus(datos.salida, datos.n, datos.semilla, datos.escaneados, maquetas)
+    nombres = datos.maquetas.split(",") if datos.maquetas else []
+    asf = [TODAS_ASF[n] for n in nombres if n in TODAS_ASF]
+    ase = ",".join(n for n in nombres if n not in TODAS_ASF) or None
+    n = datos.n if datos.n is not None else (0 if datos.asf else 20)
+    if n:
+        maquetas = _maquetas(ase, datos.reservadas)
+        generar_corpus(datos.salida, n, datos.semilla, datos.escaneados, maquetas)
+    if datos.asf:
+        generar_corpus_asf(datos.salida, datos.asf, datos.semilla, datos.escaneados, asf or None)
 
 
 if __name__ == "__main__":
