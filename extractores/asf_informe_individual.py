@@ -63,6 +63,8 @@ CONECTORES_FINALES = {
     "al", "que", "se", "su", "sus", "un", "una",
 }  # fmt: skip
 PALABRAS_MAXIMAS_TITULO = 16
+# Un renglón que llega a esta fracción del ancho del texto de su página no es un título.
+FRACCION_RENGLON_LLENO = 0.9
 # "por un monto de 2,681,954.00 pesos", "por 204,589.40 pesos"
 MONTO = re.compile(r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos", re.IGNORECASE)
 # "Se determinaron 4,507,703.95 pesos pendientes por aclarar."
@@ -261,15 +263,26 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
         m = patron.match(linea.texto)
         inicia = _inicia(linea, anterior) or not crudos
         numero = int(m.group("numero")) if m else None
-        if m and inicia and numero == len(crudos) + 1 and not (interno and numero == interno + 1):
+        resto = m.group("resto").strip() if m else ""
+        ambiguo = bool(interno) and numero == interno + 1
+        # Ante la duda (el que sigue de la lista interna y también del resultado), decide la
+        # forma de las palabras: un título («5. Pagos con documentación incompleta») abre un
+        # resultado; una oración («4. Por lo que hace a las partidas…») sigue la lista.
+        if (
+            m
+            and inicia
+            and numero == len(crudos) + 1
+            and (not ambiguo or _es_titulo(resto, linea, lineas))
+        ):
             crudos.append(_Crudo(numero, linea.pagina))
-            resto = m.group("resto").strip()
             interno = 0
             if _es_titulo(resto, linea, lineas):
                 crudos[-1].titulo = espacios(resto)
             else:
                 crudos[-1].lineas.append(_con_texto(linea, resto))
         elif crudos:
+            if interno and inicia and _cierra_lista(linea.texto):
+                interno = 0  # «En conclusión, …» vuelve al nivel del resultado
             if (i := INCISO_INTERNO.match(linea.texto)) and inicia:
                 valor = int(i.group("numero"))
                 if valor == 1 or valor == interno + 1:
@@ -277,6 +290,14 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             crudos[-1].lineas.append(linea)
         anterior = linea
     return crudos
+
+
+def _cierra_lista(texto: str) -> bool:
+    """¿Empieza la línea con lo que cierra una lista interna («En conclusión, …»)?"""
+    buscador = reglas.asf()
+    return any(
+        c.etiqueta == "FIN_DE_LISTA" and c.inicio == 0 for c in buscador.buscar(buscador.doc(texto))
+    )
 
 
 def _inicia(linea: Linea, anterior: Linea | None) -> bool:
@@ -300,7 +321,19 @@ def _es_titulo(resto: str, linea: Linea, lineas: list[Linea]) -> bool:
         return False
     indice = next((i for i, x in enumerate(lineas) if x is linea), -1)
     siguiente = lineas[indice + 1].texto.strip() if 0 <= indice < len(lineas) - 1 else ""
+    if _llena_el_renglon(linea, lineas):
+        return False  # una oración que siguió en el renglón de abajo, no un título
     return not siguiente or siguiente[:1].isupper() or siguiente[:1].isdigit()
+
+
+def _llena_el_renglon(linea: Linea, lineas: list[Linea]) -> bool:
+    """¿Llega la línea hasta el margen derecho de su página (medido en la página)?"""
+    if linea.x1 is None:
+        return False
+    bordes = [x.x1 for x in lineas if x.pagina == linea.pagina and x.x1 is not None]
+    margen_izquierdo = min(x.x0 for x in lineas if x.pagina == linea.pagina)
+    ancho = max(bordes) - margen_izquierdo
+    return ancho > 0 and (linea.x1 - margen_izquierdo) >= FRACCION_RENGLON_LLENO * ancho
 
 
 def _con_texto(linea: Linea, texto: str) -> Linea:
