@@ -51,7 +51,18 @@ ATENCION = (
 )  # fmt: skip
 INDICE = (("ente", "Entes"), ("area", "Áreas"), ("ejercicio", "Ejercicios"),
           ("auditor", "Auditor"), ("persona", "Auditores"), ("dictamen", "Dictamen"),
-          ("machote", "Machote"), ("oportunidad", "Oportunidad"), ("alertas", "Alertas"))  # fmt: skip
+          ("machote", "Machote"), ("oportunidad", "Oportunidad"), ("acciones", "Acciones ASF"),
+          ("alertas", "Alertas"))  # fmt: skip
+# Las acciones de la ASF, cada una con su informe, ente y dónde ver su PDF.
+DETALLE_ACCIONES = """
+SELECT a.informe_id, NULL AS procedimiento, a.resultado AS numero, a.pagina,
+       a.clave || ' ' || a.tipo || ': ' || a.texto AS texto, a.tipo, a.monto,
+       i.ente_normalizado AS ente, d.pdf, i.url_fuente
+FROM acciones a
+JOIN informes i ON i.informe_id = a.informe_id
+LEFT JOIN documentos d ON d.sha256 = a.sha256
+ORDER BY a.informe_id, a.resultado, a.clave
+"""
 DETALLE_CON_PERSONA = """
 SELECT d.*, pe.nombre AS persona FROM recomendaciones_detalle d
 JOIN personas pe ON pe.informe_id = d.informe_id AND pe.rol = 'auditor'
@@ -259,6 +270,30 @@ def seccion_oportunidad(conexion, apendice: Apendice, detalle: pd.DataFrame) -> 
     return salida
 
 
+def seccion_acciones(conexion, apendice: Apendice) -> dict:
+    """Acciones de la ASF por ente y tipo (vista `acciones_por_tipo_y_ente`), cada cifra
+    enlazada a sus acciones, y los montos por ente y ejercicio (`montos_por_ente_y_ejercicio`)."""
+    detalle = leer(conexion, DETALLE_ACCIONES)
+    filas = []
+    for f in leer(conexion, "SELECT * FROM acciones_por_tipo_y_ente").to_dict("records"):
+        propias = detalle[(detalle["ente"] == f["ente"]) & (detalle["tipo"] == f["tipo"])]
+        filas.append({
+            "ente": texto(f["ente"]), "tipo": f["tipo"], "informes": int(f["informes"]),
+            "monto": f"{float(f['monto']):,.2f}",
+            "acciones": apendice.cifra(
+                f["acciones"], ancla("acciones", f["ente"], f["tipo"]),
+                f"acciones|{f['ente']}|{f['tipo']}", f"{f['ente']}: {f['tipo']}", propias,
+            ),
+        })  # fmt: skip
+    montos = [
+        {"ente": texto(f["ente"]), "ejercicio": texto(f["ejercicio"]), "informes": int(f["informes"]),
+         **{k: f"{float(f[k]):,.2f}" for k in ("monto_por_aclarar", "monto_recuperado",
+                                               "monto_en_acciones")}}
+        for f in leer(conexion, "SELECT * FROM montos_por_ente_y_ejercicio").to_dict("records")
+    ]  # fmt: skip
+    return {"filas": filas, "montos": montos}
+
+
 def seccion_alertas(conexion) -> list[dict]:
     salida = []
     for f in leer(conexion, "SELECT * FROM alertas_detalle").to_dict("records"):
@@ -308,6 +343,7 @@ def contexto(base: Path, entorno: Environment) -> dict:
             "machote": seccion_machote(apendice, detalle),
             "similitud_machote": SIMILITUD_MACHOTE,
             "oportunidad": seccion_oportunidad(conexion, apendice, detalle),
+            "acciones": seccion_acciones(conexion, apendice),
             "alertas": seccion_alertas(conexion),
             "apendice": apendice.bloques,
         }

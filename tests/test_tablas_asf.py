@@ -110,3 +110,18 @@ def test_datapackage_valido_con_acciones(salida: Path) -> None:
         r["name"] for r in json.loads((salida / "datapackage.json").read_text())["resources"]
     }
     assert "acciones" in nombres
+
+
+def test_reporte_con_acciones_y_montos(salida: Path) -> None:
+    from flows import reporte
+
+    html = reporte.generar(salida).read_text(encoding="utf-8")
+    marcadas = reporte.cifras(html)
+    con = duckdb.connect(str(salida / "informes.duckdb"), read_only=True)
+    consulta = "SELECT ente, tipo, acciones FROM acciones_por_tipo_y_ente"
+    revisadas = 0
+    for ente, tipo, acciones in con.execute(consulta).fetchall():
+        assert marcadas[f"acciones|{ente}|{tipo}"] == acciones
+        revisadas += 1
+    assert revisadas == 3
+    assert "4,507,703.95" in html
