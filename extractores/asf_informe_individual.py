@@ -302,11 +302,14 @@ def _cierra_lista(texto: str) -> bool:
 
 def _inicia(linea: Linea, anterior: Linea | None) -> bool:
     """¿Empieza aquí algo nuevo? Tras un fin de oración, en otra página, tras un residuo de
-    encabezado que el OCR no dejó quitar («z1»), o en párrafo aparte."""
+    encabezado que el OCR no dejó quitar («z1») o un punto leído como coma, o en párrafo
+    aparte."""
     if anterior is None or FIN_DE_ORACION.search(anterior.texto):
         return True
     residuo = sum(c.isalnum() for c in anterior.texto) <= RESIDUO_MAXIMO
-    return anterior.pagina != linea.pagina or residuo or (linea.ocr and linea.parrafo)
+    # El OCR lee a veces el punto final como coma: «…ejercicio fiscal 2024,».
+    coma_ocr = linea.ocr and anterior.texto.rstrip().endswith(",")
+    return anterior.pagina != linea.pagina or residuo or coma_ocr or (linea.ocr and linea.parrafo)
 
 
 def _es_titulo(resto: str, linea: Linea, lineas: list[Linea]) -> bool:

@@ -33,7 +33,10 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
 # "Justificación |", "desempeño. :"
 RUIDO_INICIAL_OCR = re.compile(r"^[\s.,:;'’`\"|\-—–_~*•]+(?=[\w(¿¡«“])")
-RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•]+)+(?:\s+\w)?\s*$")
+RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿]+)+(?:\s+\w)?\s*$")
+# Una letra suelta tras el punto final: "Justificación. i" (una oración nueva empezaría con
+# mayúscula).
+LETRA_FINAL_OCR = re.compile(r"(?<=[.:;])\s+[A-Za-zñÑ]\s*$")
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
@@ -41,6 +44,9 @@ LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁ�
 def quitar_ruido_ocr(texto: str) -> str:
     """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea."""
     sin_bordes = RUIDO_FINAL_OCR.sub("", RUIDO_INICIAL_OCR.sub("", texto))
+    sin_bordes = LETRA_FINAL_OCR.sub("", sin_bordes)
+    # Un apóstrofo que el OCR metió entre palabras: "5 de'septiembre de 2019".
+    sin_bordes = re.sub(r"\s*['`´]\s*", " ", sin_bordes).strip()
     return LETRA_SUELTA_OCR.sub("", sin_bordes)
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PIL import ImageFilter
 
 from modelos.registros import Linea
 
@@ -32,6 +33,8 @@ from modelos.registros import Linea
 # tiempo por página; 200 y 150 pierden incisos (F1 0.997 y 0.990).
 PPP_OCR = 250
 IDIOMA_OCR = "spa"
+# Ventana (píxeles) del filtro de mediana que quita motas antes del OCR.
+TAMANO_MEDIANA = 3
 # psm 4: una sola columna de texto de tamaños variables, como un informe.
 PSM = "4"
 # Sin la prueba de texto invertido (blanco sobre negro), que los informes no tienen: medido,
@@ -192,9 +195,16 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
     return sorted(lineas, key=lambda linea: (linea.top, linea.x0))
 
 
+def sin_motas(imagen):
+    """Filtro de mediana: quita las motas de polvo y el ruido de un escaneo (que tesseract lee
+    como puntuación o como letras de más) sin adelgazar el trazo de la letra de cuerpo."""
+    return imagen.filter(ImageFilter.MedianFilter(TAMANO_MEDIANA))
+
+
 def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
     if en_blanco(imagen):
         return []
+    imagen = sin_motas(imagen)
     # Un proceso matado con su turno tomado no lo devuelve: se espera un tiempo y se sigue.
     turno = _turnos is not None and _turnos.acquire(timeout=TIEMPO_LIMITE_PAGINA)
     try:

@@ -25,6 +25,15 @@ NUMERACION = re.compile(
 NUMERACION_OCR = re.compile(
     r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
+# Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. "
+NUMERO_ILEGIBLE_OCR = re.compile(
+    r"^\s*[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?\s+"
+    r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+)
+# Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
+MAXIMO_PERDIDOS_OCR = 3
+# Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
+PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
 # Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
 SIN_INCISOS = re.compile(
@@ -62,7 +71,7 @@ CIERRES_INCONFUNDIBLES = frozenset(
 VECES_MAS_LARGO = 10
 LARGO_MINIMO_SOSPECHOSO = 300
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
-PUNTUACION_FINAL = set(".:;-)·•")
+PUNTUACION_FINAL = set(".:;-)·•,")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
@@ -154,7 +163,13 @@ def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
         return not encabezado.resto
     if encabezado.etiqueta == "SECCION":
         return NUMERAL_ROMANO.match(linea.texto.split()[0].lower()) is not None
-    return False
+    # «RESULTADOS:», «Justificación:» solos en su línea: los dos puntos o las mayúsculas dicen
+    # que es un encabezado y no el final de una oración («…orientación a» + «Resultados.»).
+    texto = linea.texto.strip()
+    letras = [c for c in texto if c.isalpha()]
+    return not encabezado.resto and (
+        texto.endswith(":") or (len(letras) > 3 and all(c.isupper() for c in letras))
+    )
 
 
 def _resto(doc, fin: int, texto: str) -> str:
@@ -250,7 +265,23 @@ def segmentar(
             _consumir(actual, linea, resto)
             if resto:
                 bloque.lineas.append(resto)
+    _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
+    """Un número de procedimiento mal leído por OCR («Procedimiento 8» entre el 4 y el 6) es
+    el que falta entre sus vecinos."""
+    for anterior, actual, siguiente in zip(
+        procedimientos, procedimientos[1:], procedimientos[2:], strict=False
+    ):
+        leido_por_ocr = any(x.ocr for x in actual.fuente[:1])
+        if (
+            leido_por_ocr
+            and actual.numero != anterior.numero + 1
+            and siguiente.numero == anterior.numero + 2
+        ):
+            actual.numero = anterior.numero + 1
 
 
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
@@ -419,6 +450,15 @@ def partir_incisos(
             # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
             descartado.append(linea.texto[: coincide.end()])
             items.append((1, [_con_texto(linea, linea.texto[coincide.end() :])]))
+        elif (
+            coincide
+            and linea.ocr
+            and items
+            and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
+            and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
+        ):
+            descartado.append(linea.texto[: coincide.end()])
+            items.append((numero, [_con_texto(linea, linea.texto[coincide.end() :])]))
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
@@ -455,6 +495,37 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _recuperar_incisos_ilegibles(
+    items: list[tuple[int, list[Linea]]], esperado: int, perdidos: int, descartado: list[str]
+) -> bool:
+    """En un escaneo llega un inciso posterior al esperado («4.» cuando se esperaba «2.»): los
+    que faltan empiezan en las últimas líneas del inciso actual que abren oración, con su
+    número ilegible («Ze Documentar…», «2 Establecer…») o perdido. Si hay tantas como faltan,
+    se parte ahí."""
+    lineas = items[-1][1]
+    candidatas = [
+        indice
+        for indice in range(1, len(lineas))
+        if FIN_DE_ORACION.search(lineas[indice - 1].texto)
+        and lineas[indice].texto.lstrip()[:1].isalnum()
+    ]
+    if len(candidatas) < perdidos:
+        return False
+    cortes = candidatas[-perdidos:]
+    grupos = [lineas[a:b] for a, b in zip(cortes, [*cortes[1:], len(lineas)], strict=True)]
+    del lineas[cortes[0] :]
+    for desplazamiento, grupo in enumerate(grupos):
+        primera = grupo[0]
+        ilegible = NUMERO_ILEGIBLE_OCR.match(primera.texto)
+        if ilegible and ilegible.group("token").lower() in PALABRAS_CORTAS:
+            ilegible = None
+        if ilegible:
+            descartado.append(ilegible.group())
+        texto = primera.texto[ilegible.end() :] if ilegible else primera.texto
+        items.append((esperado + desplazamiento, [_con_texto(primera, texto), *grupo[1:]]))
+    return True
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
