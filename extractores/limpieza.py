@@ -33,10 +33,10 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
 # "Justificación |", "desempeño. :"
 RUIDO_INICIAL_OCR = re.compile(r"^[\s.,:;'’`\"|\-—–_~*•]+(?=[\w(¿¡«“])")
-RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿]+)+(?:\s+\w)?\s*$")
+RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿<>«»\[\]{}()]+)+(?:\s+\w)?\s*$")
 # Una letra suelta tras el punto final: "Justificación. i" (una oración nueva empezaría con
 # mayúscula).
-LETRA_FINAL_OCR = re.compile(r"(?<=[.:;])\s+[A-Za-zñÑ]\s*$")
+LETRA_FINAL_OCR = re.compile(r"(?<=[.:;])\s+[A-Za-zñÑ]\s*$|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$")
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
@@ -44,7 +44,12 @@ LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁ�
 def quitar_ruido_ocr(texto: str) -> str:
     """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea."""
     sin_bordes = RUIDO_FINAL_OCR.sub("", RUIDO_INICIAL_OCR.sub("", texto))
+    # Una comilla de apertura sin cierre al principio: "“Ciudad Victoria, Tamaulipas, a…"
+    if sin_bordes.startswith(("“", '"')) and "”" not in sin_bordes and sin_bordes.count('"') < 2:
+        sin_bordes = sin_bordes[1:].lstrip()
     sin_bordes = LETRA_FINAL_OCR.sub("", sin_bordes)
+    # Números pegados a la «y» que los une: "recomendaciones 2y6".
+    sin_bordes = re.sub(r"(?<=\d)([ye])(?=\d)", r" \1 ", sin_bordes)
     # Un apóstrofo que el OCR metió entre palabras: "5 de'septiembre de 2019".
     sin_bordes = re.sub(r"\s*['`´]\s*", " ", sin_bordes).strip()
     return LETRA_SUELTA_OCR.sub("", sin_bordes)
