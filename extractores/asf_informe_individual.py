@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extractores import dictamen, oficios, reglas
 from extractores.catalogos import tipos_accion
 from extractores.formato import TIPO_DUDA, Formato, Lectura
-from extractores.segmentador import FIN_DE_ORACION, unir_lineas
+from extractores.segmentador import DIGITOS_OCR, FIN_DE_ORACION, unir_lineas
 from extractores.texto import FECHA, TITULO, espacios, fecha_iso, oraciones
 from modelos.registros import (
     Accion,
@@ -52,7 +52,10 @@ CLAVE_ACCION = re.compile(
 # "7. Revisión del contrato número LXVI-DGAJ-068/2024" (no "1.- Ambiente de control")
 RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.*)$")
 # El OCR lee a veces el punto como coma: "14, Contrato número DGAJ-035/2024"
-RESULTADO_NUMERADO_OCR = re.compile(r"^\s*(?P<numero>\d{1,3})[.,](?!-)\s+(?P<resto>\S.*)$")
+# y los dígitos como letras: "S. Pagos con documentación incompleta" (5)
+RESULTADO_NUMERADO_OCR = re.compile(
+    r"^\s*(?P<numero>[0-9SIlO|]{1,2}[0-9]?)[.,](?!-)\s+(?P<resto>\S.*)$"
+)
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -262,7 +265,7 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
         patron = RESULTADO_NUMERADO_OCR if linea.ocr else RESULTADO_NUMERADO
         m = patron.match(linea.texto)
         inicia = _inicia(linea, anterior) or not crudos
-        numero = int(m.group("numero")) if m else None
+        numero = int(m.group("numero").translate(DIGITOS_OCR)) if m else None
         resto = m.group("resto").strip() if m else ""
         ambiguo = bool(interno) and numero == interno + 1
         # Ante la duda (el que sigue de la lista interna y también del resultado), decide la
