@@ -72,6 +72,9 @@ VECES_MAS_LARGO = 10
 LARGO_MINIMO_SOSPECHOSO = 300
 # Una regla de encabezado sin numeral romano debe cubrir la línea salvo esta puntuación.
 PUNTUACION_FINAL = set(".:;-)·•,")
+# Puntuación de dos signos pegada al final de un encabezado: "JUSTIFICACIÓN DE LA ENTIDAD
+# FISCALIZADA.-", "RESULTADOS OBTENIDOS:-"
+PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
@@ -179,19 +182,23 @@ def _resto(doc, fin: int, texto: str) -> str:
 
 
 def _cubre_linea(doc, fin: int) -> bool:
-    return all(token.text in PUNTUACION_FINAL or not token.text.strip() for token in doc[fin:])
+    """¿Queda sólo puntuación final después de la regla? También «.-» o «:-» en un token
+    («JUSTIFICACIÓN DE LA ENTIDAD FISCALIZADA.-»)."""
+    return all(set(token.text.strip()) <= PUNTUACION_FINAL for token in doc[fin:])
 
 
 def clasificar(linea: Linea) -> Encabezado | None:
     """¿Es la línea un encabezado? Devuelve cuál, o None."""
     buscador = reglas.encabezados()
-    doc = buscador.doc(linea.texto)
+    # «FISCALIZADA.-», «OBTENIDOS:-»: la puntuación final pegada va aparte, como token propio.
+    texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
+    doc = buscador.doc(texto)
     # Una comilla o mota antes del encabezado («“Procedimiento 7.») no lo esconde.
     primero = next((t.i for t in doc if not t.is_punct), 0)
     for coincidencia in buscador.buscar(doc):
         if coincidencia.inicio != primero:
             continue
-        resto = _resto(doc, coincidencia.fin, linea.texto)
+        resto = _resto(doc, coincidencia.fin, texto)
         cubre = _cubre_linea(doc, coincidencia.fin)
         if coincidencia.etiqueta == "SECCION":
             con_numeral = NUMERAL_ROMANO.match(doc[0].text) is not None
@@ -206,7 +213,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
                 valor = numero.group() if numero else NUMERO_ILEGIBLE
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
-            return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":. ").strip())
+            return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
     return None
 
 
