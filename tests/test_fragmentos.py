@@ -49,6 +49,13 @@ def lineas(*textos: str) -> list[Linea]:
         ("JUSTIFICACIÓN", "BLOQUE", "justificacion"),
         ("Justificaciones:", "BLOQUE", "justificacion"),
         ("Justificacion", "BLOQUE", "justificacion"),
+        # Regresión (maqueta reservada): «.-» pegado a la última palabra del encabezado.
+        ("JUSTIFICACIÓN DE LA ENTIDAD FISCALIZADA.-", "BLOQUE", "justificacion"),
+        ("RESULTADOS OBTENIDOS.-", "BLOQUE", "resultados"),
+        ("RECOMENDACIÓN.-", "BLOQUE", "recomendaciones"),
+        # OCR: «Procedimiento :1», «Procedimiento E» (el número ilegible es el que sigue).
+        ("PROCEDIMIENTO :1", "PROCEDIMIENTO", "1"),
+        ("Procedimiento E", "PROCEDIMIENTO", "?"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -406,4 +413,58 @@ def test_primer_inciso_escaneado_con_numero_mal_leido() -> None:
     assert [(i.numero, i.texto[:11]) for i in incisos.items] == [
         (1, "En atención"),
         (2, "Presenta el"),
+    ]
+
+
+def test_bloque_con_punto_y_guion_no_deja_resto() -> None:
+    encabezado = clasificar(linea("JUSTIFICACIÓN DE LA ENTIDAD FISCALIZADA.-"))
+    assert encabezado is not None and encabezado.resto == ""
+
+
+@pytest.mark.parametrize(
+    ("texto", "limpio"),
+    [
+        ("'5) Elaborar reportes trimestrales.", "5) Elaborar reportes trimestrales."),
+        (
+            ".2) En atención a las recomendaciones 4 y 5",
+            "2) En atención a las recomendaciones 4 y 5",
+        ),
+        ("sustento en la evidencia exhibida. — -", "sustento en la evidencia exhibida."),
+        ("Justificación |", "Justificación"),
+        ("Resultados. Ñ", "Resultados."),
+        ("RECOMENDACIONES q", "RECOMENDACIONES"),
+        ("j Recomendaciones.", "Recomendaciones."),
+        ("a las recomendaciones 2y6, el ente", "a las recomendaciones 2 y 6, el ente"),
+        ("con fecha 5 de'septiembre de 2019", "con fecha 5 de septiembre de 2019"),
+        (
+            "“Ciudad Victoria, Tamaulipas, a 12 de mayo de 2022",
+            "Ciudad Victoria, Tamaulipas, a 12 de mayo de 2022",
+        ),
+    ],
+)
+def test_ruido_de_ocr_en_los_bordes(texto: str, limpio: str) -> None:
+    from extractores.limpieza import quitar_ruido_ocr
+
+    assert quitar_ruido_ocr(texto) == limpio
+
+
+def test_incisos_con_numero_ilegible_en_un_escaneo() -> None:
+    """«Ze Documentar…» (2) y una línea sin número (3) antes del «4.»: se recuperan."""
+    bloque = [
+        Linea(t, 1, 70.0, i * 14.0, i * 14.0 + 10, 10.0, ocr=True)
+        for i, t in enumerate(
+            [
+                "1. Elaborar un manual de procedimientos.",
+                "Ze Documentar un análisis FODA.",
+                "Integrar un padrón de beneficiarios.",
+                "4. Diseñar la vinculación del programa.",
+            ]
+        )
+    ]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Elaborar un manual de procedimientos."),
+        (2, "Documentar un análisis FODA."),
+        (3, "Integrar un padrón de beneficiarios."),
+        (4, "Diseñar la vinculación del programa."),
     ]
