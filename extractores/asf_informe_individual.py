@@ -188,7 +188,6 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
         informe.ejercicio = int(numero[:4])
     resultados = _resultados(secciones.por_nombre.get("resultados", []))
     informe.resultados = resultados
-    todo = unir_lineas([x.texto for x in lectura.lineas])
     _montos(informe, secciones)
     _dictamen(informe, secciones.por_nombre.get("dictamen", []))
     informe.personas = _personas(secciones.por_nombre.get("servidores", []))
@@ -197,7 +196,7 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     informe.resumen = _resumen(
         unir_lineas([x.texto for x in secciones.por_nombre.get("resumen", [])])
     )
-    informe.alertas.extend(_alertas(informe, todo))
+    informe.alertas.extend(_alertas(informe))
     return informe
 
 
@@ -525,15 +524,14 @@ def contar(resultados: list[ResultadoAuditoria]) -> dict:
     }
 
 
-def _describir(cuenta: dict, orden: list[str]) -> str:
-    texto = (
+def _describir(cuenta: dict) -> str:
+    return (
         f"{cuenta['resultados']} resultados: {cuenta['sin_observaciones']} sin observaciones, "
         f"{cuenta['solventados']} solventados, {cuenta['con_acciones']} con acciones"
     )
-    return texto
 
 
-def _alertas(informe: Informe, todo: str) -> list[Alerta]:
+def _alertas(informe: Informe) -> list[Alerta]:
     alertas: list[Alerta] = []
     for resultado in informe.resultados:
         if not resultado.acciones and "PERSISTE" in _etiquetas(resultado.texto):
@@ -553,7 +551,7 @@ def _alertas(informe: Informe, todo: str) -> list[Alerta]:
         orden = list(resumen["acciones_por_tipo"]) + [
             t for t in contado["acciones_por_tipo"] if t not in resumen["acciones_por_tipo"]
         ]
-        dice, hay = _describir(resumen, orden), _describir(contado, orden)
+        dice, hay = _describir(resumen), _describir(contado)
         if resumen["acciones_por_tipo"] != contado["acciones_por_tipo"]:
             dice += "; acciones: " + _lista_acciones(resumen, orden)
             hay += "; acciones: " + _lista_acciones(contado, orden)

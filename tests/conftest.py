@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from pathlib import Path
@@ -28,3 +29,9 @@ def prefect_local():
 
     with prefect_test_harness(server_startup_timeout=240):
         yield
+
+
+def filas(salida: Path, tabla: str) -> list[dict[str, str]]:
+    """Las filas de `salida/tablas/<tabla>.csv` como diccionarios."""
+    with (salida / "tablas" / f"{tabla}.csv").open(encoding="utf-8", newline="") as archivo:
+        return list(csv.DictReader(archivo))

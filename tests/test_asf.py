@@ -100,9 +100,9 @@ def test_resumen_coincide_sin_alerta() -> None:
     ]
     informe = asf.Informe("asf:x", "ASF", "x", resultados=resultados)
     informe.resumen = asf.contar(resultados)
-    assert asf._alertas(informe, "") == []
+    assert asf._alertas(informe) == []
     informe.resumen = {**informe.resumen, "sin_observaciones": 2, "con_acciones": 0}
-    assert [a.tipo for a in asf._alertas(informe, "")] == ["resumen no coincide"]
+    assert [a.tipo for a in asf._alertas(informe)] == ["resumen no coincide"]
 
 
 def test_pdf_al_que_le_faltan_lineas_no_cuadra_con_su_resumen() -> None:

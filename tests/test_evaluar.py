@@ -235,6 +235,6 @@ def test_asf_detalle_del_resumen_como_el_extractor() -> None:
                "acciones_por_tipo": {"Recomendación": 1}}  # fmt: skip
     informe = Informe(informe_id="x", auditor="ASF", numero_auditoria="", tipo_auditoria="")
     informe.resultados, informe.resumen = resultados, resumen
-    alerta = extractor._alertas(informe, "")[0]
+    alerta = extractor._alertas(informe)[0]
     contado = extractor.contar(resultados)
     assert alerta.detalle == detalle_resumen(resumen, contado)

@@ -17,15 +17,10 @@ import pytest
 from extractores.documento import sha256_de
 from flows.procesar import procesar
 from modelos.tablas import TABLAS
-from tests.conftest import EJEMPLOS
+from tests.conftest import EJEMPLOS, filas
 
 ESPERADO = json.loads((EJEMPLOS / "ase-tamaulipas-AED-017-2021.esperado.json").read_text("utf-8"))
 INFORME_ID = "ase-tamaulipas:AED/017/2021"
-
-
-def filas(salida: Path, tabla: str) -> list[dict[str, str]]:
-    with (salida / "tablas" / f"{tabla}.csv").open(encoding="utf-8", newline="") as archivo:
-        return list(csv.DictReader(archivo))
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ para investigadores y la base SQLite con sus llaves, sobre los ejemplos reales."
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -13,15 +12,10 @@ import frictionless
 import pytest
 
 from flows.procesar import procesar
-from tests.conftest import EJEMPLOS
+from tests.conftest import EJEMPLOS, filas
 
 NUEVO_LEON = "asf:2024-G-19000-23-1402-2025"
 ESPERADO = json.loads((EJEMPLOS / "asf-2024-1402.esperado.json").read_text("utf-8"))
-
-
-def filas(salida: Path, tabla: str) -> list[dict[str, str]]:
-    with (salida / "tablas" / f"{tabla}.csv").open(encoding="utf-8", newline="") as archivo:
-        return list(csv.DictReader(archivo))
 
 
 @pytest.fixture(scope="module")
