@@ -30,6 +30,8 @@ NUMERO_ILEGIBLE_OCR = re.compile(
     r"^\s*[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
+# Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
+LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
 MAXIMO_PERDIDOS_OCR = 3
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
@@ -52,7 +54,7 @@ GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 # El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
 # como «M», «N» o «H»: "VIM. Dictamen").
-NUMERAL_ROMANO = re.compile(r"^[ivxlmnh1!|]{1,5}[.)-]{0,2}$")
+NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
 # Reglas del cierre que no dejan duda aunque la oración empiece a media línea: «La recomendación
@@ -438,10 +440,16 @@ def partir_incisos(
     descartado: list[str] = []
     dudas: list[str] = []
     anterior: Linea | None = None
+    con_letras = False  # el bloque numera con letras: «a)», «b)»…
     for linea in lineas:
         esperado = len(items) + 1 if items or not previas else 2
         coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
         numero = numero_de_inciso(coincide) if coincide else None
+        if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
+            # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
+            letra = LETRA_OCR.match(linea.texto)
+            if letra and (numero is None or numero != esperado):
+                coincide, numero = letra, esperado
         actuales = items[-1][1] if items else previas
         como = (
             _empieza_cierre(linea, anterior, actuales, ajustes)
@@ -467,6 +475,8 @@ def partir_incisos(
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [_con_texto(linea, linea.texto[coincide.end() :])]))
         elif coincide and numero == esperado and (numero > 1 or not items):
+            if not items:
+                con_letras = bool(coincide.groupdict().get("letra"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             descartado.append(linea.texto[: coincide.end()])
