@@ -289,10 +289,22 @@ def _procedimiento(
     )
     salida: list[str] = [*crudo.consumido, descripcion]
     dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
-    for bloque in crudo.bloques:
+    bloques = list(crudo.bloques)
+    indice = 0
+    while indice < len(bloques):
+        bloque = bloques[indice]
+        indice += 1
+        siguiente = _bloque_faltante(bloque.tipo, [b.tipo for b in bloques])
         incisos = segmentador.partir_incisos(
-            bloque.lineas, con_cierre=bloque.tipo == "justificacion", ajustes=ajustes
+            bloque.lineas,
+            con_cierre=bloque.tipo == "justificacion",
+            ajustes=ajustes,
+            puede_reiniciar=siguiente is not None,
         )
+        if incisos.reinicio and siguiente:
+            # El OCR no leyó el encabezado del bloque siguiente: la lista que vuelve a empezar
+            # en 1 es ese bloque.
+            bloques.insert(indice, segmentador.Bloque(siguiente, incisos.reinicio))
         salida.extend([*(i.texto for i in incisos.items), *incisos.cierre, *incisos.descartado])
         dudas.extend(incisos.dudas)
         if bloque.tipo == "resultados":
@@ -306,6 +318,17 @@ def _procedimiento(
     dudas.extend([cuadre] if cuadre else [])
     alertas.extend(Alerta(crudo.numero, TIPO_DUDA, duda) for duda in dudas)
     return procedimiento
+
+
+ORDEN_DE_BLOQUES = ("resultados", "recomendaciones", "justificacion")
+
+
+def _bloque_faltante(tipo: str, presentes: list[str]) -> str | None:
+    """El bloque que sigue a `tipo` en el orden del informe, si no apareció su encabezado."""
+    if tipo not in ORDEN_DE_BLOQUES:
+        return None
+    siguientes = ORDEN_DE_BLOQUES[ORDEN_DE_BLOQUES.index(tipo) + 1 :]
+    return siguientes[0] if siguientes and siguientes[0] not in presentes else None
 
 
 def _como(clase: type, items: list[Item]) -> list:

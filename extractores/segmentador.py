@@ -32,6 +32,8 @@ NUMERO_ILEGIBLE_OCR = re.compile(
 )
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
 LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
+# Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
+RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
 MAXIMO_PERDIDOS_OCR = 3
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
@@ -127,6 +129,9 @@ class Incisos:
     descartado: list[str] = field(default_factory=list)
     # Lo que se vio raro, en oraciones para una persona (el documento queda `parcial`).
     dudas: list[str] = field(default_factory=list)
+    # En un escaneo, la lista que vuelve a empezar en 1 cuando faltaba el encabezado del bloque
+    # siguiente (sus líneas, que el formato asigna a ese bloque).
+    reinicio: list[Linea] = field(default_factory=list)
 
 
 def unir_lineas(lineas: list[str]) -> str:
@@ -431,9 +436,13 @@ class _Grupo:
 
 
 def partir_incisos(
-    lineas: list[Linea], con_cierre: bool = False, ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
+    lineas: list[Linea],
+    con_cierre: bool = False,
+    ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
+    puede_reiniciar: bool = False,
 ) -> Incisos:
-    """Parte un bloque en incisos numerados; en una justificación, separa el cierre."""
+    """Parte un bloque en incisos numerados; en una justificación, separa el cierre. Con
+    `puede_reiniciar`, una lista escaneada que vuelve a empezar en 1 se devuelve aparte."""
     items: list[tuple[int, list[Linea]]] = []
     previas: list[Linea] = []
     cierre: list[_Grupo] = []
@@ -441,7 +450,8 @@ def partir_incisos(
     dudas: list[str] = []
     anterior: Linea | None = None
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
-    for linea in lineas:
+    reinicio: list[Linea] = []
+    for posicion, linea in enumerate(lineas):
         esperado = len(items) + 1 if items or not previas else 2
         coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
         numero = numero_de_inciso(coincide) if coincide else None
@@ -451,6 +461,16 @@ def partir_incisos(
             if letra and (numero is None or numero != esperado):
                 coincide, numero = letra, esperado
         actuales = items[-1][1] if items else previas
+        if (
+            puede_reiniciar
+            and linea.ocr
+            and not cierre
+            and len(items) >= 2
+            and numero == 1
+            and _inicia_oracion(linea, anterior)
+        ):
+            reinicio = lineas[posicion:]
+            break
         como = (
             _empieza_cierre(linea, anterior, actuales, ajustes)
             if con_cierre and anterior is not None and actuales and not coincide
@@ -506,6 +526,7 @@ def partir_incisos(
         cierre=[unir_lineas([x.texto for x in grupo.lineas]) for grupo in cierre],
         descartado=descartado,
         dudas=dudas,
+        reinicio=reinicio,
     )
     if con_cierre:
         _separar_cierre_a_media_linea(resultado)
@@ -546,7 +567,10 @@ def _recuperar_incisos_ilegibles(
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
-    return anterior is None or bool(FIN_DE_ORACION.search(anterior.texto)) or linea.parrafo
+    if anterior is None or FIN_DE_ORACION.search(anterior.texto) or linea.parrafo:
+        return True
+    # En un escaneo, tras un renglón que es sólo un residuo («ono» donde iba un encabezado).
+    return linea.ocr and sum(c.isalnum() for c in anterior.texto) <= RESIDUO_OCR
 
 
 def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
