@@ -33,6 +33,12 @@ from modelos.registros import Linea
 # tiempo por página; 200 y 150 pierden incisos (F1 0.997 y 0.990).
 PPP_OCR = 250
 IDIOMA_OCR = "spa"
+# Dos cajas de OCR son un mismo renglón partido si, enderezada la página, sus alturas difieren
+# en menos de esta fracción de su alto (y una está a la derecha de la otra).
+SOLAPE_FRAGMENTO = 0.5
+# Un hueco menor que esta fracción del tamaño de la letra entre dos fragmentos es la misma
+# palabra partida («Com» + «isión»).
+HUECO_PALABRA = 0.25
 # Ventana (píxeles) del filtro de mediana que quita motas antes del OCR.
 TAMANO_MEDIANA = 3
 # psm 4: una sola columna de texto de tamaños variables, como un informe.
@@ -192,7 +198,67 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
                 ocr=True,
             )
         )
-    return sorted(lineas, key=lambda linea: (linea.top, linea.x0))
+    return unir_fragmentos(sorted(lineas, key=lambda linea: (linea.top, linea.x0)))
+
+
+def _inclinacion(lineas: list[Linea]) -> float:
+    """Pendiente del renglón en la página (puntos de altura por punto de ancho), medida con los
+    pares de cajas que parecen un mismo renglón partido: una a la derecha de la otra y casi a la
+    misma altura. Sin pares, 0."""
+    pendientes = []
+    for a in lineas:
+        for b in lineas:
+            derecha = b.x0 - (a.x1 or a.x0)
+            if derecha > 0 and abs(b.top - a.top) < SOLAPE_FRAGMENTO * max(a.alto, b.alto):
+                pendientes.append((b.top - a.top) / (b.x0 - a.x0))
+    return statistics.median(pendientes) if pendientes else 0.0
+
+
+def unir_fragmentos(lineas: list[Linea]) -> list[Linea]:
+    """En un escaneo girado, tesseract parte un renglón en varias cajas (cada una un poco más
+    arriba o más abajo) y, al ordenarlas por altura, una mitad derecha puede quedar antes que la
+    izquierda o pegarse al renglón vecino. Se mide la inclinación de la página con los propios
+    fragmentos, se endereza la altura de cada caja y se unen las que caen en el mismo renglón,
+    de izquierda a derecha (sin espacio si la palabra quedó partida pegada)."""
+    if len(lineas) < 2:
+        return lineas
+    pendiente = _inclinacion(lineas)
+    enderezada = sorted(lineas, key=lambda x: (x.top - pendiente * x.x0, x.x0))
+    renglones: list[list[Linea]] = []
+    for linea in enderezada:
+        altura = linea.top - pendiente * linea.x0
+        ultimo = renglones[-1] if renglones else None
+        if ultimo is not None:
+            base = ultimo[0].top - pendiente * ultimo[0].x0
+            cabe = abs(altura - base) < SOLAPE_FRAGMENTO * max(linea.alto, ultimo[0].alto)
+            libre = all(
+                linea.x0 >= (x.x1 or x.x0) - 1 or (linea.x1 or linea.x0) <= x.x0 + 1 for x in ultimo
+            )
+            if cabe and libre:
+                ultimo.append(linea)
+                continue
+        renglones.append([linea])
+    return [_unir(sorted(partes, key=lambda x: x.x0)) for partes in renglones]
+
+
+def _unir(partes: list[Linea]) -> Linea:
+    if len(partes) == 1:
+        return partes[0]
+    texto = partes[0].texto
+    for anterior, parte in zip(partes, partes[1:], strict=False):
+        hueco = parte.x0 - (anterior.x1 or anterior.x0)
+        pegada = hueco < HUECO_PALABRA * parte.tamano and parte.texto[:1].islower()
+        texto += ("" if pegada else " ") + parte.texto
+    return Linea(
+        texto=texto,
+        pagina=partes[0].pagina,
+        x0=partes[0].x0,
+        x1=max((x.x1 or x.x0) for x in partes),
+        top=min(x.top for x in partes),
+        bottom=max(x.bottom for x in partes),
+        tamano=statistics.median(x.tamano for x in partes),
+        ocr=True,
+    )
 
 
 def sin_motas(imagen):
