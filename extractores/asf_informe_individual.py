@@ -388,7 +388,7 @@ def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
         acciones.append(
             Accion(
                 clave=CLAVE_ACCION.match(clave_linea.texto).group("clave"),
-                tipo=tipo,
+                tipo=tipos_accion().canonico(tipo),
                 texto=texto,
                 pagina=clave_linea.pagina,
                 monto=_pesos(monto.group("monto")) if monto else None,

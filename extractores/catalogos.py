@@ -80,6 +80,10 @@ def areas() -> Catalogo:
     return cargar("areas.csv")
 
 
+# Letras de más (OCR) que se toleran después de un tipo de acción conocido.
+RESIDUO_TIPO = 2
+
+
 @dataclass(frozen=True, slots=True)
 class TiposAccion:
     """Tipos de acción de la ASF (`modelos/catalogos/tipos_accion.csv`), singular y plural."""
@@ -95,6 +99,16 @@ class TiposAccion:
         if normal in self.singulares:
             return False
         return any(conocido.startswith(normal + " ") for conocido in self.singulares)
+
+    def canonico(self, tipo: str) -> str:
+        """El tipo conocido más largo con que empieza `tipo`, si lo que sobra es un residuo de
+        OCR de una o dos letras («Informe de Presunta Responsabilidad Administrativa j»)."""
+        normal = normalizar(tipo).strip()
+        for conocido in sorted(self.singulares, key=len, reverse=True):
+            sobra = normal[len(conocido) :].strip(" .,;:")
+            if normal.startswith(conocido) and len(sobra) <= RESIDUO_TIPO:
+                return self.singulares[conocido]
+        return tipo
 
     def singular(self, tipo: str) -> str:
         """«Pliegos de Observaciones» -> «Pliego de Observaciones»; desconocido: tal cual."""
