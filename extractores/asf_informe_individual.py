@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extractores import dictamen, oficios, reglas
 from extractores.catalogos import tipos_accion
 from extractores.formato import TIPO_DUDA, Formato, Lectura
-from extractores.segmentador import DIGITOS_OCR, FIN_DE_ORACION, unir_lineas
+from extractores.segmentador import DIGITOS_OCR, FIN_DE_ORACION, con_texto, unir_lineas
 from extractores.texto import FECHA, TITULO, espacios, fecha_iso, oraciones
 from modelos.registros import (
     Accion,
@@ -281,7 +281,7 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             if _es_titulo(resto, linea, lineas):
                 crudos[-1].titulo = espacios(resto)
             else:
-                crudos[-1].lineas.append(_con_texto(linea, resto))
+                crudos[-1].lineas.append(con_texto(linea, resto))
         elif crudos:
             if interno and inicia and _cierra_lista(linea.texto):
                 interno = 0  # «En conclusión, …» vuelve al nivel del resultado
@@ -339,12 +339,6 @@ def _llena_el_renglon(linea: Linea, lineas: list[Linea]) -> bool:
     margen_izquierdo = min(x.x0 for x in lineas if x.pagina == linea.pagina)
     ancho = max(bordes) - margen_izquierdo
     return ancho > 0 and (linea.x1 - margen_izquierdo) >= FRACCION_RENGLON_LLENO * ancho
-
-
-def _con_texto(linea: Linea, texto: str) -> Linea:
-    return Linea(
-        texto, linea.pagina, linea.x0, linea.top, linea.bottom, linea.tamano, ocr=linea.ocr
-    )
 
 
 def _resultado(crudo: _Crudo) -> ResultadoAuditoria:

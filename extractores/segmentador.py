@@ -8,7 +8,7 @@ reconoce queda fuera de los procedimientos.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
@@ -363,52 +363,40 @@ def _aceptable(
 
 
 def _linea_resto(linea: Linea, resto: str) -> Linea | None:
-    if not resto:
+    """La misma línea con otro texto (lo que sigue a un encabezado), sin marca de párrafo."""
+    return replace(linea, texto=resto, parrafo=False) if resto else None
+
+
+def clase_de_cierre(texto: str) -> str | None:
+    """¿Empieza el texto con una frase de cierre? «inconfundible» («La recomendación mencionada
+    en el apartado de justificación…», «Por lo anterior, las recomendaciones señaladas se
+    consideran…»), «debil» («La recomendación se considera atendida.») o None."""
+    buscador = reglas.cierres()
+    ids = {c.id for c in buscador.buscar(buscador.doc(texto)) if c.inicio == 0}
+    if not ids:
         return None
-    return Linea(
-        texto=resto,
-        pagina=linea.pagina,
-        x0=linea.x0,
-        top=linea.top,
-        bottom=linea.bottom,
-        tamano=linea.tamano,
-        negritas=linea.negritas,
-        ocr=linea.ocr,
-        parrafo=False,
-    )
+    return "inconfundible" if ids & CIERRES_INCONFUNDIBLES else "debil"
 
 
 def es_cierre(texto: str, inconfundible: bool = False) -> bool:
-    """¿Empieza el texto con una frase de cierre («La recomendación mencionada en el apartado de
-    justificación…», «Por lo anterior, las recomendaciones señaladas se consideran…»)?"""
-    buscador = reglas.cierres()
-    return any(
-        c.inicio == 0 and (not inconfundible or c.id in CIERRES_INCONFUNDIBLES)
-        for c in buscador.buscar(buscador.doc(texto))
-    )
-
-
-def _a_la_izquierda(linea: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion) -> bool:
-    """¿Está la línea a la izquierda del inciso (en su misma página)? Un escaneo torcido corre
-    el margen de arriba abajo, así que sólo vale comparar con lo cercano."""
-    en_pagina = [x.x0 for x in lineas_item if x.pagina == linea.pagina]
-    if not en_pagina:
-        return False
-    return linea.x0 < min(en_pagina) - tolerancia_sangria(linea.tamano, ajustes)
+    clase = clase_de_cierre(texto)
+    return clase == "inconfundible" if inconfundible else clase is not None
 
 
 def _parece_cierre_por_forma(
     linea: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion
 ) -> bool:
-    """La forma de un cierre sin sus palabras: un párrafo nuevo que no se alinea con el inciso
-    (o la primera línea de otra página). Sólo desempata; las palabras lo confirman después."""
-    en_pagina = [x for x in lineas_item if x.pagina == linea.pagina]
+    """La forma de un cierre sin sus palabras: un párrafo nuevo a la izquierda del inciso o
+    alineado con él (o la primera línea de otra página), no una sangría colgante. Se compara
+    sólo con el inciso en la misma página: un escaneo torcido corre el margen de arriba abajo.
+    Sólo desempata; las palabras lo confirman después."""
+    en_pagina = [x.x0 for x in lineas_item if x.pagina == linea.pagina]
     if not en_pagina:
         return linea.parrafo
-    if _a_la_izquierda(linea, lineas_item, ajustes):
-        return True
     sangria = tolerancia_sangria(linea.tamano, ajustes)
-    if linea.x0 > min(x.x0 for x in en_pagina) + sangria:
+    if linea.x0 < min(en_pagina) - sangria:
+        return True
+    if linea.x0 > min(en_pagina) + sangria:
         return False  # sangría colgante: continúa el inciso
     return linea.parrafo
 
@@ -424,7 +412,8 @@ def _empieza_cierre(
     if not FIN_DE_ORACION.search(anterior.texto):
         return None
     forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
-    if es_cierre(linea.texto, inconfundible=True) or (forma and es_cierre(linea.texto)):
+    clase = clase_de_cierre(linea.texto)
+    if clase == "inconfundible" or (forma and clase):
         return "palabras"
     return "forma" if forma else None
 
@@ -484,7 +473,7 @@ def partir_incisos(
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
             # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
             descartado.append(linea.texto[: coincide.end()])
-            items.append((1, [_con_texto(linea, linea.texto[coincide.end() :])]))
+            items.append((1, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif (
             coincide
             and linea.ocr
@@ -493,14 +482,14 @@ def partir_incisos(
             and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
         ):
             descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [_con_texto(linea, linea.texto[coincide.end() :])]))
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 con_letras = bool(coincide.groupdict().get("letra"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [_con_texto(linea, linea.texto[coincide.end() :])]))
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif como == "palabras" or (como == "forma" and items):
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
@@ -562,7 +551,7 @@ def _recuperar_incisos_ilegibles(
         if ilegible:
             descartado.append(ilegible.group())
         texto = primera.texto[ilegible.end() :] if ilegible else primera.texto
-        items.append((esperado + desplazamiento, [_con_texto(primera, texto), *grupo[1:]]))
+        items.append((esperado + desplazamiento, [con_texto(primera, texto), *grupo[1:]]))
     return True
 
 
@@ -646,10 +635,9 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
     return ord(grupos["letra"]) - ord("a") + 1
 
 
-def _con_texto(linea: Linea, texto: str) -> Linea:
-    copia = _linea_resto(linea, texto) or linea
-    copia.parrafo = linea.parrafo
-    return copia
+def con_texto(linea: Linea, texto: str) -> Linea:
+    """La misma línea (con su marca de párrafo) con otro texto; sin texto, la línea tal cual."""
+    return replace(linea, texto=texto) if texto else linea
 
 
 def _sin_basura(grupo: list[Linea], descartado: list[str]) -> list[Linea]:
@@ -657,7 +645,7 @@ def _sin_basura(grupo: list[Linea], descartado: list[str]) -> list[Linea]:
     basura = BASURA_INICIAL.match(grupo[0].texto)
     if basura:
         descartado.append(basura.group())
-    primera = _con_texto(grupo[0], grupo[0].texto[basura.end() :] if basura else grupo[0].texto)
+    primera = con_texto(grupo[0], grupo[0].texto[basura.end() :] if basura else grupo[0].texto)
     return [primera, *grupo[1:]]
 
 
