@@ -82,12 +82,17 @@ def _misma_linea(linea: Linea, otra: Linea, clave: str, tolerancia: float) -> bo
     )
 
 
-def _veces(linea: Linea, otras: list[list[Linea]], tolerancia: float) -> int:
+def _se_repite(linea: Linea, otras: list[list[Linea]], tolerancia: float, minimo: int) -> bool:
+    """¿Está la línea (mismo texto salvo dígitos, misma altura) en al menos `minimo` de las otras
+    páginas? Deja de contar al llegar: con cientos de páginas, contarlas todas sobra."""
     clave = _clave(linea.texto)
-    return sum(
-        any(_misma_linea(linea, otra, clave, tolerancia) for otra in candidatas)
-        for candidatas in otras
-    )
+    veces = 0
+    for candidatas in otras:
+        if any(_misma_linea(linea, otra, clave, tolerancia) for otra in candidatas):
+            veces += 1
+            if veces >= minimo:
+                return True
+    return minimo <= 0
 
 
 def _minimo(paginas: int, ajustes: AjustesDisposicion) -> int:
@@ -102,14 +107,14 @@ def _es_repetida(
     encabezados que alternan entre páginas pares e impares)."""
     tolerancia = _tolerancia(linea, ajustes)
     otras = candidatas[:indice] + candidatas[indice + 1 :]
-    if _veces(linea, otras, tolerancia) >= _minimo(len(candidatas), ajustes):
+    if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes)):
         return True
     pares = candidatas[indice % 2 :: 2]
     if len(pares) < ajustes.paginas_minimas_paridad:
         return False
     misma_paridad = [c for c in pares if c is not candidatas[indice]]
     minimo = max(ajustes.paginas_minimas_paridad - 1, _minimo(len(pares), ajustes))
-    return _veces(linea, misma_paridad, tolerancia) >= minimo
+    return _se_repite(linea, misma_paridad, tolerancia, minimo)
 
 
 def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
