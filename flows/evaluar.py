@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from extractores.documento import sha256_de
 from flows.archivos import escritura_atomica
-from flows.procesar import procesar
+from flows.procesar import leer_resultado, procesar
 from modelos.esperado import CAMPOS_INFORME, CAMPOS_INFORME_RESULTADOS, forma_esperada
 
 TIPOS = ("resultados", "recomendaciones", "justificaciones")
@@ -428,12 +428,13 @@ def evaluar(carpeta: Path, salida: Path, trabajadores: int = 1) -> dict:
     pdfs = sorted(p for p in carpeta.glob("*.pdf") if esperado_de(p))
     if not pdfs:
         return {"documentos": [], "total": None, "texto": None, "escaneos": None}
-    resumen = procesar(pdfs, salida=salida / "evaluacion", trabajadores=trabajadores)
-    por_sha = {r.documento.sha256: r for r in resumen.resultados}
+    procesar(pdfs, salida=salida / "evaluacion", trabajadores=trabajadores)
     total = Evaluacion(archivo="(total)")
     documentos = []
     for pdf in pdfs:
-        resultado = por_sha[sha256_de(pdf)]
+        sha = sha256_de(pdf)
+        resultado = leer_resultado(salida / "evaluacion", sha)
+        assert resultado is not None, f"{pdf.name} no quedó en la caché"
         esperado = json.loads(esperado_de(pdf).read_text(encoding="utf-8"))
         obtenido = forma_esperada(resultado.informe) if resultado.informe else None
         ocr = resultado.documento.paginas_ocr > 0

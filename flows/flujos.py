@@ -110,7 +110,7 @@ def procesar_flujo(
 
 def _como_dict(resumen: corrida.Resumen) -> dict:
     datos = asdict(resumen)
-    datos.pop("resultados")
+    datos.pop("documentos")
     return datos
 
 

@@ -1,4 +1,6 @@
-"""Las mismas tablas en Parquet, DuckDB y SQLite, el datapackage.json y el diccionario de datos.
+"""Lo común a las salidas: tipos de Arrow y SQLite, el esquema de SQLite (llaves, FTS5), las
+vistas, el datapackage.json y el diccionario de datos. Las bases y los CSV/Parquet los escribe
+`flows/almacen.py`.
 
 Cada archivo se escribe en un temporal y se renombra al final: nunca queda uno a medias.
 """
@@ -6,13 +8,10 @@ Cada archivo se escribe en un temporal y se renombra al final: nunca queda uno a
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from flows.archivos import ruta_temporal
 from modelos import datos
@@ -57,31 +56,11 @@ def tabla_arrow(tabla: Tabla, marco: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(datos, schema=esquema_arrow(tabla), preserve_index=False)
 
 
-def escribir_parquet(tablas: dict[str, pd.DataFrame], carpeta: Path) -> None:
-    for tabla in TABLAS:
-        with ruta_temporal(carpeta / f"{tabla.nombre}.parquet") as temporal:
-            pq.write_table(tabla_arrow(tabla, marco_de(tablas, tabla)), temporal)
-
-
 def sentencias_de_vistas() -> list[str]:
     texto = VISTAS.read_text(encoding="utf-8")
     lineas = [linea for linea in texto.splitlines() if not linea.strip().startswith("--")]
     sin_comentarios = "\n".join(lineas)
     return [s.strip() for s in sin_comentarios.split(";") if s.strip()]
-
-
-def escribir_duckdb(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
-    with ruta_temporal(destino) as temporal:
-        conexion = duckdb.connect(str(temporal))
-        try:
-            for tabla in TABLAS:
-                conexion.register("entrada", tabla_arrow(tabla, marco_de(tablas, tabla)))
-                conexion.execute(f'CREATE TABLE "{tabla.nombre}" AS SELECT * FROM entrada')
-                conexion.unregister("entrada")
-            for sentencia in sentencias_de_vistas():
-                conexion.execute(sentencia)
-        finally:
-            conexion.close()
 
 
 def _valor_sqlite(valor: object) -> object:
@@ -119,37 +98,22 @@ def tabla_fts(tabla: Tabla) -> str:
 
 def _crear_fts_sqlite(tabla: Tabla) -> list[str]:
     """Índice de búsqueda FTS5 sobre los textos de la tabla (contenido externo: la tabla misma,
-    sin duplicar el texto), sin distinguir acentos ni mayúsculas."""
+    sin duplicar el texto), sin distinguir acentos ni mayúsculas. Disparadores lo mantienen al
+    día cuando se insertan o borran filas (la publicación es incremental)."""
     if not tabla.buscables:
         return []
-    fts = tabla_fts(tabla)
+    fts, columnas = tabla_fts(tabla), _lista_sql(tabla.buscables)
+    nuevas = ", ".join(f'new."{c}"' for c in tabla.buscables)
+    viejas = ", ".join(f'old."{c}"' for c in tabla.buscables)
     return [
-        f'CREATE VIRTUAL TABLE "{fts}" USING fts5({_lista_sql(tabla.buscables)}, '
+        f'CREATE VIRTUAL TABLE "{fts}" USING fts5({columnas}, '
         f"content=\"{tabla.nombre}\", tokenize='unicode61 remove_diacritics 2')",
-        f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')',
+        f'CREATE TRIGGER "{fts}_ai" AFTER INSERT ON "{tabla.nombre}" BEGIN '
+        f'INSERT INTO "{fts}"(rowid, {columnas}) VALUES (new.rowid, {nuevas}); END',
+        f'CREATE TRIGGER "{fts}_ad" AFTER DELETE ON "{tabla.nombre}" BEGIN '
+        f'INSERT INTO "{fts}"("{fts}", rowid, {columnas}) '
+        f"VALUES ('delete', old.rowid, {viejas}); END",
     ]
-
-
-def escribir_sqlite(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
-    with ruta_temporal(destino) as temporal:
-        conexion = sqlite3.connect(temporal)
-        try:
-            for tabla in TABLAS:
-                conexion.execute(_crear_tabla_sqlite(tabla))
-                marcadores = ", ".join("?" for _ in tabla.campos)
-                filas = [
-                    tuple(_valor_sqlite(v) for v in fila)
-                    for fila in marco_de(tablas, tabla).itertuples(index=False, name=None)
-                ]
-                conexion.executemany(f'INSERT INTO "{tabla.nombre}" VALUES ({marcadores})', filas)
-            for tabla in TABLAS:
-                for sentencia in _crear_fts_sqlite(tabla):
-                    conexion.execute(sentencia)
-            for sentencia in sentencias_de_vistas():
-                conexion.execute(sentencia)
-            conexion.commit()
-        finally:
-            conexion.close()
 
 
 def _campo_frictionless(campo: Campo) -> dict:
@@ -232,11 +196,3 @@ def diccionario_markdown() -> str:
 def escribir_diccionario(destino: Path) -> None:
     with ruta_temporal(destino) as temporal:
         temporal.write_text(diccionario_markdown(), encoding="utf-8")
-
-
-def escribir_todo(tablas: dict[str, pd.DataFrame], salida: Path) -> None:
-    escribir_parquet(tablas, salida / "tablas")
-    escribir_duckdb(tablas, salida / "informes.duckdb")
-    escribir_sqlite(tablas, salida / "informes.sqlite")
-    escribir_datapackage(salida / "datapackage.json")
-    escribir_diccionario(salida / "diccionario.md")

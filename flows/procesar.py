@@ -1,14 +1,17 @@
 """Procesar un corpus: encontrar los PDF, extraer lo nuevo o cambiado, publicar las tablas.
 
 Cada archivo se guarda en la caché `salidas/cache/<sha256>.json` con la versión del extractor:
-un archivo sin cambios (mismo sha256, misma versión) no se vuelve a leer. Las tablas se
-publican con todo lo que hay en la caché de esa carpeta de salida.
+un archivo sin cambios (mismo sha256, misma versión) no se vuelve a leer. Lo publicado es todo lo
+que hay en la caché de esa carpeta de salida; una corrida sólo agrega o reemplaza los informes que
+cambiaron (`flows/almacen.py`), y reconstruye todo desde la caché cuando no puede hacerlo por
+partes.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +19,7 @@ from pathlib import Path
 from flows import entorno
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
-from modelos.registros import Resultado
+from modelos.registros import Documento, Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
 
 RAIZ = entorno.RAIZ  # la raíz del repositorio, o la carpeta actual si está instalado
@@ -40,7 +43,9 @@ class Resumen:
     paginas: int = 0
     paginas_ocr: int = 0
     fallidos: list[tuple[str, str, str]] = field(default_factory=list)  # archivo, estado, error
-    resultados: list[Resultado] = field(default_factory=list)
+    # Los documentos de los archivos de esta corrida (sus resultados, en la caché:
+    # `leer_resultado`).
+    documentos: list[Documento] = field(default_factory=list)
 
 
 def buscar_archivos(rutas: Iterable[Path]) -> list[Path]:
@@ -74,15 +79,25 @@ def _cache(salida: Path) -> Path:
     return salida / "cache"
 
 
+def _leer_entrada(archivo: Path) -> Resultado | None:
+    try:
+        datos = json.loads(archivo.read_text(encoding="utf-8"))
+        return resultado_desde_dict(datos)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # una entrada dañada se vuelve a calcular
+
+
+def leer_resultado(salida: Path, sha256: str) -> Resultado | None:
+    """El resultado guardado de un archivo, o None si no está (o está dañado)."""
+    return _leer_entrada(_cache(salida) / f"{sha256}.json")
+
+
 def leer_cache(salida: Path) -> dict[str, Resultado]:
     resultados: dict[str, Resultado] = {}
     for archivo in sorted(_cache(salida).glob("*.json")):
-        try:
-            datos = json.loads(archivo.read_text(encoding="utf-8"))
-            resultado = resultado_desde_dict(datos)
-        except (OSError, ValueError, TypeError, KeyError):
-            continue  # una entrada dañada se vuelve a calcular
-        resultados[resultado.documento.sha256] = resultado
+        resultado = _leer_entrada(archivo)
+        if resultado is not None:
+            resultados[resultado.documento.sha256] = resultado
     return resultados
 
 
@@ -92,17 +107,25 @@ def guardar_cache(resultado: Resultado, salida: Path) -> None:
         json.dump(a_dict(resultado), archivo, ensure_ascii=False)
 
 
+def _procedencia(ruta: Path, sha256: str, manifiesto: dict[str, dict[str, str]]) -> tuple:
+    """(archivo, url_fuente, fecha_descarga): el nombre del archivo y lo que diga el manifiesto."""
+    fila = manifiesto.get(sha256, {})
+    return ruta.name, fila.get("url", ""), fila.get("fecha_descarga", "")
+
+
+def _de_documento(documento: Documento) -> tuple:
+    return documento.archivo, documento.url_fuente, documento.fecha_descarga
+
+
 def _con_procedencia(
     resultado: Resultado, ruta: Path, manifiesto: dict[str, dict[str, str]]
 ) -> bool:
     """Pone el nombre de archivo, la URL y la fecha de descarga; ¿cambió algo?"""
-    fila = manifiesto.get(resultado.documento.sha256, {})
     documento = resultado.documento
-    antes = (documento.archivo, documento.url_fuente, documento.fecha_descarga)
-    documento.archivo = ruta.name
-    documento.url_fuente = fila.get("url", "")
-    documento.fecha_descarga = fila.get("fecha_descarga", "")
-    return antes != (documento.archivo, documento.url_fuente, documento.fecha_descarga)
+    antes = _de_documento(documento)
+    procedencia = _procedencia(ruta, documento.sha256, manifiesto)
+    documento.archivo, documento.url_fuente, documento.fecha_descarga = procedencia
+    return antes != procedencia
 
 
 def procesar(
@@ -125,13 +148,19 @@ def procesar(
     archivo, página por página (sólo con el ejecutor predeterminado).
     """
     from extractores.documento import sha256_de, version_extractor
-    from flows import publicar
+    from flows import almacen, publicar
 
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
     carpetas = {r if r.is_dir() else r.parent for r in rutas} | {a.parent for a in archivos}
     manifiesto = leer_manifiesto(sorted(carpetas))
-    cache = leer_cache(salida)
+    # Lo publicado: el índice de las bases; sin él (primera corrida, otro esquema, una corrida
+    # interrumpida), las bases se crean vacías y se vuelve a publicar toda la caché.
+    indice = almacen.leer_indice(salida)
+    reconstruir = indice is None
+    if indice is None:
+        almacen.crear(salida)
+        indice = {}
     version = version_extractor()
     resumen = Resumen(archivos=len(archivos))
     if al_empezar:
@@ -139,7 +168,7 @@ def procesar(
     trabajos: list[tuple[Path, Trabajo]] = []
     vistos: set[str] = set()
     origenes: dict[str, Path] = {}
-    cambiados: set[str] = set()  # sha256 cuyo resultado es nuevo o cambió en esta corrida
+    releidos: list[str] = []  # sha256 en la caché con otra procedencia o aún sin publicar
     for ruta in archivos:
         sha = sha256_de(ruta)
         origenes.setdefault(sha, ruta)
@@ -147,18 +176,14 @@ def procesar(
             resumen.archivos -= 1  # una copia idéntica de otro archivo: se cuenta una vez
             continue
         vistos.add(sha)
-        anterior = cache.get(sha)
-        vigente = anterior and anterior.documento.version_extractor == version
-        if vigente and not anterior.documento.reintentar:
-            if _con_procedencia(anterior, ruta, manifiesto):
-                guardar_cache(anterior, salida)  # sólo si cambió: no reescribir el archivo
-                cambiados.add(sha)
-            resumen.en_cache += 1
-            resumen.resultados.append(anterior)
-            if al_terminar:
-                al_terminar(anterior)
-        else:
+        documento = _al_dia(sha, ruta, indice, manifiesto, version, salida, releidos)
+        if documento is None:
             trabajos.append((ruta, Trabajo(ruta, sha)))
+            continue
+        resumen.en_cache += 1
+        resumen.documentos.append(documento)
+        if al_terminar:
+            al_terminar(Resultado(documento))
     rutas_por_sha = {t.sha256: r for r, t in trabajos}
 
     def terminado(resultado: Resultado) -> None:
@@ -174,36 +199,105 @@ def procesar(
     else:
         nuevos = ejecutor([t for _, t in trabajos], terminado)
     resumen.nuevos = len(nuevos)
-    publicados_antes = {
-        r.informe.informe_id: sha for sha, r in cache.items() if r.informe is not None
-    }
+    informes_antes = {p.documento.informe_id for p in indice.values() if p.documento.informe_id}
     resumen.cambiados = sum(
-        1
-        for r in nuevos
-        if r.informe is not None
-        and publicados_antes.get(r.informe.informe_id, r.documento.sha256) != r.documento.sha256
-    )
-    resumen.resultados.extend(nuevos)
+        1 for r in nuevos if r.documento.informe_id in informes_antes and r.documento.sha256
+        not in indice
+    )  # fmt: skip
+    resumen.documentos.extend(r.documento for r in nuevos)
     if copiar_pdf:
-        for resultado in resumen.resultados:
-            sha = resultado.documento.sha256
-            if resultado.informe is not None and sha in origenes:
-                publicar.copiar_pdf(origenes[sha], sha, salida)
-    # Lo publicado: la caché leída al empezar más lo nuevo (sin volver a leer cada archivo).
-    todos = {**cache, **{r.documento.sha256: r for r in nuevos}}
-    cambiados |= {r.documento.sha256 for r in nuevos}
-    publicar.publicar(
-        sorted(todos.values(), key=lambda r: r.documento.sha256), salida, cambiados=cambiados
-    )
+        for documento in resumen.documentos:
+            if documento.informe_id and documento.sha256 in origenes:
+                publicar.copiar_pdf(origenes[documento.sha256], documento.sha256, salida)
+    if reconstruir:  # también lo que está en la caché aunque no haya venido en esta corrida
+        releidos += sorted({a.stem for a in _cache(salida).glob("*.json")} - vistos)
+    _publicar(salida, indice, releidos, nuevos, reconstruir)
     _resumir(resumen)
     return resumen
 
 
-def _resumir(resumen: Resumen) -> None:
-    informes = {r.informe.informe_id for r in resumen.resultados if r.informe}
-    resumen.informes = len(informes)
-    for resultado in resumen.resultados:
+def _al_dia(
+    sha: str,
+    ruta: Path,
+    indice: dict,
+    manifiesto: dict[str, dict[str, str]],
+    version: str,
+    salida: Path,
+    releidos: list[str],
+) -> Documento | None:
+    """El documento de un archivo que no hace falta volver a leer (misma versión del extractor,
+    sin un fallo pasajero), o None. Si está en la caché pero no publicado, o cambió su
+    procedencia (otro nombre, URL o fecha de descarga), se anota en `releidos`."""
+    publicado = indice.get(sha)
+    documento = publicado.documento if publicado else None
+    if documento is None or _procedencia(ruta, sha, manifiesto) != _de_documento(documento):
+        resultado = leer_resultado(salida, sha)
+        if resultado is None:
+            return None
+        if _con_procedencia(resultado, ruta, manifiesto):
+            guardar_cache(resultado, salida)  # sólo si cambió: no reescribir el archivo
         documento = resultado.documento
+        releido = True
+    else:
+        releido = False
+    if documento.version_extractor != version or documento.reintentar:
+        return None
+    if releido:
+        releidos.append(sha)
+    return documento
+
+
+# Cuántos informes se publican por transacción: acota la memoria al reconstruir un archivo
+# grande (las filas de un lote, no las de todo el archivo).
+LOTE = 200
+
+
+def _publicar(
+    salida: Path,
+    indice: dict,
+    releidos: list[str],
+    nuevos: list[Resultado],
+    reconstruir: bool,
+) -> None:
+    """Publica por lotes lo releído de la caché y lo nuevo; si una base está ocupada o dañada,
+    las crea de nuevo y publica toda la caché. Al final exporta CSV y Parquet y sella."""
+    import duckdb
+
+    from flows import almacen, publicar
+
+    def leer(sha: str) -> Resultado | None:
+        return leer_resultado(salida, sha)
+
+    def lotes(shas: list[str]) -> Iterable[list[Resultado]]:
+        for inicio in range(0, len(shas), LOTE):
+            yield [r for r in map(leer, shas[inicio : inicio + LOTE]) if r is not None]
+        for inicio in range(0, len(nuevos), LOTE):
+            yield nuevos[inicio : inicio + LOTE]
+
+    try:
+        for lote in lotes(releidos):
+            publicar.publicar_cambios(lote, indice, salida, leer)
+    except (duckdb.Error, sqlite3.Error) as error:
+        if reconstruir:
+            raise
+        print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
+        almacen.crear(salida)
+        indice.clear()
+        nuevos = []
+        todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
+        for lote in lotes(todos):
+            publicar.publicar_cambios(lote, indice, salida, leer)
+        reconstruir = True
+    publicar.terminar(salida)
+    if reconstruir:
+        publicar.quitar_json_sobrantes(salida, indice)
+        almacen.sellar(salida)
+
+
+def _resumir(resumen: Resumen) -> None:
+    informes = {d.informe_id for d in resumen.documentos if d.informe_id}
+    resumen.informes = len(informes)
+    for documento in resumen.documentos:
         resumen.paginas += documento.paginas
         resumen.paginas_ocr += documento.paginas_ocr
         if documento.estado != "ok":

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,9 +18,9 @@ import pandas as pd
 
 from extractores import normalizacion, plazos
 from extractores.catalogos import areas
-from flows import formatos_salida
+from flows import almacen, formatos_salida
 from flows.archivos import escritura_atomica, ruta_temporal
-from modelos.registros import Informe, Item, Procedimiento, Resultado
+from modelos.registros import Documento, Informe, Item, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
 
 
@@ -37,13 +38,12 @@ def vigentes(resultados: Iterable[Resultado]) -> dict[str, Resultado]:
             continue
         clave = resultado.informe.informe_id
         actual = elegidos.get(clave)
-        if actual is None or _preferencia(resultado) < _preferencia(actual):
+        if actual is None or _preferencia(resultado.documento) < _preferencia(actual.documento):
             elegidos[clave] = resultado
     return elegidos
 
 
-def _preferencia(resultado: Resultado) -> tuple:
-    documento = resultado.documento
+def _preferencia(documento: Documento) -> tuple:
     return (
         "".join(chr(0x10FFFF - ord(c)) for c in documento.fecha_descarga),  # más reciente primero
         documento.estado != "ok",
@@ -282,26 +282,79 @@ def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
     return destino
 
 
-def publicar(
-    resultados: list[Resultado], salida: Path, cambiados: set[str] | None = None
-) -> dict[str, pd.DataFrame]:
-    """Escribe las tablas (CSV, Parquet, DuckDB, SQLite), datapackage.json, el diccionario y
-    `salida/json/*.json`; devuelve las tablas.
+def terminar(salida: Path) -> None:
+    """Lo que sale de las bases ya escritas: CSV y Parquet, datapackage.json y el diccionario."""
+    almacen.exportar(salida)
+    formatos_salida.escribir_datapackage(salida / "datapackage.json")
+    formatos_salida.escribir_diccionario(salida / "diccionario.md")
 
-    `cambiados`: los sha256 de los resultados nuevos o cambiados en esta corrida; el JSON de un
-    informe que no cambió y ya está escrito no se reescribe (por omisión, se escriben todos)."""
-    tablas = marcos(resultados, copias_pdf(salida))
-    for nombre, marco in tablas.items():
-        escribir_csv(marco, salida / "tablas" / f"{nombre}.csv")
-    formatos_salida.escribir_todo(tablas, salida)
-    carpeta_json = salida / "json"
-    publicados = vigentes(resultados)
-    esperados = {f"{nombre_de_archivo(i)}.json" for i in publicados}
-    for informe_id, resultado in publicados.items():
-        escrito = (carpeta_json / f"{nombre_de_archivo(informe_id)}.json").is_file()
-        if cambiados is None or resultado.documento.sha256 in cambiados or not escrito:
-            escribir_json_informe(resultado, carpeta_json)
-    for sobrante in carpeta_json.glob("*.json"):
+
+def quitar_json_sobrantes(salida: Path, indice: dict[str, almacen.Publicado]) -> None:
+    """Tras reconstruir: fuera los `json/*.json` de informes que ya no tienen versión vigente."""
+    esperados = {
+        f"{nombre_de_archivo(p.documento.informe_id)}.json" for p in indice.values() if p.vigente
+    }
+    for sobrante in (salida / "json").glob("*.json"):
         if sobrante.name not in esperados:
             sobrante.unlink()
-    return tablas
+
+
+def _vigentes_de(documentos: Iterable[Documento], informes: set[str]) -> dict[str, str]:
+    """informe_id -> sha256 de su versión publicada, entre los documentos de esos informes."""
+    candidatos: dict[str, list[Documento]] = defaultdict(list)
+    for documento in documentos:
+        if documento.informe_id in informes and documento.estado in ("ok", "parcial"):
+            candidatos[documento.informe_id].append(documento)
+    return {i: min(ds, key=_preferencia).sha256 for i, ds in candidatos.items()}
+
+
+def publicar_cambios(
+    cambios: list[Resultado],
+    indice: dict[str, almacen.Publicado],
+    salida: Path,
+    leer_resultado: Callable[[str], Resultado | None],
+) -> None:
+    """Agrega o reemplaza en las bases sólo los informes que tocan `cambios` (resultados nuevos o
+    cambiados): cuesta sus filas, no el tamaño del archivo. `indice`: lo publicado antes
+    (`almacen.leer_indice`), que se pone al día aquí; `leer_resultado(sha256)`: un resultado de
+    la caché (la versión vigente de un informe puede ser un documento que no cambió). Los CSV y
+    Parquet se exportan después, una vez (`terminar`)."""
+    por_sha = {r.documento.sha256: r for r in cambios}
+    documentos = {sha: p.documento for sha, p in indice.items()}
+    documentos.update({sha: r.documento for sha, r in por_sha.items()})
+    afectados = {r.documento.informe_id for r in cambios}
+    afectados |= {indice[sha].documento.informe_id for sha in por_sha if sha in indice}
+    afectados.discard("")
+    antes = {p.documento.informe_id: sha for sha, p in indice.items() if p.vigente}
+    ahora = _vigentes_de(documentos.values(), afectados)
+    reemplazados = {i for i in afectados if ahora.get(i) != antes.get(i) or ahora.get(i) in por_sha}
+    filas: dict[str, list[dict]] = {t.nombre: [] for t in TABLAS}
+    carpeta_json = salida / "json"
+    for informe_id in sorted(reemplazados):
+        sha = ahora.get(informe_id)
+        if sha is None:  # ya no hay versión publicable de este informe
+            (carpeta_json / f"{nombre_de_archivo(informe_id)}.json").unlink(missing_ok=True)
+            continue
+        resultado = por_sha.get(sha) or leer_resultado(sha)
+        if resultado is None:  # su caché se borró: el informe queda fuera hasta que se relea
+            ahora.pop(informe_id)
+            continue
+        for nombre, renglones in filas_de_informe(resultado).items():
+            filas[nombre].extend(renglones)
+        escribir_json_informe(resultado, carpeta_json)
+    actualizados = set(por_sha) | {
+        sha for sha, d in documentos.items() if d.informe_id in afectados
+    }
+    publicados = set(ahora.values())
+    for sha in sorted(actualizados):
+        copia = salida / CARPETA_PDF / f"{sha}.pdf"
+        filas["documentos"].append(
+            {**asdict(documentos[sha]), "vigente": sha in publicados,
+             "pdf": f"{CARPETA_PDF}/{copia.name}" if copia.is_file() else ""}
+        )  # fmt: skip
+    marcos_ = {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
+    almacen.actualizar(
+        salida, almacen.Cambio(informes=reemplazados, documentos=actualizados, filas=marcos_)
+    )
+    for sha in actualizados:
+        indice[sha] = almacen.Publicado(documentos[sha], sha in publicados)

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from flows.almacen import CONTROL
 from flows.archivos import escritura_atomica
 from flows.consultar import BaseNoEncontrada
 from flows.formatos_salida import tabla_fts
@@ -86,6 +87,7 @@ def metadatos(tablas: tuple[Tabla, ...] = TABLAS) -> dict:
     for tabla in tablas:
         if tabla.buscables:
             descritas[tabla_fts(tabla)] = {"hidden": True}
+    descritas[CONTROL] = {"hidden": True}  # la huella y la generación de la publicación
     return {
         "title": "Informes individuales de auditoría",
         "description": (

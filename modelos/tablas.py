@@ -304,6 +304,12 @@ TABLAS: tuple[Tabla, ...] = (
             _c("version_extractor", "string", "Versión del extractor."),
             _c("vigente", "boolean", "Si es la versión publicada de su informe."),
             _c(
+                "reintentar",
+                "boolean",
+                "Si el fallo puede no repetirse (tiempo límite, proceso caído): se vuelve a "
+                "intentar en la siguiente corrida.",
+            ),
+            _c(
                 "pdf",
                 "string",
                 "Copia del PDF publicada con las tablas (pdf/<sha256>.pdf); "

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from extractores.documento import procesar_archivo
-from flows import formatos_salida, publicar, servir
+from flows import almacen, publicar, servir
 from modelos.tablas import INFORME_ID, PROCEDIMIENTO, TABLAS, TEXTO, Campo, Tabla, referencias
 from tests.conftest import EJEMPLOS
 
@@ -32,7 +32,7 @@ def tablas() -> dict[str, pd.DataFrame]:
 
 
 def escribir(destino: Path, datos: dict[str, pd.DataFrame]) -> sqlite3.Connection:
-    formatos_salida.escribir_sqlite(datos, destino)
+    almacen.escribir_sqlite(datos, destino)
     conexion = sqlite3.connect(destino)
     conexion.execute("PRAGMA foreign_keys = ON")
     return conexion
@@ -115,7 +115,7 @@ def test_busqueda_de_texto_completo(tmp_path: Path) -> None:
 def test_una_tabla_nueva_recibe_llaves_y_busqueda_aunque_este_vacia(
     tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(formatos_salida, "TABLAS", (*TABLAS, HALLAZGOS))
+    monkeypatch.setattr(almacen, "TABLAS", (*TABLAS, HALLAZGOS))
     assert [r["reference"]["resource"] for r in referencias(HALLAZGOS)] == [
         "informes", "procedimientos",
     ]  # fmt: skip

@@ -182,7 +182,7 @@ def test_version_republicada_reemplaza_a_la_anterior(tmp_path: Path) -> None:
     assert {f["sha256"] for f in filas(salida, "recomendaciones")} == {sha256_de(corregido)}
     assert len(filas(salida, "recomendaciones")) == 16
     documentos = {f["archivo"]: f["vigente"] for f in filas(salida, "documentos")}
-    assert documentos == {"AED-017-2021.pdf": "False", "AED-017-2021-corregido.pdf": "True"}
+    assert documentos == {"AED-017-2021.pdf": "false", "AED-017-2021-corregido.pdf": "true"}
 
 
 def test_orden_y_trabajadores_no_cambian_los_csv(tmp_path: Path) -> None:
