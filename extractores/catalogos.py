@@ -8,7 +8,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from extractores.reglas import normalizar
+from extractores.sin_acentos import normalizar
 from modelos import datos
 
 CARPETA_CATALOGOS = datos.ruta("catalogos")

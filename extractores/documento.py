@@ -7,31 +7,18 @@ excepción: queda en `documento.estado` y en una oración que una persona entien
 from __future__ import annotations
 
 import copy
-import hashlib
 import time
 from pathlib import Path
 
-from extractores import formatos, limpieza, posproceso, reglas, texto_pdf
+from extractores import formatos, limpieza, posproceso, texto_pdf
 from extractores.formato import Lectura
+from extractores.version import sha256_de, version_extractor
 from modelos.registros import Documento, Resultado
 
-VERSION_PAQUETE = "0.1.0"
+__all__ = ["procesar_archivo", "sha256_de", "version_extractor"]
 # Los primeros bytes de todo PDF; se busca en el primer KiB, como hacen los lectores.
 MARCA_PDF = b"%PDF-"
 BYTES_CABECERA = 1024
-
-
-def version_extractor() -> str:
-    """Cambia cuando cambia el código o una regla: invalida la caché."""
-    return f"{VERSION_PAQUETE}+{reglas.huella_reglas()}"
-
-
-def sha256_de(ruta: Path) -> str:
-    digesto = hashlib.sha256()
-    with ruta.open("rb") as archivo:
-        for bloque in iter(lambda: archivo.read(1 << 20), b""):
-            digesto.update(bloque)
-    return digesto.hexdigest()
 
 
 def problema_de_archivo(ruta: Path) -> str | None:

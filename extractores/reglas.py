@@ -8,14 +8,11 @@ Las reglas se aplican sobre texto normalizado: minúsculas y sin acentos, para t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 import spacy
@@ -23,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from extractores.sin_acentos import TABLA_NORMALIZACION, normalizar  # noqa: F401 (se usan desde aquí)
 from modelos import datos
 
 CARPETA_REGLAS = datos.ruta("reglas")
@@ -48,27 +46,6 @@ class Coincidencia:
     inicio: int  # índice del primer token
     fin: int  # índice después del último token
     texto: str
-
-
-def _tabla_normalizacion() -> dict[int, str]:
-    tabla = {}
-    for codigo in range(0x250):
-        caracter = chr(codigo)
-        if caracter in "ñÑ":
-            tabla[codigo] = "ñ"
-            continue
-        base = unicodedata.normalize("NFD", caracter)[0].lower()
-        if len(base) == 1 and base != caracter:
-            tabla[codigo] = base
-    return tabla
-
-
-TABLA_NORMALIZACION = _tabla_normalizacion()
-
-
-def normalizar(texto: str) -> str:
-    """Minúsculas sin acentos, con la misma longitud que el texto (NFC) de entrada."""
-    return unicodedata.normalize("NFC", texto).translate(TABLA_NORMALIZACION)
 
 
 def cargar_reglas(archivo: Traversable) -> list[Regla]:
@@ -189,21 +166,3 @@ def asf() -> Buscador:
 def cierres() -> Buscador:
     with _CANDADO:
         return _buscador("cierres.jsonl")
-
-
-@cache
-def huella_reglas() -> str:
-    """sha256 de las reglas, los catálogos y el código del extractor: si cambia cualquiera, los
-    resultados guardados en caché dejan de valer."""
-    digesto = hashlib.sha256()
-    archivos = [
-        *datos.archivos("reglas"),
-        *datos.archivos("catalogos"),
-        *datos.archivos("calendarios"),
-        *(a for a in files("modelos").iterdir() if a.name.endswith(".py")),
-        *(a for a in files("extractores").iterdir() if a.name.endswith(".py")),
-    ]
-    for archivo in sorted(archivos, key=lambda a: a.name):
-        digesto.update(archivo.name.encode())
-        digesto.update(archivo.read_bytes())
-    return digesto.hexdigest()[:16]

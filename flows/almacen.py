@@ -298,14 +298,27 @@ def escribir_sqlite(tablas: dict[str, pd.DataFrame], destino: Path) -> None:
             base.cerrar()
 
 
-# Cada tabla sale de DuckDB en estos formatos (las opciones de su `COPY ... TO`).
-FORMATOS_DE_EXPORTACION = (("csv", "FORMAT csv, HEADER"), ("parquet", "FORMAT parquet"))
-
-
 def _orden(tabla: Tabla) -> str:
     """Por la llave y luego por las demás columnas, nulos primero: un orden total y estable."""
     columnas = list(tabla.llave) + [c for c in tabla.columnas if c not in tabla.llave]
     return ", ".join(f'"{c}" NULLS FIRST' for c in columnas)
+
+
+def _columnas_csv(tabla: Tabla) -> str:
+    """En el CSV, un texto vacío se escribe vacío, como un nulo (`missingValues` del paquete);
+    DuckDB escribiría `""` para distinguirlos."""
+    return ", ".join(
+        f'NULLIF("{c.nombre}", \'\') AS "{c.nombre}"' if c.tipo == "string" else f'"{c.nombre}"'
+        for c in tabla.campos
+    )
+
+
+def _copiar(
+    conexion: duckdb.DuckDBPyConnection, consulta: str, destino: Path, opciones: str
+) -> None:
+    with ruta_temporal(destino) as temporal:
+        ruta = str(temporal).replace("'", "''")
+        conexion.execute(f"COPY ({consulta}) TO '{ruta}' ({opciones})")
 
 
 def exportar(salida: Path) -> None:
@@ -314,11 +327,8 @@ def exportar(salida: Path) -> None:
     carpeta.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(salida / DUCKDB), read_only=True) as conexion:
         for tabla in TABLAS:
-            consulta = f'SELECT * FROM "{tabla.nombre}" ORDER BY {_orden(tabla)}'
-            for extension, opciones in (
-                ("csv", "FORMAT csv, HEADER"),
-                ("parquet", "FORMAT parquet"),
-            ):
-                with ruta_temporal(carpeta / f"{tabla.nombre}.{extension}") as temporal:
-                    ruta = str(temporal).replace("'", "''")
-                    conexion.execute(f"COPY ({consulta}) TO '{ruta}' ({opciones})")
+            desde = f'FROM "{tabla.nombre}" ORDER BY {_orden(tabla)}'
+            csv = f"SELECT {_columnas_csv(tabla)} {desde}"
+            _copiar(conexion, csv, carpeta / f"{tabla.nombre}.csv", "FORMAT csv, HEADER")
+            parquet = f"SELECT * {desde}"
+            _copiar(conexion, parquet, carpeta / f"{tabla.nombre}.parquet", "FORMAT parquet")

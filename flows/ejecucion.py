@@ -52,7 +52,7 @@ def _trabajar(receptor: Connection, emisor: Connection) -> None:
 
 
 def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
-    from extractores.documento import version_extractor
+    from extractores.version import version_extractor
 
     return Resultado(
         Documento(

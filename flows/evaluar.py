@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractores.documento import sha256_de
+from extractores.version import sha256_de
 from flows.archivos import escritura_atomica
 from flows.procesar import leer_resultado, procesar
 from modelos.esperado import CAMPOS_INFORME, CAMPOS_INFORME_RESULTADOS, forma_esperada

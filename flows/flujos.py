@@ -20,7 +20,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from extractores.documento import version_extractor  # noqa: E402
+from extractores.version import version_extractor  # noqa: E402
 from flows import procesar as corrida  # noqa: E402
 from flows import rastreo  # noqa: E402
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, precargar  # noqa: E402

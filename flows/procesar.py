@@ -147,7 +147,7 @@ def procesar(
     `url_fuente`. `al_leer_pagina(trabajo, hechas, total)` se llama con el avance de cada
     archivo, página por página (sólo con el ejecutor predeterminado).
     """
-    from extractores.documento import sha256_de, version_extractor
+    from extractores.version import sha256_de, version_extractor
     from flows import almacen, publicar
 
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
