@@ -4,7 +4,9 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 `tests/ejemplos/`: el nombre de la variante es la maqueta, y así `informes evaluar` reporta por
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
-`--reservadas` genera sólo con las maquetas reservadas, que no entran en ningún ajuste.
+`--reservadas` genera sólo con las maquetas reservadas (`reservada-romana`,
+`reservada-marginal`), que no entran en ningún ajuste; las reservadas anteriores, ya medidas
+(`reservada-oficio`, `reservada-compacta`), sólo se generan por nombre con `--maquetas`.
 
 `--asf N` genera además N informes individuales de la ASF (`tests/generador/asf.py`), rotando
 sus maquetas (`asf-a`, `asf-b`, `asf-c`): `asf-<semilla>-<i>.<maqueta>.pdf` con su
@@ -21,7 +23,16 @@ from pathlib import Path
 
 from tests.generador.asf import MAQUETAS_ASF, TODAS_ASF, MaquetaAsf, escribir_asf, generar_asf
 from tests.generador.informe import esperado, generar
-from tests.generador.pdf import ESCANEO, MAQUETAS, RESERVADAS, TODAS, Escaneo, Maqueta, escribir
+from tests.generador.pdf import (
+    ESCANEO,
+    MAQUETAS,
+    RESERVADAS,
+    RESERVADAS_MEDIDAS,
+    TODAS,
+    Escaneo,
+    Maqueta,
+    escribir,
+)
 
 
 def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
@@ -33,7 +44,8 @@ def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
     pdfs = []
     for i in range(n):
         maqueta = maquetas[i % len(maquetas)]
-        informe = generar(semilla * 1000 + i, variado=maqueta.variado)
+        informe = generar(semilla * 1000 + i, variado=maqueta.variado, cierres=maqueta.cierres,
+                          referencia=maqueta.referencia)  # fmt: skip
         escaneado = i < escaneados
         nombre = f"sintetico-{semilla}-{i:03d}{'-escaneado' if escaneado else ''}"
         destino = salida / f"{nombre}.{maqueta.nombre}.pdf"
@@ -86,12 +98,12 @@ def main() -> None:
     argumentos.add_argument("--escaneados", type=int, default=0)
     argumentos.add_argument("--maquetas", metavar="A,B", help="sólo estas maquetas (por nombre)")
     argumentos.add_argument("--reservadas", action="store_true",
-                            help="sólo las maquetas reservadas (medición final)")  # fmt: skip
+                            help="sólo las maquetas reservadas (medición final, una vez)")  # fmt: skip
     argumentos.add_argument("--listar", action="store_true", help="lista las maquetas y sale")
     argumentos.add_argument("--salida", type=Path)
     datos = argumentos.parse_args()
     if datos.listar:
-        for m in MAQUETAS + RESERVADAS + MAQUETAS_ASF:
+        for m in MAQUETAS + RESERVADAS + RESERVADAS_MEDIDAS + MAQUETAS_ASF:
             print(m.nombre)
         return
     if datos.salida is None:

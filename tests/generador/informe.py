@@ -4,11 +4,18 @@ La verdad se construye junto con el texto: cada justificación se escribe a part
 responder (por número, por varios números, «la recomendación emitida», por contenido, rechazo,
 silencio, sin justificación) y el estatus esperado sale de las reglas de CONTRATO.md, no del
 extractor.
+
+Para las maquetas reservadas nuevas, `generar(..., cierres="reservados")` cambia la redacción
+de los cierres por la de `CIERRES_RESERVADOS` (que las reglas de `modelos/reglas/cierres.jsonl`
+no tienen literalmente) y `referencia` reescribe las citas de las justificaciones con la
+numeración de la maqueta («recomendación número III», «recomendaciones 3.1 y 3.4»); sin ellos,
+el informe es el mismo que antes.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -248,15 +255,21 @@ def _procedimiento(r: random.Random, numero: int, area: tuple[str, str], program
     return p
 
 
-def generar(
-    semilla: int, procedimientos: int | None = None, variado: bool = False
-) -> InformeSintetico:
+def generar(semilla: int, procedimientos: int | None = None, variado: bool = False,
+            cierres: str = "", referencia: str = "") -> InformeSintetico:  # fmt: skip
     """Un informe al azar (reproducible por su semilla); `procedimientos` fija cuántos (para
     informes largos, como el de cientos de páginas del benchmark). Con `variado`, el mismo
     informe con otra redacción (cierres en varias formas, justificaciones por contenido
-    parafraseadas): ver `variar`."""
+    parafraseadas): ver `variar`. `cierres="reservados"` redacta los cierres como
+    `CIERRES_RESERVADOS` y `referencia` cita las recomendaciones con otra numeración (ver
+    `renumerar`); los dos son sólo para las maquetas reservadas."""
     informe = _generar(semilla, procedimientos)
-    return variar(informe, semilla) if variado else informe
+    informe = variar(informe, semilla) if variado else informe
+    if cierres == "reservados":
+        informe = cerrar_distinto(informe, semilla)
+    elif cierres:
+        raise ValueError(f"Cierres desconocidos: {cierres}")
+    return renumerar(informe, referencia) if referencia else informe
 
 
 def _generar(semilla: int, procedimientos: int | None) -> InformeSintetico:
@@ -319,6 +332,32 @@ CIERRES = {
         "Con base en lo anterior, las recomendaciones no se consideran atendidas.",
     ],
 }  # fmt: skip
+# Sólo para las maquetas reservadas: otras formas del mismo veredicto, plausibles en un informe
+# de la ASE, que no están literalmente en `modelos/reglas/cierres.jsonl` (verbo antes del sujeto,
+# «ha sido atendida», «referida en la justificación», «objeto de la justificación»). Todas se
+# refieren a las recomendaciones que la justificación menciona, como las de `CIERRES`.
+CIERRES_RESERVADOS = {
+    ("acepta", False): [
+        "En virtud de lo expuesto, se determina que la recomendación referida en la justificación se considera solventada.",
+        "En virtud de lo expuesto, se tiene por solventada la recomendación objeto de la justificación presentada por el ente público.",
+        "Derivado del análisis a la documentación remitida, esta Auditoría Superior determina que la recomendación referida en la justificación ha sido atendida.",
+    ],
+    ("acepta", True): [
+        "En virtud de lo expuesto, se determina que las recomendaciones referidas en la justificación se consideran solventadas.",
+        "En virtud de lo expuesto, se tienen por solventadas las recomendaciones objeto de la justificación presentada por el ente público.",
+        "Derivado del análisis a la documentación remitida, esta Auditoría Superior determina que las recomendaciones referidas en la justificación han sido atendidas.",
+    ],
+    ("rechaza", False): [
+        "En virtud de lo expuesto, se determina que la recomendación referida en la justificación se considera no solventada.",
+        "En virtud de lo expuesto, no se tiene por solventada la recomendación objeto de la justificación presentada por el ente público.",
+        "Derivado del análisis a la documentación remitida, esta Auditoría Superior determina que la recomendación referida en la justificación no ha sido atendida, por lo que subsiste.",
+    ],
+    ("rechaza", True): [
+        "En virtud de lo expuesto, se determina que las recomendaciones referidas en la justificación se consideran no solventadas.",
+        "En virtud de lo expuesto, no se tienen por solventadas las recomendaciones objeto de la justificación presentada por el ente público.",
+        "Derivado del análisis a la documentación remitida, esta Auditoría Superior determina que las recomendaciones referidas en la justificación no han sido atendidas, por lo que subsisten.",
+    ],
+}  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
 # el diagrama de flujo» responde a «Diseñar un diagrama de flujo del proceso general...».
 CORTOS = {
@@ -373,6 +412,49 @@ def variar(informe: InformeSintetico, semilla: int) -> InformeSintetico:
                 p.recomendaciones[indice] = p.recomendaciones[indice].replace(
                     nucleo, _titulo(nucleo), 1
                 )
+    return informe
+
+
+def cerrar_distinto(informe: InformeSintetico, semilla: int) -> InformeSintetico:
+    """Los cierres del informe con la redacción de `CIERRES_RESERVADOS` (mismo veredicto y
+    número; la verdad no cambia)."""
+    r = random.Random(semilla * 104729 + 3)
+    for p in informe.procedimientos:
+        if p.cierre:
+            p.cierre = [r.choice(CIERRES_RESERVADOS[(p.veredicto_cierre, p.plural_cierre)])]
+    return informe
+
+
+def romano(numero: int) -> str:
+    """12 → «XII»."""
+    cifras = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+              (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+    texto = ""
+    for valor, letras in cifras:
+        cuantas, numero = divmod(numero, valor)
+        texto += letras * cuantas
+    return texto
+
+
+def renumerar(informe: InformeSintetico, formato: str) -> InformeSintetico:
+    """Las citas de las justificaciones («recomendación número 3», «recomendaciones 1 y 3») con
+    la numeración de los incisos de la maqueta: `formato` con `{n}` (el número), `{r}` (en
+    romanos) y `{p}` (el procedimiento): «{r}» → «número III», «{p}.{n}» → «número 2.3». Las
+    referencias de la verdad siguen siendo el orden del inciso (1, 2, 3…)."""
+    for p in informe.procedimientos:
+
+        def cita(x: str, p: Procedimiento = p) -> str:
+            return formato.format(n=int(x), r=romano(int(x)), p=p.numero)
+
+        def una(m: re.Match, cita=cita) -> str:
+            return f"recomendación número {cita(m[1])}"
+
+        def dos(m: re.Match, cita=cita) -> str:
+            return f"recomendaciones {cita(m[1])} y {cita(m[2])}"
+
+        for j in p.justificaciones or []:
+            j.texto = re.sub(r"recomendación número (\d+)", una, j.texto)
+            j.texto = re.sub(r"recomendaciones (\d+) y (\d+)", dos, j.texto)
     return informe
 
 

@@ -10,9 +10,27 @@ procedimiento en negritas en uno o dos renglones), numeración de incisos (`1.`,
 `(1)`, `a)`, `1 .-`), cierres al principio de la página siguiente, y una nota al pie en la
 primera página que interrumpe una oración.
 
-`MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas); `RESERVADAS`
+`MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas). `RESERVADAS`
 (nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
-(`--reservadas`) para medir una vez al final.
+(`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta pone a
+prueba:
+
+- `reservada-romana`: incisos en números romanos (`I.`, `II.`, con las justificaciones citando
+  «recomendación número III»), secciones numeradas `1.` a `8.` con mayúsculas de título, ningún
+  encabezado en negritas (subrayados, con dos puntos), encabezado corrido distinto en páginas
+  pares e impares, «Página X de Y», interlineado 1.15 con 6 pt entre párrafos y sangría de
+  primera línea, y cierres con otra redacción (`informe.CIERRES_RESERVADOS`).
+- `reservada-marginal`: margen izquierdo ancho con una columna de notas al margen («Área
+  evaluada: …», «Valoración de la ASE»), incisos subnumerados por procedimiento (`3.1`, `3.2`,
+  citados como «recomendación número 3.2»), encabezados en versalitas sin negritas, el título
+  del procedimiento y su descripción en un solo encabezado en negritas de dos o tres renglones,
+  el número de página arriba a la derecha (sin pie), el número del informe en el encabezado
+  corrido, y los cierres de `informe.CIERRES_RESERVADOS`.
+
+`RESERVADAS_MEDIDAS` (`reservada-oficio`, `reservada-compacta`) fueron las reservadas
+anteriores: ya se midieron y una sirvió para corregir una falla, así que ya no cuentan como
+reservadas; siguen disponibles por nombre (`--maquetas reservada-oficio,reservada-compacta`),
+pero `--reservadas` ya no las genera y tampoco entran en el corpus por omisión ni en las pruebas.
 """
 
 from __future__ import annotations
@@ -20,14 +38,17 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, replace
+from itertools import groupby
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     PageBreak,
     PageTemplate,
@@ -36,7 +57,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from tests.generador.informe import InformeSintetico, fecha_texto
+from tests.generador.informe import MENORES, InformeSintetico, fecha_texto, romano
 
 ROMANOS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 SECCIONES = ["Resumen Ejecutivo", "Criterios de selección", "Objetivo", "Alcance",
@@ -57,7 +78,7 @@ class Maqueta:
     numeral: bool  # numerales romanos en las secciones
     mayusculas: bool  # encabezados de bloque en mayúsculas
     sufijo_bloque: str  # "." ":" ""
-    numeracion: str  # "{n}." "{n}.-" "{n})" "({n})" "{l})" (letra) "{n} .-"
+    numeracion: str  # "{n}." "{n}.-" "{n})" "({n})" "{l})" "{n} .-" "{r}." (romano) "{p}.{n}"
     sangria: float  # margen izquierdo del número del inciso
     # Lo que sigue, por omisión, es lo de las maquetas a, b y c (dibujan lo mismo que antes).
     colgante: float = 12  # renglones siguientes del inciso respecto al número (<0: a la izquierda)
@@ -76,12 +97,24 @@ class Maqueta:
         False  # «Resultados obtenidos», «Justificación de la entidad fiscalizada»
     )
     titulo_procedimiento: str = "Procedimiento {n}."
-    area: str = ""  # "": el área en negritas dentro de la descripción; "renglon"; "dos-renglones"
+    area: str = ""  # "": el área en negritas dentro de la descripción; "renglon"; "dos-renglones";
+    # "titulo": «Procedimiento N.- descripción» en un solo encabezado en negritas
     cierre_pagina: float = 0.0  # probabilidad de que el cierre empiece en la página siguiente
     variado: bool = False  # el informe con redacción variada (`informe.variar`)
     # Como dibujaban las maquetas a, b y c originales (SimpleDocTemplate): encabezado, pie y
     # márgenes propios sólo en la primera página; las demás, márgenes de una pulgada sin bandas.
     solo_primera: bool = False
+    # Lo que sigue, por omisión, no cambia nada: lo usan las reservadas.
+    seccion_arabiga: bool = False  # con `numeral`, secciones «1.», «2.»… en vez de romanos
+    titulo_capital: bool = False  # secciones en mayúsculas de título («Criterios de Selección»)
+    estilo_titulo: str = ""  # "": como está; "subrayado"; "versalitas"
+    encabezado_par: tuple[str, ...] = ()  # otro encabezado en las páginas pares ({numero}: informe)
+    numero_arriba: bool = False  # el `pie` ({n}; {t}: total de páginas) arriba a la derecha
+    margen_izquierdo: float = 0  # > 0: margen izquierdo más ancho que `margen`
+    notas_margen: bool = False  # notas en la columna del margen izquierdo
+    cierres: str = ""  # "reservados": cierres de `informe.CIERRES_RESERVADOS`
+    referencia: str = ""  # cómo citan las justificaciones a la recomendación (`informe.renumerar`)
+    titulo_con_siguiente: bool = False  # un encabezado nunca queda solo al pie de la página
 
 
 CLASICAS = [
@@ -134,6 +167,24 @@ NUEVAS = [
 MAQUETAS = CLASICAS + NUEVAS
 # Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
 RESERVADAS = [
+    Maqueta("reservada-romana", "Times-Roman", "Times-Roman", 11, 72,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial de Desempeño"),
+            "Página {n} de {t}", True, False, ":", "{r}.", 0, colgante=28, interlineado=1.15,
+            espacio_cuerpo=6 / 11, espacio_item=6 / 11, espacio_titulo=6 / 11, sangria_parrafo=36,
+            alinear_encabezado="alterna", encabezado_par=("Informe Individual de Auditoría de Desempeño No. {numero}",),
+            seccion_arabiga=True, titulo_capital=True, estilo_titulo="subrayado", area="renglon",
+            titulo_procedimiento="Procedimiento {n}:", cierres="reservados", referencia="{r}",
+            titulo_con_siguiente=True, variado=True),
+    Maqueta("reservada-marginal", "Helvetica", "Helvetica", 10, 54,
+            ("ASE Tamaulipas · Informe Individual de Auditoría de Desempeño {numero}",),
+            "{n}", True, False, "", "{p}.{n}", 0, colgante=26, interlineado=1.35, espacio_cuerpo=0.8,
+            espacio_item=0.4, espacio_titulo=0.8, alinear_encabezado="izquierda", numero_arriba=True,
+            margen_izquierdo=160, notas_margen=True, estilo_titulo="versalitas", area="titulo",
+            titulo_procedimiento="Procedimiento {n}.-", cierres="reservados", referencia="{p}.{n}",
+            titulo_con_siguiente=True, variado=True),
+]  # fmt: skip
+# Las reservadas anteriores, ya medidas (ya no son reservadas de verdad): sólo por nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-oficio", "Times-Roman", "Times-Bold", 11.5, 70,
             ("GOBIERNO DEL ESTADO DE TAMAULIPAS", "AUDITORÍA SUPERIOR DEL ESTADO"),
             "Página {n} de informe", True, True, ".-", "{n}.-", 0, colgante=0, interlineado=1.4,
@@ -146,7 +197,7 @@ RESERVADAS = [
             alinear_encabezado="alterna", alinear_pie="izquierda", titulos_dos_renglones=True,
             area="dos-renglones", titulo_procedimiento="Procedimiento {n}:", variado=True),
 ]  # fmt: skip
-TODAS = {m.nombre: m for m in MAQUETAS + RESERVADAS}
+TODAS = {m.nombre: m for m in MAQUETAS + RESERVADAS + RESERVADAS_MEDIDAS}
 
 
 def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
@@ -155,6 +206,8 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
                           spaceAfter=m.tamano * m.espacio_cuerpo, firstLineIndent=m.sangria_parrafo)  # fmt: skip
     titulo = ParagraphStyle("titulo", parent=base, fontName=m.negrita,
                             spaceBefore=m.tamano * m.espacio_titulo, firstLineIndent=0)  # fmt: skip
+    if m.titulo_con_siguiente:
+        titulo.keepWithNext = 1
     return {
         "cuerpo": base,
         "titulo": titulo,
@@ -186,27 +239,104 @@ def _dos_renglones(texto: str) -> str:
     return " ".join(palabras[:corte]) + "<br/>" + " ".join(palabras[corte:])
 
 
+def _versalitas(texto: str, tamano: float) -> str:
+    """«Resultados» → «R» y «ESULTADOS» en letra más chica (versalitas simuladas)."""
+
+    def segmento(parte: str) -> str:
+        return "".join(f'<font size="{tamano * 0.78:.2f}">{"".join(g).upper()}</font>' if chica
+                       else "".join(g) for chica, g in groupby(parte, key=str.islower))  # fmt: skip
+
+    return "<br/>".join(segmento(parte) for parte in texto.split("<br/>"))
+
+
+def _marcar(m: Maqueta, titulo: str) -> str:
+    """El encabezado subrayado o en versalitas, según la maqueta (por omisión, igual)."""
+    if m.estilo_titulo == "subrayado":
+        return f"<u>{titulo}</u>"
+    if m.estilo_titulo == "versalitas":
+        return _versalitas(titulo, m.tamano)
+    return titulo
+
+
 def _bloque(m: Maqueta, nombre: str) -> str:
     if m.bloques_largos:
         nombre = BLOQUES_LARGOS.get(nombre, nombre)
     titulo = (nombre.upper() if m.mayusculas else nombre) + m.sufijo_bloque
-    return _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 30 else titulo
+    titulo = _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 30 else titulo
+    return _marcar(m, titulo)
+
+
+MENORES_TITULO = MENORES | {"que", "al", "por", "o", "e"}
+
+
+def _capital(texto: str) -> str:
+    """«Criterios de selección» → «Criterios de Selección» (mayúsculas de título)."""
+    return " ".join(p if p in MENORES_TITULO else p[0].upper() + p[1:] for p in texto.split())
 
 
 def _seccion(m: Maqueta, indice: int) -> str:
-    titulo = SECCIONES[indice]
-    titulo = f"{ROMANOS[indice]}. {titulo}" if m.numeral else titulo
-    return _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 40 else titulo
+    titulo = _capital(SECCIONES[indice]) if m.titulo_capital else SECCIONES[indice]
+    numeral = str(indice + 1) if m.seccion_arabiga else ROMANOS[indice]
+    titulo = f"{numeral}. {titulo}" if m.numeral else titulo
+    titulo = _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 40 else titulo
+    return _marcar(m, titulo)
 
 
-def _inciso(m: Maqueta, numero: int) -> str:
-    return m.numeracion.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1])
+def _inciso(m: Maqueta, numero: int, procedimiento: int = 0) -> str:
+    return m.numeracion.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1],
+                               r=romano(numero), p=procedimiento)  # fmt: skip
+
+
+class ConNota(Flowable):
+    """Un párrafo con una nota en la columna del margen izquierdo, a la altura de su primer
+    renglón (si el párrafo se parte entre páginas, la nota va con la primera parte)."""
+
+    def __init__(self, contenido: Flowable, nota: str, m: Maqueta) -> None:
+        super().__init__()
+        self.contenido, self.nota, self.m = contenido, nota, m
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        self.width, self.height = self.contenido.wrap(ancho, alto)
+        return self.width, self.height
+
+    def split(self, ancho: float, alto: float) -> list:
+        partes = self.contenido.split(ancho, alto)
+        return [ConNota(partes[0], self.nota, self.m), *partes[1:]] if partes else []
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.contenido.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.contenido.getSpaceAfter()
+
+    def getKeepWithNext(self) -> bool:  # noqa: N802 (nombre de reportlab)
+        return self.contenido.getKeepWithNext()
+
+    def draw(self) -> None:
+        self.contenido.drawOn(self.canv, 0, 0)
+        tamano = self.m.tamano * 0.75
+        columna = self.m.margen_izquierdo - self.m.margen
+        self.canv.saveState()
+        self.canv.setFont(self.m.fuente, tamano)
+        self.canv.setFillGray(0.25)
+        y = self.height - self.m.tamano
+        for renglon in simpleSplit(self.nota, self.m.fuente, tamano, columna - 18):
+            self.canv.drawString(-columna, y, renglon)
+            y -= tamano * 1.2
+        self.canv.restoreState()
+
+
+def _nota(m: Maqueta, contenido: Flowable, nota: str) -> Flowable:
+    return ConNota(contenido, nota, m) if m.notas_margen else contenido
 
 
 def _encabezado_procedimiento(m: Maqueta, proc, p) -> list:
     """«Procedimiento N.» y la descripción; el área en negritas dentro de ella o en su propio
     renglón (o dos renglones) bajo el número."""
-    titulo = p(m.titulo_procedimiento.format(n=proc.numero), "titulo")
+    if m.area == "titulo":
+        texto = f"{m.titulo_procedimiento.format(n=proc.numero)} {escape(proc.descripcion)}"
+        return [_nota(m, p(f"<b>{texto}</b>", "titulo"), f"Área evaluada: {proc.area}")]
+    titulo = p(_marcar(m, m.titulo_procedimiento.format(n=proc.numero)), "titulo")
     if not m.area:
         descripcion = escape(proc.descripcion).replace(
             escape(proc.area), f"<b>{escape(proc.area)}</b>", 1
@@ -226,7 +356,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
         p(f"{informe.lugar}, a {fecha_texto(informe.fecha)}"),
         p(f"{informe.titulo_destinatario} {escape(informe.destinatario.upper())}<br/>PRESIDENTE DE LA COMISIÓN DE VIGILANCIA<br/>"
           "DE LA AUDITORÍA SUPERIOR DEL ESTADO"),
-        p("En cumplimiento a lo establecido en los artículos 116 fracción II de la Constitución Política de los Estados "
+        _nota(m, p("En cumplimiento a lo establecido en los artículos 116 fracción II de la Constitución Política de los Estados "
           "Unidos Mexicanos y 76 de la Constitución Política del Estado de Tamaulipas, me permito remitir a esa Comisión "
           f"de Vigilancia el <b>Informe Individual de la Auditoría de Desempeño No. {informe.numero}</b> practicada "
           f"{'a la' if informe.ente.startswith('Comisión') else 'al'} <b>{escape(informe.ente)}, al Programa {escape(informe.programa)}</b>, "
@@ -236,6 +366,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           "Guía MIR y la información de Presupuesto Basado en Resultados emitidos por la Secretaría de Hacienda y Crédito "
           "Público, así como los Términos de Referencia del Consejo Nacional de Evaluación de la Política de Desarrollo Social "
           "para la evaluación de consistencia y resultados de los programas presupuestarios municipales y estatales."),
+              "Fundamento: art. 116 CPEUM y art. 76 CPET"),
         p(_seccion(m, 0), "titulo"),
         p(f"El Programa {escape(informe.programa)}, que coordinó el {escape(informe.ente)} durante el ejercicio "
           f"{informe.ejercicio}, atiende a la población en situación de vulnerabilidad del municipio. " * 2),
@@ -262,16 +393,19 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
             if not items:
                 continue
             partes.append(p(_bloque(m, titulo), "titulo"))
-            partes += [p(f"{_inciso(m, i)} {escape(t)}", "item") for i, t in enumerate(items, 1)]
+            partes += [p(f"{_inciso(m, i, proc.numero)} {escape(t)}", "item")
+                       for i, t in enumerate(items, 1)]  # fmt: skip
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
-            partes.append(p(_bloque(m, "Justificación"), "titulo"))
+            partes.append(
+                _nota(m, p(_bloque(m, "Justificación"), "titulo"), "Solventación del ente")
+            )
             if not proc.justificaciones:
                 partes.append(p("No se recibió justificación de la entidad fiscalizada."))
-            partes += [p(f"{_inciso(m, i)} {escape(j.texto)}", "item")
+            partes += [p(f"{_inciso(m, i, proc.numero)} {escape(j.texto)}", "item")
                        for i, j in enumerate(proc.justificaciones, 1)]  # fmt: skip
             if proc.cierre and m.cierre_pagina and azar.random() < m.cierre_pagina:
                 partes.append(PageBreak())  # el cierre arriba de la página siguiente
-            partes += [p(escape(c)) for c in proc.cierre]
+            partes += [_nota(m, p(escape(c)), "Valoración de la ASE") for c in proc.cierre]
     notificacion, respuesta = informe.oficios[1], informe.oficios[2]
     excepcion = (", a excepción de aquellas que no se mencionaron en el apartado de justificación"
                  if informe.respuesta_general else "")  # fmt: skip
@@ -282,7 +416,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           f"presentar la solventación, obteniendo respuesta mediante Oficio número {respuesta[0]} recibido el "
           f"{fecha_texto(respuesta[1])}, mediante el cual la dependencia presentó la posición institucional a la "
           f"solventación de las recomendaciones con el debido soporte{excepcion}."),
-        p(_seccion(m, 7), "titulo"),
+        _nota(m, p(_seccion(m, 7), "titulo"), "Opinión de la ASE"),
         p(f"La Auditoría de Desempeño No. {informe.numero} practicada al Programa {escape(informe.programa)}, "
           f"correspondiente a los recursos del ejercicio {informe.ejercicio}, fue planeada y desarrollada conforme al "
           "objetivo y alcance establecidos, y se aplicaron los procedimientos de auditoría que se estimaron necesarios."),
@@ -319,13 +453,15 @@ def _alto_pie(m: Maqueta) -> float:
     return len(m.pie_extra) * m.tamano * 0.9
 
 
-def _dibujar_pagina(m: Maqueta):
+def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
     def dibujar(canvas, documento) -> None:
         canvas.saveState()
         ancho, alto = letter
         pagina = documento.page
         canvas.setFont(m.negrita, m.tamano * 0.8)
-        for i, linea in enumerate(m.encabezado):
+        encabezado = m.encabezado_par if m.encabezado_par and pagina % 2 == 0 else m.encabezado
+        for i, linea in enumerate(encabezado):
+            linea = linea.replace("{numero}", numero)
             _renglon(canvas, m, m.alinear_encabezado, pagina, alto - 40 - i * m.tamano, linea)
         if m.logotipo:
             canvas.rect(m.margen, alto - 46, 40, 22, stroke=0, fill=1)
@@ -339,11 +475,14 @@ def _dibujar_pagina(m: Maqueta):
         canvas.setFont(m.fuente, m.tamano * 0.8)
         for i, linea in enumerate(m.pie_extra):
             canvas.drawCentredString(ancho / 2, 30 + (len(m.pie_extra) - i) * m.tamano * 0.9, linea)
-        _renglon(canvas, m, m.alinear_pie, pagina, 30, m.pie.format(n=pagina))
+        if m.numero_arriba:
+            canvas.drawRightString(ancho - m.margen, alto - 40, m.pie.format(n=pagina, t=total))
+        else:
+            _renglon(canvas, m, m.alinear_pie, pagina, 30, m.pie.format(n=pagina, t=total))
         if pagina == 1:
             canvas.setFont(m.fuente, m.tamano * 0.7)
             canvas.drawString(
-                m.margen,
+                m.margen_izquierdo or m.margen,
                 58 + _alto_pie(m),
                 "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas.",
             )
@@ -353,22 +492,30 @@ def _dibujar_pagina(m: Maqueta):
 
 
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
+    """El PDF; con «{t}» en el pie («Página X de Y»), se arma dos veces para saber el total."""
+    total = _construir(informe, m)[1] if "{t}" in m.pie else 0
+    return _construir(informe, m, total)[0]
+
+
+def _construir(informe: InformeSintetico, m: Maqueta, total: int = 0) -> tuple[bytes, int]:
     memoria = io.BytesIO()
     ancho, alto = letter
     plantilla = SimpleDocTemplate if m.solo_primera else BaseDocTemplate
     documento = plantilla(memoria, pagesize=letter, invariant=1, title="informe")
-    arriba = 50 + len(m.encabezado) * m.tamano + (10 if m.logotipo else 0)
+    renglones = max(len(m.encabezado), len(m.encabezado_par))
+    arriba = 50 + renglones * m.tamano + (10 if m.logotipo else 0)
     abajo = 50 + _alto_pie(m)
-    primera = Frame(
-        m.margen, abajo + 25, ancho - 2 * m.margen, alto - arriba - abajo - 25, id="primera"
-    )
-    resto = Frame(m.margen, abajo, ancho - 2 * m.margen, alto - arriba - abajo, id="resto")
+    izquierda = m.margen_izquierdo or m.margen
+    ancho_cuerpo = ancho - izquierda - m.margen
+    primera = Frame(izquierda, abajo + 25, ancho_cuerpo, alto - arriba - abajo - 25, id="primera")
+    resto = Frame(izquierda, abajo, ancho_cuerpo, alto - arriba - abajo, id="resto")
+    pagina = _dibujar_pagina(m, informe.numero, total)
     documento.addPageTemplates([
-        PageTemplate("primera", [primera], onPage=_dibujar_pagina(m), autoNextPageTemplate="resto"),
-        PageTemplate("resto", [resto], onPage=_dibujar_pagina(m)),
+        PageTemplate("primera", [primera], onPage=pagina, autoNextPageTemplate="resto"),
+        PageTemplate("resto", [resto], onPage=pagina),
     ])  # fmt: skip
     documento.build(historia(informe, m))
-    return memoria.getvalue()
+    return memoria.getvalue(), documento.page
 
 
 @dataclass(frozen=True)

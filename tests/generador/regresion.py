@@ -24,7 +24,8 @@ Condicion = Callable[[InformeSintetico], bool]
 def informe_pequeno(
     m: Maqueta, semilla: int, procedimientos: int = PROCEDIMIENTOS
 ) -> InformeSintetico:
-    return generar(semilla, procedimientos=procedimientos, variado=m.variado)
+    return generar(semilla, procedimientos=procedimientos, variado=m.variado, cierres=m.cierres,
+                   referencia=m.referencia)  # fmt: skip
 
 
 def pdf_pequeno(m: Maqueta, semilla: int, carpeta: Path, nombre: str | None = None,
