@@ -283,7 +283,7 @@ def _publicar(
         print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
         almacen.crear(salida)
         indice.clear()
-        nuevos = []
+        nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
         todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
         for lote in lotes(todos):
             publicar.publicar_cambios(lote, indice, salida, leer)
