@@ -5,10 +5,10 @@ segmentación no distingan el origen. tesseract no informa negritas.
 
 Las páginas de un documento se leen en paralelo: pdfium (que no admite hilos) renderiza una
 página tras otra en el hilo principal y cada imagen va a su propio lector de tesseract (con un
-solo hilo de OpenMP: medido, dos hilos por lector son más lentos que dos lectores).
-tesseract corre dentro del proceso, con libtesseract, sin arrancar un programa ni cargar el
-modelo por página; sin la biblioteca se usa el programa `tesseract`. Una página en blanco no
-llega a tesseract.
+solo hilo de OpenMP: medido, dos hilos por lector son más lentos que dos lectores). Un escaneo
+se lee a su propia resolución (sin volver a muestrearlo) y tesseract corre dentro del proceso,
+con libtesseract, sin arrancar un programa ni cargar el modelo por página; sin la biblioteca se
+usa el programa `tesseract`. Una página en blanco no llega a tesseract.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import csv
 import ctypes
 import ctypes.util
 import io
+import math
 import os
 import shutil
 import statistics
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from modelos.registros import Linea
@@ -39,6 +41,15 @@ from modelos.registros import Linea
 # 150 ppp (`scripts/medir_ocr.py`): 250 ppp da el mismo F1 de incisos que 300 (1.0) y ~15 % menos
 # tiempo por página; 200 y 150 pierden incisos (F1 0.997 y 0.990).
 PPP_OCR = 250
+# Un escaneo de entre PPP_NATIVA_MINIMA y PPP_OCR ppp se lee a su propia resolución: medido en
+# escaneos sintéticos de 200 ppp, ampliarlos a 250 difumina la letra (F1 de incisos 0.982 y 0.964
+# a 250, 0.992 y 0.987 a 200, semillas 41 y 42) y cuesta ~0.2 s más por página. Uno de menos
+# resolución se amplía a PPP_OCR (medido antes: 150 ppp leídos a 150 o 200 pierden incisos) y uno
+# de más se reduce a PPP_OCR.
+PPP_NATIVA_MINIMA = 200
+RESOLUCION_NATIVA = True
+# Una imagen que cubre al menos esta fracción de la página es el escaneo de la página.
+COBERTURA_ESCANEO = 0.9
 IDIOMA_OCR = "spa"
 # Dos cajas de OCR son un mismo renglón partido si, enderezada la página, sus alturas difieren
 # en menos de esta fracción de su alto (y una está a la derecha de la otra).
@@ -116,6 +127,27 @@ def hilos_ocr() -> int:
     return max(1, len(os.sched_getaffinity(0)))
 
 
+def ppp_de_pagina(pagina: pdfium.PdfPage) -> int:
+    """La resolución a la que se lee la página: la del escaneo, si la página es una imagen de
+    entre PPP_NATIVA_MINIMA y PPP_OCR ppp; si no, PPP_OCR."""
+    if not RESOLUCION_NATIVA:
+        return PPP_OCR
+    ancho, alto = pagina.get_size()
+    for imagen in pagina.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1):
+        izquierda, abajo, derecha, arriba = imagen.get_bounds()
+        area = (derecha - izquierda) * (arriba - abajo)
+        if area < COBERTURA_ESCANEO * ancho * alto:
+            continue
+        try:
+            pixeles_ancho, pixeles_alto = imagen.get_px_size()
+        except pdfium.PdfiumError:
+            continue
+        ppp = round(72 * math.sqrt(pixeles_ancho * pixeles_alto / area))  # aunque esté girada
+        if PPP_NATIVA_MINIMA <= ppp <= PPP_OCR:
+            return ppp
+    return PPP_OCR
+
+
 def renderizar_pagina(pagina: pdfium.PdfPage, ppp: int | None = None):
     return pagina.render(scale=(ppp or PPP_OCR) / 72, grayscale=True).to_pil().convert("L")
 
@@ -124,7 +156,7 @@ def renderizar(ruta: Path, numero: int, ppp: int | None = None):
     documento = pdfium.PdfDocument(str(ruta))
     try:
         pagina = documento[numero - 1]
-        imagen = renderizar_pagina(pagina, ppp)
+        imagen = renderizar_pagina(pagina, ppp or ppp_de_pagina(pagina))
         pagina.close()
         return imagen
     finally:
@@ -436,7 +468,15 @@ def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
 def lineas_por_ocr(ruta: Path, numero: int) -> list[Linea]:
     """Una sola página (la API de antes; `leer_paginas_ocr` lee varias en paralelo)."""
     verificar_tesseract()
-    return leer_imagen(renderizar(ruta, numero), numero)
+    documento = pdfium.PdfDocument(str(ruta))
+    try:
+        pagina = documento[numero - 1]
+        ppp = ppp_de_pagina(pagina)
+        imagen = renderizar_pagina(pagina, ppp)
+        pagina.close()
+    finally:
+        documento.close()
+    return leer_imagen(imagen, numero, ppp)
 
 
 def leer_paginas_ocr(
@@ -455,9 +495,10 @@ def leer_paginas_ocr(
     with ThreadPoolExecutor(max_workers=hilos, thread_name_prefix="ocr") as grupo:
         for numero in numeros:
             pagina = documento[numero - 1]
-            imagen = renderizar_pagina(pagina)
+            ppp = ppp_de_pagina(pagina)
+            imagen = renderizar_pagina(pagina, ppp)
             pagina.close()
-            pendientes.append((numero, grupo.submit(leer_imagen, imagen, numero)))
+            pendientes.append((numero, grupo.submit(leer_imagen, imagen, numero, ppp)))
             while len(pendientes) >= 2 * hilos:
                 yield _esperar(pendientes.pop(0), al_terminar)
         while pendientes:

@@ -1,10 +1,11 @@
-"""OCR más barato con el mismo resultado: la mediana con numpy y libtesseract dentro del
-proceso."""
+"""OCR más barato con el mismo resultado: la mediana con numpy, la resolución propia del escaneo
+y libtesseract dentro del proceso."""
 
 from __future__ import annotations
 
 import random
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageFilter
 
@@ -18,6 +19,22 @@ def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
         imagen = Image.frombytes("L", (ancho, alto), r.randbytes(ancho * alto))
         esperada = imagen.filter(ImageFilter.MedianFilter(3))
         assert ocr.sin_motas(imagen).tobytes() == esperada.tobytes()
+
+
+@pytest.mark.parametrize(
+    ("archivo", "ppp"),
+    [
+        ("asf-2024-0031.escaneado.pdf", 200),  # escaneo de 200 ppp: a su resolución
+        ("ase-tamaulipas-AED-017-2021.escaneado.pdf", ocr.PPP_OCR),  # de 150: se amplía
+        ("asf-2024-0031.texto.pdf", ocr.PPP_OCR),  # sin imagen de página
+    ],
+)
+def test_resolucion_de_lectura(archivo: str, ppp: int) -> None:
+    documento = pdfium.PdfDocument(str(EJEMPLOS / archivo))
+    try:
+        assert ocr.ppp_de_pagina(documento[0]) == ppp
+    finally:
+        documento.close()
 
 
 @pytest.mark.skipif(ocr._libtesseract() is None, reason="sin libtesseract")
