@@ -44,9 +44,10 @@ PPP_OCR = 250
 # Un escaneo de entre PPP_NATIVA_MINIMA y PPP_OCR ppp se lee a su propia resolución: medido en
 # escaneos sintéticos de 200 ppp, ampliarlos a 250 difumina la letra (F1 de incisos 0.982 y 0.964
 # a 250, 0.992 y 0.987 a 200, semillas 41 y 42) y cuesta ~0.2 s más por página. Uno de menos
-# resolución se amplía a PPP_OCR (medido antes: 150 ppp leídos a 150 o 200 pierden incisos) y uno
-# de más se reduce a PPP_OCR.
+# resolución se amplía a PPP_OCR (escaneos sintéticos de 150 ppp, semilla 41: ampliados sólo a
+# 200, la exactitud de estatus baja de 0.929 a 0.918) y uno de más se reduce a PPP_OCR.
 PPP_NATIVA_MINIMA = 200
+# False: toda página a PPP_OCR (para comparar resoluciones en `scripts/medir_ocr.py`).
 RESOLUCION_NATIVA = True
 # Una imagen que cubre al menos esta fracción de la página es el escaneo de la página.
 COBERTURA_ESCANEO = 0.9
@@ -57,7 +58,9 @@ SOLAPE_FRAGMENTO = 0.5
 # Un hueco menor que esta fracción del tamaño de la letra entre dos fragmentos es la misma
 # palabra partida («Com» + «isión»).
 HUECO_PALABRA = 0.25
-# psm 4: una sola columna de texto de tamaños variables, como un informe.
+# psm 4: una sola columna de texto de tamaños variables, como un informe. psm 6 (un solo bloque)
+# ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
+# semillas 41 y 42).
 PSM = "4"
 # Sin la prueba de texto invertido (blanco sobre negro), que los informes no tienen: medido,
 # ~10 % menos por página con el mismo resultado.
