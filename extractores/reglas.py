@@ -19,6 +19,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -114,6 +115,47 @@ def _cache_por_texto(funcion):
     return envoltura
 
 
+# Atributos cuyo valor sale sólo del texto del token: lo que un predicado del Matcher (REGEX, IN,
+# FUZZY) responde sobre ellos se puede recordar por texto, de un documento a otro.
+ATRIBUTOS_DEL_TEXTO = frozenset({ORTH, LOWER})
+# Textos de token distintos que cada predicado recuerda (al pasar, empieza de nuevo).
+TAMANO_CACHE_PREDICADO = 65536
+
+
+class _PredicadoRecordado:
+    """Un predicado del Matcher que recuerda su respuesta por texto del token.
+
+    El Matcher ya evalúa cada predicado una vez por token de un documento; pero las mismas
+    palabras («de», «la», «resultados») se repiten en miles de renglones, y la comparación
+    difusa (Levenshtein) de cada una contra cada palabra de las reglas es lo más caro de buscar."""
+
+    __slots__ = ("predicado", "recordados")
+
+    def __init__(self, predicado) -> None:
+        self.predicado = predicado
+        self.recordados: dict[int, bool | None] = {}
+
+    def __call__(self, token) -> bool | None:
+        orth = token.orth
+        try:
+            return self.recordados[orth]
+        except KeyError:
+            pass
+        if len(self.recordados) >= TAMANO_CACHE_PREDICADO:
+            self.recordados.clear()
+        valor = self.recordados[orth] = self.predicado(token)
+        return valor
+
+
+def _recordar_predicados(matcher: Matcher) -> None:
+    """Envuelve los predicados del Matcher que dependen sólo del texto del token."""
+    predicados = matcher._extra_predicates
+    for indice, predicado in enumerate(predicados):
+        atributo = getattr(predicado, "attr", None)
+        if not getattr(predicado, "is_extension", True) and atributo in ATRIBUTOS_DEL_TEXTO:
+            predicados[indice] = _PredicadoRecordado(predicado)
+
+
 @cache
 def _nlp() -> Language:
     return spacy.blank("es")
@@ -140,6 +182,7 @@ class Buscador:
             except Exception as error:  # spaCy lanza MatchPatternError, ValueError...
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
+        _recordar_predicados(self.matcher)
         self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
