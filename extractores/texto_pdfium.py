@@ -13,7 +13,6 @@ import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -56,57 +55,88 @@ def abrir(ruta: Path) -> pdfium.PdfDocument:
         raise PDFIlegiblePdfium(str(error)) from error
 
 
-def _fuente(pagina_texto, indice: int, memoria) -> str:
-    banderas = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(
-        pagina_texto.raw, indice, memoria, len(memoria), ctypes.byref(banderas)
-    )
-    return memoria.value.decode("latin-1", "replace").lower()
+# Una palabra: lo que no es espacio (`\s` es lo mismo que `str.isspace`).
+PALABRA = re.compile(r"\S+")
+# Bytes del nombre de la fuente que pdfium copia (un nombre más largo no se copia).
+BYTES_NOMBRE_FUENTE = 256
+# Nombre de fuente (como lo da pdfium) -> ¿es negrita? Los nombres se repiten en todo el corpus.
+_NEGRITA_POR_NOMBRE: dict[bytes, bool] = {}
 
 
-@lru_cache(maxsize=1024)
 def _es_negrita(fuente: str) -> bool:
     return any(marca in fuente for marca in MARCAS_NEGRITA)
 
 
-def _palabras(
-    pagina_texto, texto: str, inicio: int, fin: int, alto: float, memoria
-) -> list[_Palabra]:
-    palabras: list[_Palabra] = []
-    i = inicio
-    while i < fin:
-        while i < fin and texto[i].isspace():
-            i += 1
-        j = i
-        while j < fin and not texto[j].isspace():
-            j += 1
-        if j > i:
-            palabras.append(_palabra(pagina_texto, texto, i, j, alto, memoria))
-        i = j
-    return palabras
+class _Letras:
+    """Preguntas a pdfium por una letra de una página (tamaño, caja, fuente), con los objetos de
+    ctypes creados una vez por página y no en cada pregunta."""
+
+    __slots__ = ("raw", "_izq", "_der", "_abajo", "_arriba", "_refs", "_memoria", "_banderas")
+
+    def __init__(self, pagina_texto: pdfium.PdfTextPage) -> None:
+        self.raw = pagina_texto.raw
+        self._izq, self._der = ctypes.c_double(), ctypes.c_double()
+        self._abajo, self._arriba = ctypes.c_double(), ctypes.c_double()
+        self._refs = tuple(
+            ctypes.byref(v) for v in (self._izq, self._der, self._abajo, self._arriba)
+        )
+        self._memoria = ctypes.create_string_buffer(BYTES_NOMBRE_FUENTE)
+        self._banderas = ctypes.byref(ctypes.c_int())
+
+    def tamano(self, indice: int) -> float:
+        return pdfium_c.FPDFText_GetFontSize(self.raw, indice)
+
+    def caja(self, indice: int) -> tuple[float, float, float, float]:
+        """(izquierda, abajo, derecha, arriba), como `PdfTextPage.get_charbox`."""
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, indice, *self._refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._izq.value, self._abajo.value, self._der.value, self._arriba.value
+
+    def negrita(self, indice: int) -> bool:
+        """Por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y queda el de la
+        pregunta anterior (la memoria es la misma en toda la página)."""
+        memoria = self._memoria
+        pdfium_c.FPDFText_GetFontInfo(
+            self.raw, indice, memoria, BYTES_NOMBRE_FUENTE, self._banderas
+        )
+        nombre = memoria.value
+        negrita = _NEGRITA_POR_NOMBRE.get(nombre)
+        if negrita is None:
+            negrita = _NEGRITA_POR_NOMBRE[nombre] = _es_negrita(
+                nombre.decode("latin-1", "replace").lower()
+            )
+        return negrita
 
 
-def _palabra(pagina_texto, texto: str, i: int, j: int, alto: float, memoria) -> _Palabra:
-    raw = pagina_texto.raw
-    tamano = pdfium_c.FPDFText_GetFontSize(raw, i)
+def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
+    return [
+        _palabra(letras, texto, m.start(), m.end(), alto)
+        for m in PALABRA.finditer(texto, inicio, fin)
+    ]
+
+
+def _palabra(letras: _Letras, texto: str, i: int, j: int, alto: float) -> _Palabra:
+    tamano = letras.tamano(i)
     ultimo = j - 1
     # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
     while (
         ultimo > i
         and texto[ultimo].isdigit()
-        and pdfium_c.FPDFText_GetFontSize(raw, ultimo) < tamano * PROPORCION_SUPERINDICE
+        and letras.tamano(ultimo) < tamano * PROPORCION_SUPERINDICE
     ):
         ultimo -= 1
-    izquierda, abajo, _, arriba = pagina_texto.get_charbox(i)
-    _, abajo_fin, derecha, arriba_fin = pagina_texto.get_charbox(ultimo)
+    izquierda, abajo, derecha, arriba = letras.caja(i)
+    abajo_fin, arriba_fin = abajo, arriba
+    if ultimo != i:
+        _, abajo_fin, derecha, arriba_fin = letras.caja(ultimo)
     return _Palabra(
-        texto=texto[i : ultimo + 1],
-        x0=izquierda,
-        x1=derecha,
-        top=alto - max(arriba, arriba_fin),
-        bottom=alto - min(abajo, abajo_fin),
-        tamano=tamano,
-        negrita=_es_negrita(_fuente(pagina_texto, i, memoria)),
+        texto[i : ultimo + 1],
+        izquierda,
+        derecha,
+        alto - max(arriba, arriba_fin),
+        alto - min(abajo, abajo_fin),
+        tamano,
+        letras.negrita(i),
     )
 
 
@@ -173,14 +203,12 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     pagina_texto = pagina.get_textpage()
     try:
         texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
-        memoria = ctypes.create_string_buffer(256)
+        letras = _Letras(pagina_texto)
         grupos: list[list[_Palabra]] = []
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
-            palabras = _sin_llamadas_sueltas(
-                _palabras(pagina_texto, texto, inicio, fin, alto, memoria)
-            )
+            palabras = _sin_llamadas_sueltas(_palabras(letras, texto, inicio, fin, alto))
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
             if palabras:
