@@ -93,6 +93,8 @@ def cargar_reglas(archivo: Traversable) -> list[Regla]:
 _CANDADO = threading.RLock()
 # Textos distintos que cada buscador recuerda (un proceso hijo los conserva entre informes).
 TAMANO_CACHE = 16384
+# Dónde guarda cada Doc su texto (`Doc.text` lo vuelve a armar token por token en cada consulta).
+LLAVE_TEXTO = "informes.texto"
 
 
 def _cache_por_texto(funcion):
@@ -194,10 +196,14 @@ class Buscador:
 
     def buscar(self, doc: Doc) -> list[Coincidencia]:
         """Las coincidencias, de la primera a la última; se calculan una vez por texto."""
-        return list(self._buscar_texto(doc.text, doc))
+        texto = doc.user_data.get(LLAVE_TEXTO)
+        return list(self._buscar_texto(doc.text if texto is None else texto, doc))
 
     def _doc_sin_cache(self, texto: str) -> Doc:
-        return self.nlp.make_doc(normalizar(texto))
+        normal = normalizar(texto)
+        doc = self.nlp.make_doc(normal)
+        doc.user_data[LLAVE_TEXTO] = normal  # el tokenizador no pierde nada: es `doc.text`
+        return doc
 
     def _buscar_sin_cache(self, _texto: str, doc: Doc) -> tuple[Coincidencia, ...]:
         encontradas = []
