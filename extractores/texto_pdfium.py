@@ -67,39 +67,82 @@ def _es_negrita(fuente: str) -> bool:
     return any(marca in fuente for marca in MARCAS_NEGRITA)
 
 
+def _sin_conversion(funcion):
+    """La misma función de pdfium, pero ctypes no convierte cada argumento según los tipos
+    declarados (eso es dos tercios del costo de una pregunta por letra): quien la llama pasa
+    objetos de ctypes del tipo justo (el puntero a la página, enteros, `byref`)."""
+    llamada = type(funcion)(ctypes.cast(funcion, ctypes.c_void_p).value)
+    llamada.restype = funcion.restype
+    return llamada
+
+
+_TAMANO_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontSize)
+_CAJA_LETRA = _sin_conversion(pdfium_c.FPDFText_GetCharBox)
+_FUENTE_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontInfo)
+
+
 class _Letras:
     """Preguntas a pdfium por una letra de una página (tamaño, caja, fuente), con los objetos de
     ctypes creados una vez por página y no en cada pregunta."""
 
-    __slots__ = ("raw", "_izq", "_der", "_abajo", "_arriba", "_refs", "_memoria", "_banderas")
+    __slots__ = ("_pagina", "_izq", "_der", "_abajo", "_arriba", "_refs", "_memoria", "_fuente")
 
     def __init__(self, pagina_texto: pdfium.PdfTextPage) -> None:
-        self.raw = pagina_texto.raw
+        self._pagina = ctypes.c_void_p(ctypes.cast(pagina_texto.raw, ctypes.c_void_p).value)
         self._izq, self._der = ctypes.c_double(), ctypes.c_double()
         self._abajo, self._arriba = ctypes.c_double(), ctypes.c_double()
         self._refs = tuple(
             ctypes.byref(v) for v in (self._izq, self._der, self._abajo, self._arriba)
         )
         self._memoria = ctypes.create_string_buffer(BYTES_NOMBRE_FUENTE)
-        self._banderas = ctypes.byref(ctypes.c_int())
+        # Lo que va después del índice en FPDFText_GetFontInfo: memoria, su largo, banderas.
+        self._fuente = (
+            self._memoria,
+            ctypes.c_ulong(BYTES_NOMBRE_FUENTE),
+            ctypes.byref(ctypes.c_int()),
+        )
 
     def tamano(self, indice: int) -> float:
-        return pdfium_c.FPDFText_GetFontSize(self.raw, indice)
+        return _TAMANO_LETRA(self._pagina, indice)
 
     def caja(self, indice: int) -> tuple[float, float, float, float]:
         """(izquierda, abajo, derecha, arriba), como `PdfTextPage.get_charbox`."""
-        if not pdfium_c.FPDFText_GetCharBox(self.raw, indice, *self._refs):
+        if not _CAJA_LETRA(self._pagina, indice, *self._refs):
             raise pdfium.PdfiumError("Failed to get charbox.")
         return self._izq.value, self._abajo.value, self._der.value, self._arriba.value
+
+    def palabra(self, texto: str, i: int, j: int, alto: float) -> _Palabra:
+        """La palabra texto[i:j]: su caja va de su primera a su última letra."""
+        tamano = self.tamano(i)
+        ultimo = j - 1
+        # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
+        while (
+            ultimo > i
+            and texto[ultimo].isdigit()
+            and self.tamano(ultimo) < tamano * PROPORCION_SUPERINDICE
+        ):
+            ultimo -= 1
+        izquierda, abajo, derecha, arriba = self.caja(i)
+        if ultimo != i:
+            _, abajo_fin, derecha, arriba_fin = self.caja(ultimo)
+            # Como max() y min(), sin su costo.
+            arriba = arriba_fin if arriba_fin > arriba else arriba
+            abajo = abajo_fin if abajo_fin < abajo else abajo
+        return _Palabra(
+            texto[i : ultimo + 1],
+            izquierda,
+            derecha,
+            alto - arriba,
+            alto - abajo,
+            tamano,
+            self.negrita(i),
+        )
 
     def negrita(self, indice: int) -> bool:
         """Por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y queda el de la
         pregunta anterior (la memoria es la misma en toda la página)."""
-        memoria = self._memoria
-        pdfium_c.FPDFText_GetFontInfo(
-            self.raw, indice, memoria, BYTES_NOMBRE_FUENTE, self._banderas
-        )
-        nombre = memoria.value
+        _FUENTE_LETRA(self._pagina, indice, *self._fuente)
+        nombre = self._memoria.value
         negrita = _NEGRITA_POR_NOMBRE.get(nombre)
         if negrita is None:
             negrita = _NEGRITA_POR_NOMBRE[nombre] = _es_negrita(
@@ -109,35 +152,8 @@ class _Letras:
 
 
 def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
-    return [
-        _palabra(letras, texto, m.start(), m.end(), alto)
-        for m in PALABRA.finditer(texto, inicio, fin)
-    ]
-
-
-def _palabra(letras: _Letras, texto: str, i: int, j: int, alto: float) -> _Palabra:
-    tamano = letras.tamano(i)
-    ultimo = j - 1
-    # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
-    while (
-        ultimo > i
-        and texto[ultimo].isdigit()
-        and letras.tamano(ultimo) < tamano * PROPORCION_SUPERINDICE
-    ):
-        ultimo -= 1
-    izquierda, abajo, derecha, arriba = letras.caja(i)
-    abajo_fin, arriba_fin = abajo, arriba
-    if ultimo != i:
-        _, abajo_fin, derecha, arriba_fin = letras.caja(ultimo)
-    return _Palabra(
-        texto[i : ultimo + 1],
-        izquierda,
-        derecha,
-        alto - max(arriba, arriba_fin),
-        alto - min(abajo, abajo_fin),
-        tamano,
-        letras.negrita(i),
-    )
+    palabra = letras.palabra
+    return [palabra(texto, *m.span(), alto) for m in PALABRA.finditer(texto, inicio, fin)]
 
 
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
