@@ -158,6 +158,51 @@ def _recordar_predicados(matcher: Matcher) -> None:
             predicados[indice] = _PredicadoRecordado(predicado)
 
 
+# Atributos de un token que dependen sólo de su texto (de su lexema), no de sus vecinos.
+ATRIBUTOS_LEXICOS = frozenset({"LOWER", "TEXT", "ORTH", "IS_PUNCT"})
+# Cuantificadores con los que el token del patrón tiene que aparecer al menos una vez.
+OPS_OBLIGATORIOS = frozenset({None, "1", "+"})
+
+
+def ancla(patron: list[dict]) -> dict | None:
+    """El primer token obligatorio del patrón que depende sólo del texto de un token (sin su
+    cuantificador): ningún documento sin un token así puede coincidir con el patrón."""
+    for token in patron:
+        condiciones = {clave: valor for clave, valor in token.items() if clave != "OP"}
+        if token.get("OP") in OPS_OBLIGATORIOS and set(condiciones) <= ATRIBUTOS_LEXICOS:
+            return condiciones
+    return None
+
+
+class _Anclas:
+    """¿Tiene un documento algún token que pueda anclar alguna regla? Si no, ninguna regla
+    coincide y el Matcher no hace falta (la mayoría de los renglones de un informe).
+
+    Cada texto de token se juzga una vez, con un Matcher de spaCy de un token por regla (las
+    anclas) sobre un Doc de ese solo token: lo mismo que vería el Matcher completo."""
+
+    def __init__(self, vocab, anclas: list[dict]) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.matcher.add("ancla", [[condiciones] for condiciones in anclas])
+        _recordar_predicados(self.matcher)
+        self._por_texto: dict[int, bool] = {}
+
+    def alguna(self, doc: Doc) -> bool:
+        por_texto = self._por_texto
+        for token in doc:
+            orth = token.orth
+            es_ancla = por_texto.get(orth)
+            if es_ancla is None:
+                if len(por_texto) >= TAMANO_CACHE_PREDICADO:
+                    por_texto.clear()
+                solo = Doc(self.vocab, words=[token.text])
+                es_ancla = por_texto[orth] = bool(self.matcher(solo))
+            if es_ancla:
+                return True
+        return False
+
+
 @cache
 def _nlp() -> Language:
     return spacy.blank("es")
@@ -185,6 +230,11 @@ class Buscador:
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
         _recordar_predicados(self.matcher)
+        anclas = [ancla(regla.patron) for regla in self.reglas]
+        # Sin un ancla para cada regla, no se puede descartar un documento sin buscar.
+        self._anclas = (
+            _Anclas(self.nlp.vocab, anclas) if all(a is not None for a in anclas) else None
+        )
         self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
@@ -206,6 +256,8 @@ class Buscador:
         return doc
 
     def _buscar_sin_cache(self, _texto: str, doc: Doc) -> tuple[Coincidencia, ...]:
+        if self._anclas is not None and not self._anclas.alguna(doc):
+            return ()
         encontradas = []
         for clave_id, inicio, fin in self.matcher(doc):
             regla = self._por_clave[self.nlp.vocab.strings[clave_id]]
