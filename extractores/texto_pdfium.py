@@ -181,36 +181,59 @@ def corridas_negritas(palabras: Iterable[tuple[str, bool]]) -> list[str]:
     return corridas
 
 
-def _linea(palabras: list[_Palabra], numero: int) -> Linea:
+@dataclass(slots=True)
+class _Trozo:
+    """Palabras que pdfium dio como una línea, con sus límites (medidos una vez)."""
+
+    palabras: list[_Palabra]
+    arriba: float
+    abajo: float
+    izquierda: float
+
+    @classmethod
+    def de(cls, palabras: list[_Palabra]) -> _Trozo:
+        return cls(
+            palabras,
+            min(p.top for p in palabras),
+            max(p.bottom for p in palabras),
+            min(p.x0 for p in palabras),
+        )
+
+
+def _linea(trozo: _Trozo, numero: int) -> Linea:
+    palabras = trozo.palabras
     return Linea(
         texto=" ".join(p.texto for p in palabras),
         pagina=numero,
-        x0=min(p.x0 for p in palabras),
+        x0=trozo.izquierda,
         x1=max(p.x1 for p in palabras),
-        top=min(p.top for p in palabras),
-        bottom=max(p.bottom for p in palabras),
+        top=trozo.arriba,
+        bottom=trozo.abajo,
         tamano=statistics.median(p.tamano for p in palabras),
         negritas=corridas_negritas((p.texto, p.negrita) for p in palabras),
     )
 
 
-def _se_solapan(a: list[_Palabra], b: list[_Palabra]) -> bool:
+def _se_solapan(a: _Trozo, b: _Trozo) -> bool:
     """Dos trozos están en la misma línea visual si sus alturas se solapan en su mayor parte."""
-    arriba_a, abajo_a = min(p.top for p in a), max(p.bottom for p in a)
-    arriba_b, abajo_b = min(p.top for p in b), max(p.bottom for p in b)
-    solape = min(abajo_a, abajo_b) - max(arriba_a, arriba_b)
-    return solape > PROPORCION_SOLAPE * min(abajo_a - arriba_a, abajo_b - arriba_b)
+    solape = min(a.abajo, b.abajo) - max(a.arriba, b.arriba)
+    return solape > PROPORCION_SOLAPE * min(a.abajo - a.arriba, b.abajo - b.arriba)
 
 
-def _fusionar(grupos: list[list[_Palabra]]) -> list[list[_Palabra]]:
+def _fusionar(trozos: list[_Trozo]) -> list[_Trozo]:
     """Ordena de arriba abajo y une los trozos que pdfium separó en una misma línea visual."""
-    grupos = sorted(grupos, key=lambda g: (min(p.top for p in g), min(p.x0 for p in g)))
-    unidos: list[list[_Palabra]] = []
-    for grupo in grupos:
-        if unidos and _se_solapan(unidos[-1], grupo):
-            unidos[-1] = sorted(unidos[-1] + grupo, key=lambda p: p.x0)
+    unidos: list[_Trozo] = []
+    for trozo in sorted(trozos, key=lambda t: (t.arriba, t.izquierda)):
+        if unidos and _se_solapan(unidos[-1], trozo):
+            ultimo = unidos[-1]
+            unidos[-1] = _Trozo(
+                sorted(ultimo.palabras + trozo.palabras, key=lambda p: p.x0),
+                min(ultimo.arriba, trozo.arriba),
+                max(ultimo.abajo, trozo.abajo),
+                min(ultimo.izquierda, trozo.izquierda),
+            )
         else:
-            unidos.append(grupo)
+            unidos.append(trozo)
     return unidos
 
 
@@ -220,7 +243,7 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     try:
         texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
         letras = _Letras(pagina_texto)
-        grupos: list[list[_Palabra]] = []
+        trozos: list[_Trozo] = []
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
@@ -228,19 +251,49 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
             if palabras:
-                grupos.append(palabras)
+                trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(grupo, numero) for grupo in _fusionar(grupos)]
+        return [_linea(trozo, numero) for trozo in _fusionar(trozos)]
     finally:
         pagina_texto.close()
+
+
+# Hasta qué nivel se buscan imágenes dentro de los Form XObjects (como `get_objects(max_depth=2)`).
+PROFUNDIDAD_IMAGENES = 2
+
+
+def _imagenes(padre, nivel: int = 0) -> Iterator:
+    """Los objetos imagen de la página (nivel 0) o de un Form XObject, con los de sus Form
+    XObjects hasta `PROFUNDIDAD_IMAGENES`; como `PdfPage.get_objects`, sin crear un objeto de
+    pypdfium2 por cada objeto de la página."""
+    if nivel == 0:
+        contar, obtener = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    else:
+        contar, obtener = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    cuantos = contar(padre)
+    if cuantos < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for indice in range(cuantos):
+        objeto = obtener(padre, indice)
+        if not objeto:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        tipo = pdfium_c.FPDFPageObj_GetType(objeto)
+        if tipo == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            yield objeto
+        if tipo == pdfium_c.FPDF_PAGEOBJ_FORM and nivel < PROFUNDIDAD_IMAGENES - 1:
+            yield from _imagenes(objeto, nivel + 1)
 
 
 def cobertura_imagenes(pagina: pdfium.PdfPage) -> float:
     """Fracción de la página cubierta por imágenes (una página escaneada: casi toda)."""
     area = (pagina.get_width() * pagina.get_height()) or 1.0
     cubierta = 0.0
-    for objeto in pagina.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        izquierda, abajo, derecha, arriba = objeto.get_bounds()
+    bordes = [ctypes.c_float() for _ in range(4)]
+    referencias = [ctypes.byref(borde) for borde in bordes]
+    for objeto in _imagenes(pagina.raw):
+        if not pdfium_c.FPDFPageObj_GetBounds(objeto, *referencias):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        izquierda, abajo, derecha, arriba = (borde.value for borde in bordes)
         cubierta += max(0.0, derecha - izquierda) * max(0.0, arriba - abajo)
     return min(1.0, cubierta / area)
 
