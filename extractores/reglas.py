@@ -171,43 +171,65 @@ ATRIBUTOS_LEXICOS = frozenset({"LOWER", "TEXT", "ORTH", "IS_PUNCT"})
 OPS_OBLIGATORIOS = frozenset({None, "1", "+"})
 
 
-def ancla(patron: list[dict]) -> dict | None:
-    """El primer token obligatorio del patrón que depende sólo del texto de un token (sin su
-    cuantificador): ningún documento sin un token así puede coincidir con el patrón."""
+def obligatorios(patron: list[dict]) -> list[dict]:
+    """Los tokens obligatorios del patrón que dependen sólo del texto de un token (sin su
+    cuantificador): un documento coincide con el patrón sólo si cada uno está en algún token."""
+    condiciones = []
     for token in patron:
-        condiciones = {clave: valor for clave, valor in token.items() if clave != "OP"}
-        if token.get("OP") in OPS_OBLIGATORIOS and set(condiciones) <= ATRIBUTOS_LEXICOS:
-            return condiciones
-    return None
+        condicion = {clave: valor for clave, valor in token.items() if clave != "OP"}
+        if token.get("OP") in OPS_OBLIGATORIOS and set(condicion) <= ATRIBUTOS_LEXICOS:
+            condiciones.append(condicion)
+    return condiciones
 
 
 class _Anclas:
-    """¿Tiene un documento algún token que pueda anclar alguna regla? Si no, ninguna regla
-    coincide y el Matcher no hace falta (la mayoría de los renglones de un informe).
+    """¿Puede un documento coincidir con alguna regla? Sólo si tiene, para alguna regla, un
+    token para cada uno de sus tokens obligatorios; si no, el Matcher no hace falta (así son
+    la mayoría de los renglones de un informe).
 
-    Cada texto de token se juzga una vez, con un Matcher de spaCy de un token por regla (las
-    anclas) sobre un Doc de ese solo token: lo mismo que vería el Matcher completo."""
+    Qué condiciones cumple cada texto de token se juzga una vez, con un Matcher de spaCy de
+    un token por condición sobre un Doc de ese solo token: lo mismo que vería el Matcher
+    completo."""
 
-    def __init__(self, vocab, anclas: list[dict]) -> None:
+    def __init__(self, vocab, por_regla: list[list[dict]]) -> None:
         self.vocab = vocab
         self.matcher = Matcher(vocab)
-        self.matcher.add("ancla", [[condiciones] for condiciones in anclas])
+        distintas: dict[str, int] = {}
+        self._requeridas: set[int] = set()  # por regla, las condiciones como bits
+        for condiciones in por_regla:
+            requerida = 0
+            for condicion in condiciones:
+                llave = json.dumps(condicion, sort_keys=True)
+                if llave not in distintas:
+                    distintas[llave] = len(distintas)
+                    self.matcher.add(f"condicion|{distintas[llave]}", [[condicion]])
+                requerida |= 1 << distintas[llave]
+            self._requeridas.add(requerida)
         _recordar_predicados(self.matcher)
-        self._por_texto: dict[int, bool] = {}
+        self._bit = {
+            self.vocab.strings.add(f"condicion|{indice}"): 1 << indice
+            for indice in distintas.values()
+        }
+        self._por_texto: dict[int, int] = {}
+
+    def _condiciones(self, orth: int) -> int:
+        """Las condiciones (bits) que cumple el token con ese texto."""
+        bits = self._por_texto.get(orth)
+        if bits is None:
+            if len(self._por_texto) >= TAMANO_CACHE_PREDICADO:
+                self._por_texto.clear()
+            solo = Doc(self.vocab, words=[self.vocab.strings[orth]])
+            bits = 0
+            for clave, _, _ in self.matcher(solo):
+                bits |= self._bit[clave]
+            self._por_texto[orth] = bits
+        return bits
 
     def alguna(self, doc: Doc) -> bool:
-        por_texto = self._por_texto
+        presentes = 0
         for token in doc:
-            orth = token.orth
-            es_ancla = por_texto.get(orth)
-            if es_ancla is None:
-                if len(por_texto) >= TAMANO_CACHE_PREDICADO:
-                    por_texto.clear()
-                solo = Doc(self.vocab, words=[token.text])
-                es_ancla = por_texto[orth] = bool(self.matcher(solo))
-            if es_ancla:
-                return True
-        return False
+            presentes |= self._condiciones(token.orth)
+        return any(requerida & presentes == requerida for requerida in self._requeridas)
 
 
 @cache
@@ -237,11 +259,9 @@ class Buscador:
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
         _recordar_predicados(self.matcher)
-        anclas = [ancla(regla.patron) for regla in self.reglas]
-        # Sin un ancla para cada regla, no se puede descartar un documento sin buscar.
-        self._anclas = (
-            _Anclas(self.nlp.vocab, anclas) if all(a is not None for a in anclas) else None
-        )
+        por_regla = [obligatorios(regla.patron) for regla in self.reglas]
+        # Una regla sin tokens obligatorios así no permite descartar un documento sin buscar.
+        self._anclas = _Anclas(self.nlp.vocab, por_regla) if all(por_regla) else None
         self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
