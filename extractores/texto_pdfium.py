@@ -102,29 +102,27 @@ class _Letras:
             ctypes.byref(ctypes.c_int()),
         )
 
-    def tamano(self, indice: int) -> float:
-        return _TAMANO_LETRA(self._pagina, indice)
-
-    def caja(self, indice: int) -> tuple[float, float, float, float]:
-        """(izquierda, abajo, derecha, arriba), como `PdfTextPage.get_charbox`."""
-        if not _CAJA_LETRA(self._pagina, indice, *self._refs):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        return self._izq.value, self._abajo.value, self._der.value, self._arriba.value
-
     def palabra(self, texto: str, i: int, j: int, alto: float) -> _Palabra:
-        """La palabra texto[i:j]: su caja va de su primera a su última letra."""
-        tamano = self.tamano(i)
+        """La palabra texto[i:j]: su caja va de su primera a su última letra. (Se llama por cada
+        palabra de la página: llama a pdfium directamente, sin funciones intermedias.)"""
+        pagina = self._pagina
+        tamano = _TAMANO_LETRA(pagina, i)
         ultimo = j - 1
         # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
         while (
             ultimo > i
             and texto[ultimo].isdigit()
-            and self.tamano(ultimo) < tamano * PROPORCION_SUPERINDICE
+            and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE
         ):
             ultimo -= 1
-        izquierda, abajo, derecha, arriba = self.caja(i)
+        if not _CAJA_LETRA(pagina, i, *self._refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")  # como `get_charbox`
+        izquierda, derecha = self._izq.value, self._der.value
+        abajo, arriba = self._abajo.value, self._arriba.value
         if ultimo != i:
-            _, abajo_fin, derecha, arriba_fin = self.caja(ultimo)
+            if not _CAJA_LETRA(pagina, ultimo, *self._refs):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            derecha, abajo_fin, arriba_fin = self._der.value, self._abajo.value, self._arriba.value
             # Como max() y min(), sin su costo.
             arriba = arriba_fin if arriba_fin > arriba else arriba
             abajo = abajo_fin if abajo_fin < abajo else abajo
