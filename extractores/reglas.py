@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib.resources.abc import Traversable
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -69,6 +70,8 @@ def cargar_reglas(archivo: Traversable) -> list[Regla]:
 _CANDADO = threading.RLock()
 # Textos distintos que cada buscador recuerda (un proceso hijo los conserva entre informes).
 TAMANO_CACHE = 16384
+# Dónde guarda cada Doc su texto (`Doc.text` lo vuelve a armar token por token en cada consulta).
+LLAVE_TEXTO = "informes.texto"
 
 
 def _cache_por_texto(funcion):
@@ -89,6 +92,114 @@ def _cache_por_texto(funcion):
         return valor
 
     return envoltura
+
+
+# Atributos cuyo valor sale sólo del texto del token: lo que un predicado del Matcher (REGEX, IN,
+# FUZZY) responde sobre ellos se puede recordar por texto, de un documento a otro.
+ATRIBUTOS_DEL_TEXTO = frozenset({ORTH, LOWER})
+# Textos de token distintos que cada predicado recuerda (al pasar, empieza de nuevo).
+TAMANO_CACHE_PREDICADO = 65536
+
+
+class _PredicadoRecordado:
+    """Un predicado del Matcher que recuerda su respuesta por texto del token.
+
+    El Matcher ya evalúa cada predicado una vez por token de un documento; pero las mismas
+    palabras («de», «la», «resultados») se repiten en miles de renglones, y la comparación
+    difusa (Levenshtein) de cada una contra cada palabra de las reglas es lo más caro de buscar."""
+
+    __slots__ = ("predicado", "recordados")
+
+    def __init__(self, predicado) -> None:
+        self.predicado = predicado
+        self.recordados: dict[int, bool | None] = {}
+
+    def __call__(self, token) -> bool | None:
+        orth = token.orth
+        try:
+            return self.recordados[orth]
+        except KeyError:
+            pass
+        if len(self.recordados) >= TAMANO_CACHE_PREDICADO:
+            self.recordados.clear()
+        valor = self.recordados[orth] = self.predicado(token)
+        return valor
+
+
+def _recordar_predicados(matcher: Matcher) -> None:
+    """Envuelve los predicados del Matcher que dependen sólo del texto del token."""
+    predicados = matcher._extra_predicates
+    for indice, predicado in enumerate(predicados):
+        atributo = getattr(predicado, "attr", None)
+        if not getattr(predicado, "is_extension", True) and atributo in ATRIBUTOS_DEL_TEXTO:
+            predicados[indice] = _PredicadoRecordado(predicado)
+
+
+# Atributos de un token que dependen sólo de su texto (de su lexema), no de sus vecinos.
+ATRIBUTOS_LEXICOS = frozenset({"LOWER", "TEXT", "ORTH", "IS_PUNCT"})
+# Cuantificadores con los que el token del patrón tiene que aparecer al menos una vez.
+OPS_OBLIGATORIOS = frozenset({None, "1", "+"})
+
+
+def obligatorios(patron: list[dict]) -> list[dict]:
+    """Los tokens obligatorios del patrón que dependen sólo del texto de un token (sin su
+    cuantificador): un documento coincide con el patrón sólo si cada uno está en algún token."""
+    condiciones = []
+    for token in patron:
+        condicion = {clave: valor for clave, valor in token.items() if clave != "OP"}
+        if token.get("OP") in OPS_OBLIGATORIOS and set(condicion) <= ATRIBUTOS_LEXICOS:
+            condiciones.append(condicion)
+    return condiciones
+
+
+class _Anclas:
+    """¿Puede un documento coincidir con alguna regla? Sólo si tiene, para alguna regla, un
+    token para cada uno de sus tokens obligatorios; si no, el Matcher no hace falta (así son
+    la mayoría de los renglones de un informe).
+
+    Qué condiciones cumple cada texto de token se juzga una vez, con un Matcher de spaCy de
+    un token por condición sobre un Doc de ese solo token: lo mismo que vería el Matcher
+    completo."""
+
+    def __init__(self, vocab, por_regla: list[list[dict]]) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        distintas: dict[str, int] = {}
+        self._requeridas: set[int] = set()  # por regla, las condiciones como bits
+        for condiciones in por_regla:
+            requerida = 0
+            for condicion in condiciones:
+                llave = json.dumps(condicion, sort_keys=True)
+                if llave not in distintas:
+                    distintas[llave] = len(distintas)
+                    self.matcher.add(f"condicion|{distintas[llave]}", [[condicion]])
+                requerida |= 1 << distintas[llave]
+            self._requeridas.add(requerida)
+        _recordar_predicados(self.matcher)
+        self._bit = {
+            self.vocab.strings.add(f"condicion|{indice}"): 1 << indice
+            for indice in distintas.values()
+        }
+        self._por_texto: dict[int, int] = {}
+
+    def _condiciones(self, orth: int) -> int:
+        """Las condiciones (bits) que cumple el token con ese texto."""
+        bits = self._por_texto.get(orth)
+        if bits is None:
+            if len(self._por_texto) >= TAMANO_CACHE_PREDICADO:
+                self._por_texto.clear()
+            solo = Doc(self.vocab, words=[self.vocab.strings[orth]])
+            bits = 0
+            for clave, _, _ in self.matcher(solo):
+                bits |= self._bit[clave]
+            self._por_texto[orth] = bits
+        return bits
+
+    def alguna(self, doc: Doc) -> bool:
+        presentes = 0
+        for token in doc:
+            presentes |= self._condiciones(token.orth)
+        return any(requerida & presentes == requerida for requerida in self._requeridas)
 
 
 @cache
@@ -117,6 +228,10 @@ class Buscador:
             except Exception as error:  # spaCy lanza MatchPatternError, ValueError...
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
+        _recordar_predicados(self.matcher)
+        por_regla = [obligatorios(regla.patron) for regla in self.reglas]
+        # Una regla sin tokens obligatorios así no permite descartar un documento sin buscar.
+        self._anclas = _Anclas(self.nlp.vocab, por_regla) if all(por_regla) else None
         self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
@@ -128,12 +243,18 @@ class Buscador:
 
     def buscar(self, doc: Doc) -> list[Coincidencia]:
         """Las coincidencias, de la primera a la última; se calculan una vez por texto."""
-        return list(self._buscar_texto(doc.text, doc))
+        texto = doc.user_data.get(LLAVE_TEXTO)
+        return list(self._buscar_texto(doc.text if texto is None else texto, doc))
 
     def _doc_sin_cache(self, texto: str) -> Doc:
-        return self.nlp.make_doc(normalizar(texto))
+        normal = normalizar(texto)
+        doc = self.nlp.make_doc(normal)
+        doc.user_data[LLAVE_TEXTO] = normal  # el tokenizador no pierde nada: es `doc.text`
+        return doc
 
     def _buscar_sin_cache(self, _texto: str, doc: Doc) -> tuple[Coincidencia, ...]:
+        if self._anclas is not None and not self._anclas.alguna(doc):
+            return ()
         encontradas = []
         for clave_id, inicio, fin in self.matcher(doc):
             regla = self._por_clave[self.nlp.vocab.strings[clave_id]]

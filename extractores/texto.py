@@ -23,9 +23,10 @@ TITULO = re.compile(
 )
 PARTICULAS = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da"}
 # Oraciones: "…con el debido soporte. La evidencia es suficiente…" (no corta en "Oficio No. ASE").
+# (Primero el punto: en casi todas las posiciones no lo hay, y las demás condiciones ni se miran.)
 FIN_ORACION = re.compile(
-    r"(?<!\bNo\.)(?<!\bNúm\.)(?<!\bArt\.)(?<!\bfracc\.)(?<!\bP\.O\.)(?<!\bC\.)(?<!\bCC\.)"
-    r"(?<!\bC\.P\.)(?<!\b[A-Z]\.)(?<=[.;])\s+(?=[A-ZÁÉÍÓÚÑ¿])"
+    r"(?<=[.;])(?<!\bNo\.)(?<!\bNúm\.)(?<!\bArt\.)(?<!\bfracc\.)(?<!\bP\.O\.)(?<!\bC\.)"
+    r"(?<!\bCC\.)(?<!\bC\.P\.)(?<!\b[A-Z]\.)\s+(?=[A-ZÁÉÍÓÚÑ¿])"
 )
 
 

@@ -44,7 +44,7 @@ def es_negrita(fuente: str) -> bool:
 
 
 def alfanumericos(texto: str) -> int:
-    return sum(c.isalnum() for c in texto)
+    return sum(map(str.isalnum, texto))
 
 
 def _agrupar_en_lineas(palabras: list[dict]) -> list[list[dict]]:

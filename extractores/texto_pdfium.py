@@ -13,7 +13,6 @@ import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -56,58 +55,103 @@ def abrir(ruta: Path) -> pdfium.PdfDocument:
         raise PDFIlegiblePdfium(str(error)) from error
 
 
-def _fuente(pagina_texto, indice: int, memoria) -> str:
-    banderas = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(
-        pagina_texto.raw, indice, memoria, len(memoria), ctypes.byref(banderas)
-    )
-    return memoria.value.decode("latin-1", "replace").lower()
+# Una palabra: lo que no es espacio (`\s` es lo mismo que `str.isspace`).
+PALABRA = re.compile(r"\S+")
+# Bytes del nombre de la fuente que pdfium copia (un nombre más largo no se copia).
+BYTES_NOMBRE_FUENTE = 256
+# Nombre de fuente (como lo da pdfium) -> ¿es negrita? Los nombres se repiten en todo el corpus.
+_NEGRITA_POR_NOMBRE: dict[bytes, bool] = {}
 
 
-@lru_cache(maxsize=1024)
 def _es_negrita(fuente: str) -> bool:
     return any(marca in fuente for marca in MARCAS_NEGRITA)
 
 
-def _palabras(
-    pagina_texto, texto: str, inicio: int, fin: int, alto: float, memoria
-) -> list[_Palabra]:
-    palabras: list[_Palabra] = []
-    i = inicio
-    while i < fin:
-        while i < fin and texto[i].isspace():
-            i += 1
-        j = i
-        while j < fin and not texto[j].isspace():
-            j += 1
-        if j > i:
-            palabras.append(_palabra(pagina_texto, texto, i, j, alto, memoria))
-        i = j
-    return palabras
+def _sin_conversion(funcion):
+    """La misma función de pdfium, pero ctypes no convierte cada argumento según los tipos
+    declarados (eso es dos tercios del costo de una pregunta por letra): quien la llama pasa
+    objetos de ctypes del tipo justo (el puntero a la página, enteros, `byref`)."""
+    llamada = type(funcion)(ctypes.cast(funcion, ctypes.c_void_p).value)
+    llamada.restype = funcion.restype
+    return llamada
 
 
-def _palabra(pagina_texto, texto: str, i: int, j: int, alto: float, memoria) -> _Palabra:
-    raw = pagina_texto.raw
-    tamano = pdfium_c.FPDFText_GetFontSize(raw, i)
-    ultimo = j - 1
-    # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
-    while (
-        ultimo > i
-        and texto[ultimo].isdigit()
-        and pdfium_c.FPDFText_GetFontSize(raw, ultimo) < tamano * PROPORCION_SUPERINDICE
-    ):
-        ultimo -= 1
-    izquierda, abajo, _, arriba = pagina_texto.get_charbox(i)
-    _, abajo_fin, derecha, arriba_fin = pagina_texto.get_charbox(ultimo)
-    return _Palabra(
-        texto=texto[i : ultimo + 1],
-        x0=izquierda,
-        x1=derecha,
-        top=alto - max(arriba, arriba_fin),
-        bottom=alto - min(abajo, abajo_fin),
-        tamano=tamano,
-        negrita=_es_negrita(_fuente(pagina_texto, i, memoria)),
-    )
+_TAMANO_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontSize)
+_CAJA_LETRA = _sin_conversion(pdfium_c.FPDFText_GetCharBox)
+_FUENTE_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontInfo)
+
+
+class _Letras:
+    """Preguntas a pdfium por una letra de una página (tamaño, caja, fuente), con los objetos de
+    ctypes creados una vez por página y no en cada pregunta."""
+
+    __slots__ = ("_pagina", "_izq", "_der", "_abajo", "_arriba", "_refs", "_memoria", "_fuente")
+
+    def __init__(self, pagina_texto: pdfium.PdfTextPage) -> None:
+        self._pagina = ctypes.c_void_p(ctypes.cast(pagina_texto.raw, ctypes.c_void_p).value)
+        self._izq, self._der = ctypes.c_double(), ctypes.c_double()
+        self._abajo, self._arriba = ctypes.c_double(), ctypes.c_double()
+        self._refs = tuple(
+            ctypes.byref(v) for v in (self._izq, self._der, self._abajo, self._arriba)
+        )
+        self._memoria = ctypes.create_string_buffer(BYTES_NOMBRE_FUENTE)
+        # Lo que va después del índice en FPDFText_GetFontInfo: memoria, su largo, banderas.
+        self._fuente = (
+            self._memoria,
+            ctypes.c_ulong(BYTES_NOMBRE_FUENTE),
+            ctypes.byref(ctypes.c_int()),
+        )
+
+    def palabra(self, texto: str, i: int, j: int, alto: float) -> _Palabra:
+        """La palabra texto[i:j]: su caja va de su primera a su última letra. (Se llama por cada
+        palabra de la página: llama a pdfium directamente, sin funciones intermedias.)"""
+        pagina = self._pagina
+        tamano = _TAMANO_LETRA(pagina, i)
+        ultimo = j - 1
+        # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
+        while (
+            ultimo > i
+            and texto[ultimo].isdigit()
+            and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE
+        ):
+            ultimo -= 1
+        if not _CAJA_LETRA(pagina, i, *self._refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")  # como `get_charbox`
+        izquierda, derecha = self._izq.value, self._der.value
+        abajo, arriba = self._abajo.value, self._arriba.value
+        if ultimo != i:
+            if not _CAJA_LETRA(pagina, ultimo, *self._refs):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            derecha, abajo_fin, arriba_fin = self._der.value, self._abajo.value, self._arriba.value
+            # Como max() y min(), sin su costo.
+            arriba = arriba_fin if arriba_fin > arriba else arriba
+            abajo = abajo_fin if abajo_fin < abajo else abajo
+        return _Palabra(
+            texto[i : ultimo + 1],
+            izquierda,
+            derecha,
+            alto - arriba,
+            alto - abajo,
+            tamano,
+            self.negrita(i),
+        )
+
+    def negrita(self, indice: int) -> bool:
+        """Por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y queda el de la
+        pregunta anterior (la memoria es la misma en toda la página)."""
+        _FUENTE_LETRA(self._pagina, indice, *self._fuente)
+        nombre = self._memoria.value
+        negrita = _NEGRITA_POR_NOMBRE.get(nombre)
+        if negrita is None:
+            negrita = _NEGRITA_POR_NOMBRE[nombre] = _es_negrita(
+                nombre.decode("latin-1", "replace").lower()
+            )
+        return negrita
+
+
+def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
+    palabra = letras.palabra
+    return [palabra(texto, *m.span(), alto) for m in PALABRA.finditer(texto, inicio, fin)]
 
 
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
@@ -135,36 +179,59 @@ def corridas_negritas(palabras: Iterable[tuple[str, bool]]) -> list[str]:
     return corridas
 
 
-def _linea(palabras: list[_Palabra], numero: int) -> Linea:
+@dataclass(slots=True)
+class _Trozo:
+    """Palabras que pdfium dio como una línea, con sus límites (medidos una vez)."""
+
+    palabras: list[_Palabra]
+    arriba: float
+    abajo: float
+    izquierda: float
+
+    @classmethod
+    def de(cls, palabras: list[_Palabra]) -> _Trozo:
+        return cls(
+            palabras,
+            min(p.top for p in palabras),
+            max(p.bottom for p in palabras),
+            min(p.x0 for p in palabras),
+        )
+
+
+def _linea(trozo: _Trozo, numero: int) -> Linea:
+    palabras = trozo.palabras
     return Linea(
         texto=" ".join(p.texto for p in palabras),
         pagina=numero,
-        x0=min(p.x0 for p in palabras),
+        x0=trozo.izquierda,
         x1=max(p.x1 for p in palabras),
-        top=min(p.top for p in palabras),
-        bottom=max(p.bottom for p in palabras),
+        top=trozo.arriba,
+        bottom=trozo.abajo,
         tamano=statistics.median(p.tamano for p in palabras),
         negritas=corridas_negritas((p.texto, p.negrita) for p in palabras),
     )
 
 
-def _se_solapan(a: list[_Palabra], b: list[_Palabra]) -> bool:
+def _se_solapan(a: _Trozo, b: _Trozo) -> bool:
     """Dos trozos están en la misma línea visual si sus alturas se solapan en su mayor parte."""
-    arriba_a, abajo_a = min(p.top for p in a), max(p.bottom for p in a)
-    arriba_b, abajo_b = min(p.top for p in b), max(p.bottom for p in b)
-    solape = min(abajo_a, abajo_b) - max(arriba_a, arriba_b)
-    return solape > PROPORCION_SOLAPE * min(abajo_a - arriba_a, abajo_b - arriba_b)
+    solape = min(a.abajo, b.abajo) - max(a.arriba, b.arriba)
+    return solape > PROPORCION_SOLAPE * min(a.abajo - a.arriba, b.abajo - b.arriba)
 
 
-def _fusionar(grupos: list[list[_Palabra]]) -> list[list[_Palabra]]:
+def _fusionar(trozos: list[_Trozo]) -> list[_Trozo]:
     """Ordena de arriba abajo y une los trozos que pdfium separó en una misma línea visual."""
-    grupos = sorted(grupos, key=lambda g: (min(p.top for p in g), min(p.x0 for p in g)))
-    unidos: list[list[_Palabra]] = []
-    for grupo in grupos:
-        if unidos and _se_solapan(unidos[-1], grupo):
-            unidos[-1] = sorted(unidos[-1] + grupo, key=lambda p: p.x0)
+    unidos: list[_Trozo] = []
+    for trozo in sorted(trozos, key=lambda t: (t.arriba, t.izquierda)):
+        if unidos and _se_solapan(unidos[-1], trozo):
+            ultimo = unidos[-1]
+            unidos[-1] = _Trozo(
+                sorted(ultimo.palabras + trozo.palabras, key=lambda p: p.x0),
+                min(ultimo.arriba, trozo.arriba),
+                max(ultimo.abajo, trozo.abajo),
+                min(ultimo.izquierda, trozo.izquierda),
+            )
         else:
-            unidos.append(grupo)
+            unidos.append(trozo)
     return unidos
 
 
@@ -173,30 +240,58 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     pagina_texto = pagina.get_textpage()
     try:
         texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
-        memoria = ctypes.create_string_buffer(256)
-        grupos: list[list[_Palabra]] = []
+        letras = _Letras(pagina_texto)
+        trozos: list[_Trozo] = []
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
-            palabras = _sin_llamadas_sueltas(
-                _palabras(pagina_texto, texto, inicio, fin, alto, memoria)
-            )
+            palabras = _sin_llamadas_sueltas(_palabras(letras, texto, inicio, fin, alto))
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
             if palabras:
-                grupos.append(palabras)
+                trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(grupo, numero) for grupo in _fusionar(grupos)]
+        return [_linea(trozo, numero) for trozo in _fusionar(trozos)]
     finally:
         pagina_texto.close()
+
+
+# Hasta qué nivel se buscan imágenes dentro de los Form XObjects (como `get_objects(max_depth=2)`).
+PROFUNDIDAD_IMAGENES = 2
+
+
+def _imagenes(padre, nivel: int = 0) -> Iterator:
+    """Los objetos imagen de la página (nivel 0) o de un Form XObject, con los de sus Form
+    XObjects hasta `PROFUNDIDAD_IMAGENES`; como `PdfPage.get_objects`, sin crear un objeto de
+    pypdfium2 por cada objeto de la página."""
+    if nivel == 0:
+        contar, obtener = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    else:
+        contar, obtener = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    cuantos = contar(padre)
+    if cuantos < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for indice in range(cuantos):
+        objeto = obtener(padre, indice)
+        if not objeto:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        tipo = pdfium_c.FPDFPageObj_GetType(objeto)
+        if tipo == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            yield objeto
+        if tipo == pdfium_c.FPDF_PAGEOBJ_FORM and nivel < PROFUNDIDAD_IMAGENES - 1:
+            yield from _imagenes(objeto, nivel + 1)
 
 
 def cobertura_imagenes(pagina: pdfium.PdfPage) -> float:
     """Fracción de la página cubierta por imágenes (una página escaneada: casi toda)."""
     area = (pagina.get_width() * pagina.get_height()) or 1.0
     cubierta = 0.0
-    for objeto in pagina.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        izquierda, abajo, derecha, arriba = objeto.get_bounds()
+    bordes = [ctypes.c_float() for _ in range(4)]
+    referencias = [ctypes.byref(borde) for borde in bordes]
+    for objeto in _imagenes(pagina.raw):
+        if not pdfium_c.FPDFPageObj_GetBounds(objeto, *referencias):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        izquierda, abajo, derecha, arriba = (borde.value for borde in bordes)
         cubierta += max(0.0, derecha - izquierda) * max(0.0, arriba - abajo)
     return min(1.0, cubierta / area)
 

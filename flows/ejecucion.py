@@ -10,6 +10,7 @@ avisan cada página terminada (una barra de avance por página en los escaneos l
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections import deque
@@ -34,7 +35,11 @@ class Trabajo:
 
 
 def _trabajar(receptor: Connection, emisor: Connection) -> None:
-    """El lazo de un proceso hijo: recibe trabajos hasta recibir None."""
+    """El lazo de un proceso hijo: recibe trabajos hasta recibir None.
+
+    Lo heredado del padre (módulos, reglas) se congela para el recolector de basura: no lo
+    vuelve a recorrer en cada recolección, ni copia sus páginas de memoria al recorrerlo."""
+    gc.freeze()
     from extractores import documento as extraccion
     from extractores import texto_pdf
 
@@ -68,11 +73,15 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
 
 
 def precargar() -> None:
-    """Carga las reglas antes de crear procesos hijos, para que las hereden ya listas."""
-    from extractores import documento, reglas
+    """Carga las reglas y los formatos antes de crear procesos hijos, para que las hereden ya
+    listos (si no, cada hijo importa los formatos y arma sus buscadores)."""
+    from extractores import documento, formatos, reglas
 
     reglas.encabezados()
     reglas.estatus()
+    reglas.asf()
+    reglas.cierres()
+    formatos.registrados()
     documento.version_extractor()
 
 

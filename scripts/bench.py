@@ -13,6 +13,7 @@ La máquina puede estar compartida: las razones (contra pdfplumber en la misma c
 que los segundos.
 
 Uso: make bench   (o: python scripts/bench.py --informes 80 --escaneados 4)
+Sólo la razón de los informes de texto, 3 veces: python scripts/bench.py --solo-texto 3
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ from tests.generador.__main__ import generar_corpus  # noqa: E402
 from tests.generador.informe import generar  # noqa: E402
 from tests.generador.pdf import MAQUETAS, escribir  # noqa: E402
 
-INFORMES = str(Path(sys.executable).with_name("informes"))
+# `python -m flows.cli` desde la raíz, y no el ejecutable `informes`: así se mide el código de
+# esta copia del repositorio (el ejecutable importa el de la instalación, que puede ser otra).
+INFORMES = [sys.executable, "-m", "flows.cli"]
 
 
 def paginas_de(pdfs: list[Path]) -> int:
@@ -76,7 +79,7 @@ def correr(argumentos: list[str], entorno: dict | None = None) -> tuple[float, i
     )
     inicio = time.perf_counter()
     salida = subprocess.run(
-        [sys.executable, "-c", medidor, INFORMES, *argumentos],
+        [sys.executable, "-c", medidor, *INFORMES, *argumentos], cwd=RAIZ,
         capture_output=True, text=True, env=entorno or os.environ.copy(), check=True,
     )  # fmt: skip
     return time.perf_counter() - inicio, int(salida.stdout.strip()) // 1024
@@ -87,9 +90,22 @@ def arranque(*orden: str, veces: int = 5) -> float:
     tiempos = []
     for _ in range(veces):
         inicio = time.perf_counter()
-        subprocess.run([INFORMES, *orden], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run([*INFORMES, *orden], cwd=RAIZ, stdout=subprocess.DEVNULL, check=True)
         tiempos.append(time.perf_counter() - inicio)
     return min(tiempos)
+
+
+def razones_texto(pdfs: list[Path], corpus: Path, trabajo: Path, veces: int) -> None:
+    """`informes procesar` (con salida nueva cada vez) contra pdfplumber, alternando."""
+    razones = []
+    for vez in range(veces):
+        t_plumber = cronometrar(lambda: pdfplumber_extract_text(pdfs))
+        salida = trabajo / f"texto-{vez}"
+        t_e2e, _ = correr(["procesar", str(corpus), "--salida", str(salida)])
+        razones.append(t_e2e / t_plumber)
+        print(f"pdfplumber {t_plumber:.2f} s, procesar {t_e2e:.2f} s: razón {razones[-1]:.3f}")
+    print(f"Razón contra pdfplumber: mediana {sorted(razones)[len(razones) // 2]:.3f}, "
+          f"mínima {min(razones):.3f} (meta ≤ 0.12)")  # fmt: skip
 
 
 def maquina() -> dict:
@@ -109,6 +125,11 @@ def main() -> None:
     argumentos.add_argument("--escaneados", type=int, default=4)
     argumentos.add_argument("--paginas-largo", type=int, default=300)
     argumentos.add_argument("--salida", type=Path, default=RAIZ / "salidas")
+    argumentos.add_argument(
+        "--solo-texto", type=int, default=0, metavar="N",
+        help="sólo la razón de los informes de texto contra pdfplumber, N veces (alternando); "
+        "no escribe bench.json",
+    )  # fmt: skip
     datos = argumentos.parse_args()
 
     t_ayuda = arranque("--help")
@@ -119,6 +140,9 @@ def main() -> None:
         pdfs = generar_corpus(corpus, datos.informes, semilla=99)
         paginas = paginas_de(pdfs)
         print(f"Corpus: {len(pdfs)} informes, {paginas} páginas (texto)", flush=True)
+        if datos.solo_texto:
+            razones_texto(pdfs, corpus, trabajo, datos.solo_texto)
+            return
 
         t_plumber = cronometrar(lambda: pdfplumber_extract_text(pdfs))
         t_pdfium = cronometrar(lambda: pypdfium2_texto(pdfs))
