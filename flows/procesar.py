@@ -104,7 +104,7 @@ def leer_cache(salida: Path) -> dict[str, Resultado]:
 def guardar_cache(resultado: Resultado, salida: Path) -> None:
     destino = _cache(salida) / f"{resultado.documento.sha256}.json"
     with escritura_atomica(destino) as archivo:
-        json.dump(a_dict(resultado), archivo, ensure_ascii=False)
+        archivo.write(json.dumps(a_dict(resultado), ensure_ascii=False))  # el codificador en C
 
 
 def _procedencia(ruta: Path, sha256: str, manifiesto: dict[str, dict[str, str]]) -> tuple:
@@ -276,7 +276,7 @@ def _publicar(
 
     try:
         for lote in lotes(releidos):
-            publicar.publicar_cambios(lote, indice, salida, leer)
+            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
     except (duckdb.Error, sqlite3.Error) as error:
         if reconstruir:
             raise
@@ -286,7 +286,7 @@ def _publicar(
         nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
         todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
         for lote in lotes(todos):
-            publicar.publicar_cambios(lote, indice, salida, leer)
+            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
         reconstruir = True
     publicar.terminar(salida)
     if reconstruir:

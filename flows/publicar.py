@@ -11,7 +11,7 @@ import re
 import shutil
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 import pandas as pd
@@ -67,7 +67,7 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
     programa = normalizacion.programas().normalizar(informe.programa)
     filas["informes"].append(
         {
-            **{k: v for k, v in asdict(informe).items() if not isinstance(v, list)},
+            **_escalares(informe),
             "ente_id": ente.id,
             "ente_normalizado": ente.nombre,
             "ente_tipo": ente.tipo,
@@ -135,6 +135,13 @@ def filas_de_informe(resultado: Resultado) -> dict[str, list[dict]]:
         )
     filas["normalizacion"] = _filas_normalizacion(informe)
     return filas
+
+
+def _escalares(informe: Informe) -> dict:
+    """Los campos del informe que no son listas (sin `asdict`, que copiaría también sus
+    procedimientos enteros para descartarlos)."""
+    valores = {f.name: getattr(informe, f.name) for f in fields(informe)}
+    return {k: v for k, v in valores.items() if not isinstance(v, list)}
 
 
 def _filas_de_resultados(informe: Informe, base: dict, filas: dict[str, list[dict]]) -> None:
@@ -250,14 +257,21 @@ def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:
         marco.to_csv(archivo, index=False, lineterminator="\n")
 
 
-def escribir_json_informe(resultado: Resultado, carpeta: Path) -> Path:
+def escribir_json_informe(
+    resultado: Resultado, carpeta: Path, copia_de: Path | None = None
+) -> Path:
+    """`carpeta/<informe>.json`: el documento y el informe. `copia_de`: la entrada de la caché
+    de ese resultado, que tiene exactamente ese contenido; copiarla evita volver a serializar."""
     informe = resultado.informe
     assert informe is not None
-    datos = {"documento": asdict(resultado.documento), "informe": asdict(informe)}
     destino = carpeta / f"{nombre_de_archivo(informe.informe_id)}.json"
+    if copia_de is not None and copia_de.is_file():
+        with ruta_temporal(destino) as temporal:
+            shutil.copyfile(copia_de, temporal)
+        return destino
+    datos = {"documento": asdict(resultado.documento), "informe": asdict(informe)}
     with escritura_atomica(destino) as archivo:
-        json.dump(datos, archivo, ensure_ascii=False, indent=1, sort_keys=False)
-        archivo.write("\n")
+        archivo.write(json.dumps(datos, ensure_ascii=False))
     return destino
 
 
@@ -313,12 +327,14 @@ def publicar_cambios(
     indice: dict[str, almacen.Publicado],
     salida: Path,
     leer_resultado: Callable[[str], Resultado | None],
+    cache: Path | None = None,
 ) -> None:
     """Agrega o reemplaza en las bases sólo los informes que tocan `cambios` (resultados nuevos o
     cambiados): cuesta sus filas, no el tamaño del archivo. `indice`: lo publicado antes
     (`almacen.leer_indice`), que se pone al día aquí; `leer_resultado(sha256)`: un resultado de
     la caché (la versión vigente de un informe puede ser un documento que no cambió). Los CSV y
-    Parquet se exportan después, una vez (`terminar`)."""
+    Parquet se exportan después, una vez (`terminar`). `cache`: la carpeta de la caché, de donde
+    se copia el JSON de cada informe."""
     por_sha = {r.documento.sha256: r for r in cambios}
     documentos = {sha: p.documento for sha, p in indice.items()}
     documentos.update({sha: r.documento for sha, r in por_sha.items()})
@@ -341,7 +357,8 @@ def publicar_cambios(
             continue
         for nombre, renglones in filas_de_informe(resultado).items():
             filas[nombre].extend(renglones)
-        escribir_json_informe(resultado, carpeta_json)
+        copia = None if cache is None else cache / f"{sha}.json"
+        escribir_json_informe(resultado, carpeta_json, copia)
     actualizados = set(por_sha) | {
         sha for sha, d in documentos.items() if d.informe_id in afectados
     }
