@@ -30,6 +30,12 @@ NUMERO_ILEGIBLE_OCR = re.compile(
     r"^\s*[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
+# Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
+# aprecia…», «y d) Documentar…». Cuenta sólo si es el que sigue y abre oración.
+NUMERACION_TRAS_RESIDUO = re.compile(
+    r"^\s*(?:[^\w\s(]{1,2}|[a-zñ])\s+(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|"
+    r"\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+)
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
 LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
@@ -79,6 +85,9 @@ PUNTUACION_FINAL = set(".:;-)·•,")
 # Puntuación de dos signos pegada al final de un encabezado: "JUSTIFICACIÓN DE LA ENTIDAD
 # FISCALIZADA.-", "RESULTADOS OBTENIDOS:-"
 PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
+# Residuo de OCR tras la puntuación de un encabezado de bloque (motas leídas como letras):
+# «Resultados. Í», «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0».
+RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]+(?:\s+[^\w\s]{0,2}\w{0,2}[^\w\s]{0,2}){1,3}\s*$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
@@ -219,9 +228,20 @@ def clasificar(linea: Linea) -> Encabezado | None:
             if cubre or con_puntuacion or len(resto) < 3:
                 valor = numero.group() if numero else NUMERO_ILEGIBLE
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
+        elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
+            return Encabezado("BLOQUE", coincidencia.id, "")
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
     return None
+
+
+def _residuo_ocr(linea: Linea, resto: str) -> bool:
+    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
+    return (
+        linea.ocr
+        and RESIDUO_TRAS_ENCABEZADO.match(resto) is not None
+        and sum(c.isalnum() for c in resto) <= RESIDUO_OCR
+    )
 
 
 def segmentar(
@@ -442,7 +462,11 @@ def partir_incisos(
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
         esperado = len(items) + 1 if items or not previas else 2
-        coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
+        coincide = (
+            NUMERACION.match(linea.texto)
+            or _numeracion_ocr(linea, esperado)
+            or _numeracion_tras_residuo(linea, anterior, esperado)
+        )
         numero = numero_de_inciso(coincide) if coincide else None
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
@@ -621,6 +645,18 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     if not linea.ocr:
         return None
     coincidencia = NUMERACION_OCR.match(linea.texto)
+    if coincidencia and numero_de_inciso(coincidencia) == esperado:
+        return coincidencia
+    return None
+
+
+def _numeracion_tras_residuo(
+    linea: Linea, anterior: Linea | None, esperado: int
+) -> re.Match | None:
+    """En una línea de OCR que abre oración, el inciso que sigue tras un residuo («¡ 8.»)."""
+    if not linea.ocr or not _inicia_oracion(linea, anterior):
+        return None
+    coincidencia = NUMERACION_TRAS_RESIDUO.match(linea.texto)
     if coincidencia and numero_de_inciso(coincidencia) == esperado:
         return coincidencia
     return None

@@ -56,6 +56,7 @@ def lineas(*textos: str) -> list[Linea]:
         # OCR: «Procedimiento :1», «Procedimiento E» (el número ilegible es el que sigue).
         ("PROCEDIMIENTO :1", "PROCEDIMIENTO", "1"),
         ("Procedimiento E", "PROCEDIMIENTO", "?"),
+        ("Procedimiento $8.-", "PROCEDIMIENTO", "8"),  # una mota leída como «$» antes del 8
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -268,6 +269,17 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         ("por lo que queda pendiente de atender.", "no atendida", "rechazada en justificación"),
         ("por lo que persiste la observación.", "no atendida", "rechazada en justificación"),
         ("con lo cual quedó atendida.", "atendida", "aceptada en justificación"),
+        # OCR: un punto de más dentro de la frase no la cambia.
+        (
+            "sin embargo, no. se considera atendida ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        (
+            "sin embargo, no se considera atendid.a ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -468,3 +480,65 @@ def test_incisos_con_numero_ilegible_en_un_escaneo() -> None:
         (3, "Integrar un padrón de beneficiarios."),
         (4, "Diseñar la vinculación del programa."),
     ]
+
+
+def _escaneadas(*textos: str) -> list[Linea]:
+    return [
+        Linea(t, 1, 70.0, i * 14.0, i * 14.0 + 10, 10.0, ocr=True) for i, t in enumerate(textos)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texto", "valor"),
+    [
+        ("Resultados. Í", "resultados"),
+        ("RECOMENDACIONES. Ñ Ú", "recomendaciones"),
+        ("JUSTIFICACIÓN. Ae 5", "justificacion"),
+        ("Recomendaciones. 0", "recomendaciones"),
+    ],
+)
+def test_encabezado_de_bloque_con_residuo_de_ocr(texto: str, valor: str) -> None:
+    """Motas leídas como letras tras el encabezado escaneado: se descartan con él."""
+    encabezado = clasificar(_escaneadas(texto)[0])
+    assert encabezado is not None and (encabezado.valor, encabezado.resto) == (valor, "")
+    assert clasificar(linea(texto)) is None  # en un PDF de texto no se adivina
+
+
+def test_encabezado_de_bloque_seguido_de_texto_no_es_residuo() -> None:
+    assert clasificar(_escaneadas("Resultados. El programa no cuenta con padrón.")[0]) is None
+
+
+def test_numero_de_inciso_tras_un_residuo_de_ocr() -> None:
+    """«¡ 3. No se aprecia…», «y c) Integrar…»: el que sigue, tras una mota o una letra suelta."""
+    numeros = partir_incisos(
+        _escaneadas(
+            "1. Elaborar un manual.", "2. Diseñar el árbol.", "¡ 3. No se aprecia el padrón."
+        )
+    )
+    assert [(i.numero, i.texto) for i in numeros.items] == [
+        (1, "Elaborar un manual."), (2, "Diseñar el árbol."), (3, "No se aprecia el padrón."),
+    ]  # fmt: skip
+    letras = partir_incisos(
+        _escaneadas("a) Diseñar el árbol.", "b) Documentar el padrón.", "y c) Integrar el FODA.")
+    )
+    assert [(i.numero, i.texto) for i in letras.items] == [
+        (1, "Diseñar el árbol."), (2, "Documentar el padrón."), (3, "Integrar el FODA."),
+    ]  # fmt: skip
+    assert "y c) " in letras.descartado
+
+
+def test_cierre_con_una_letra_de_mas_en_apartado() -> None:
+    assert (
+        segmentador.clase_de_cierre(
+            "La recomendación mencionada en el alpartado de justificación no se considera atendida"
+        )
+        == "inconfundible"
+    )
+
+
+def test_respuesta_general_con_punto_pegado() -> None:
+    from extractores.ase_tamaulipas_desempeno import PUNTUACION_ENTRE_LETRAS
+
+    assert PUNTUACION_ENTRE_LETRAS.sub(" ", "de aquellas que.no se mencionaron") == (
+        "de aquellas que no se mencionaron"
+    )
