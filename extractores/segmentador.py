@@ -36,12 +36,17 @@ NUMERACION_TRAS_RESIDUO = re.compile(
     r"^\s*(?:[^\w\s(]{1,2}|[a-zñ])\s+(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|"
     r"\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
 )
+# Un número de inciso sin su punto en un escaneo, antes de una palabra con mayúscula: «3 No se
+# aprecia la matriz…». Cuenta sólo si es el que sigue y abre oración.
+NUMERO_SIN_PUNTO_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
 LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
 RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
 MAXIMO_PERDIDOS_OCR = 3
+# Un encabezado de bloque ilegible («COM paliasd» por «RECOMENDACIONES») no pasa de tantas palabras.
+PALABRAS_ENCABEZADO_ILEGIBLE = 3
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
@@ -65,6 +70,8 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
+# Una mota leída como letra antes de la frase de cierre escaneada: «í En virtud de lo expuesto…»
+RESIDUO_ANTES_DE_CIERRE = re.compile(r"^\s*[^\sA-ZÁÉÍÓÚÑ]{1,2}\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Reglas del cierre que no dejan duda aunque la oración empiece a media línea: «La recomendación
 # mencionada en el apartado de justificación…», «Las recomendaciones señaladas se consideran…».
 CIERRES_INCONFUNDIBLES = frozenset(
@@ -85,9 +92,9 @@ PUNTUACION_FINAL = set(".:;-)·•,")
 # Puntuación de dos signos pegada al final de un encabezado: "JUSTIFICACIÓN DE LA ENTIDAD
 # FISCALIZADA.-", "RESULTADOS OBTENIDOS:-"
 PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
-# Residuo de OCR tras la puntuación de un encabezado de bloque (motas leídas como letras):
-# «Resultados. Í», «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0».
-RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]+(?:\s+[^\w\s]{0,2}\w{0,2}[^\w\s]{0,2}){1,3}\s*$")
+# Residuo de OCR tras un encabezado de bloque (motas leídas como letras): «Resultados. Í»,
+# «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0», «Justificación j».
+RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]*\s*(?P<residuo>(?:\S{1,3}\s*){1,3})$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
@@ -228,19 +235,22 @@ def clasificar(linea: Linea) -> Encabezado | None:
             if cubre or con_puntuacion or len(resto) < 3:
                 valor = numero.group() if numero else NUMERO_ILEGIBLE
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
-        elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
-            return Encabezado("BLOQUE", coincidencia.id, "")
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
+        elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
+            return Encabezado("BLOQUE", coincidencia.id, "")
     return None
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
     """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
-    return (
-        linea.ocr
-        and RESIDUO_TRAS_ENCABEZADO.match(resto) is not None
-        and sum(c.isalnum() for c in resto) <= RESIDUO_OCR
+    coincidencia = RESIDUO_TRAS_ENCABEZADO.match(resto) if linea.ocr else None
+    if coincidencia is None or sum(c.isalnum() for c in resto) > RESIDUO_OCR:
+        return False
+    # Una palabra corta de verdad («Resultados de la…», «Justificación y…») no es residuo.
+    return all(
+        sum(c.isalnum() for c in token) <= 2 and token.lower() not in PALABRAS_CORTAS
+        for token in coincidencia.group("residuo").split()
     )
 
 
@@ -256,10 +266,15 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    for linea in _encabezados_en_dos_renglones(lineas):
+    renglones = _encabezados_en_dos_renglones(lineas)
+    for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
-        if dudoso and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
+        if (
+            dudoso
+            and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado)
+            and not _abre_lista(linea, encabezado, renglones[indice + 1 : indice + 2])
+        ):
             encabezado = None
         encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
         anterior, anterior_es_encabezado = linea, encabezado is not None
@@ -301,6 +316,15 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -> bool:
+    """En un escaneo, un encabezado de bloque solo en su línea seguido del inciso 1 («1.», «a)»)
+    lo es aunque el renglón anterior haya perdido su punto final («…Términos de REN,»)."""
+    if not linea.ocr or encabezado.etiqueta != "BLOQUE" or encabezado.resto or not siguientes:
+        return False
+    numeracion = NUMERACION.match(siguientes[0].texto)
+    return numeracion is not None and numero_de_inciso(numeracion) == 1
 
 
 def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
@@ -432,7 +456,8 @@ def _empieza_cierre(
     if not FIN_DE_ORACION.search(anterior.texto):
         return None
     forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
-    clase = clase_de_cierre(linea.texto)
+    residuo = RESIDUO_ANTES_DE_CIERRE.match(linea.texto) if linea.ocr else None
+    clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):
         return "palabras"
     return "forma" if forma else None
@@ -479,8 +504,11 @@ def partir_incisos(
             and linea.ocr
             and not cierre
             and len(items) >= 2
-            and numero == 1
-            and _inicia_oracion(linea, anterior)
+            and (numero == 1 or _numeracion_ocr(linea, 1) is not None)
+            and (
+                _inicia_oracion(linea, anterior)
+                or _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
+            )
         ):
             reinicio = lineas[posicion:]
             break
@@ -579,6 +607,24 @@ def _recuperar_incisos_ilegibles(
     return True
 
 
+def _encabezado_ilegible(
+    previas: list[Linea], actuales: list[Linea], descartado: list[str]
+) -> bool:
+    """Antes de una lista que vuelve a empezar en 1, un renglón corto tras un fin de oración es
+    el encabezado del bloque siguiente que el OCR no dejó leer («COM paliasd» por
+    «RECOMENDACIONES»): sale del inciso y se descarta."""
+    if len(previas) < 2 or not actuales or actuales[-1] is not previas[-1]:
+        return False
+    renglon = previas[-1]
+    corto = len(renglon.texto.split()) <= PALABRAS_ENCABEZADO_ILEGIBLE
+    if not corto or FIN_DE_ORACION.search(renglon.texto) or len(actuales) < 2:
+        return False
+    if not FIN_DE_ORACION.search(previas[-2].texto):
+        return False
+    descartado.append(actuales.pop().texto)
+    return True
+
+
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
     if anterior is None or FIN_DE_ORACION.search(anterior.texto) or linea.parrafo:
         return True
@@ -656,7 +702,9 @@ def _numeracion_tras_residuo(
     """En una línea de OCR que abre oración, el inciso que sigue tras un residuo («¡ 8.»)."""
     if not linea.ocr or not _inicia_oracion(linea, anterior):
         return None
-    coincidencia = NUMERACION_TRAS_RESIDUO.match(linea.texto)
+    coincidencia = NUMERACION_TRAS_RESIDUO.match(linea.texto) or NUMERO_SIN_PUNTO_OCR.match(
+        linea.texto
+    )
     if coincidencia and numero_de_inciso(coincidencia) == esperado:
         return coincidencia
     return None

@@ -57,6 +57,8 @@ def lineas(*textos: str) -> list[Linea]:
         ("PROCEDIMIENTO :1", "PROCEDIMIENTO", "1"),
         ("Procedimiento E", "PROCEDIMIENTO", "?"),
         ("Procedimiento $8.-", "PROCEDIMIENTO", "8"),  # una mota leída como «$» antes del 8
+        ("Procedimiento 4.2", "PROCEDIMIENTO", "4"),  # OCR: «4.-» leído como «4.2»
+        ("Procedimiento Ya", "PROCEDIMIENTO", "?"),  # OCR: número ilegible de dos letras
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -72,6 +74,7 @@ def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
         "Resultados del programa en el ejercicio 2020 muestran avances",
         "Procedimientos internos del ente",
         "Recomendaciones emitidas por la ASE en el ejercicio anterior",
+        "Procedimiento de",
     ],
 )
 def test_no_son_encabezados(texto: str) -> None:
@@ -227,6 +230,9 @@ TRES = [
         ("En atención a la recomendación número dos, presenta las fichas.", [2]),
         ("Respecto de las recomendaciones uno y tres, presenta documentos.", [1, 3]),
         ("El ente ya cuenta con el análisis FODA del programa.", [3]),
+        # OCR: la palabra «recomendación» ilegible, el número se lee.
+        ("Atendiendo a la A número 2, se presenta la evidencia correspondiente.", [2]),
+        ("En atención a la comedo número 3, sin embargo, no se considera atendida.", [3]),
     ],
 )
 def test_referencias(justificacion: str, referencias: list[int]) -> None:
@@ -495,6 +501,7 @@ def _escaneadas(*textos: str) -> list[Linea]:
         ("RECOMENDACIONES. Ñ Ú", "recomendaciones"),
         ("JUSTIFICACIÓN. Ae 5", "justificacion"),
         ("Recomendaciones. 0", "recomendaciones"),
+        ("Justificación j", "justificacion"),
     ],
 )
 def test_encabezado_de_bloque_con_residuo_de_ocr(texto: str, valor: str) -> None:
@@ -504,8 +511,11 @@ def test_encabezado_de_bloque_con_residuo_de_ocr(texto: str, valor: str) -> None
     assert clasificar(linea(texto)) is None  # en un PDF de texto no se adivina
 
 
-def test_encabezado_de_bloque_seguido_de_texto_no_es_residuo() -> None:
-    assert clasificar(_escaneadas("Resultados. El programa no cuenta con padrón.")[0]) is None
+@pytest.mark.parametrize(
+    "texto", ["Resultados. El programa no cuenta con padrón.", "Resultados. El", "Justificación y"]
+)
+def test_encabezado_de_bloque_seguido_de_texto_no_es_residuo(texto: str) -> None:
+    assert clasificar(_escaneadas(texto)[0]) is None
 
 
 def test_numero_de_inciso_tras_un_residuo_de_ocr() -> None:
@@ -542,3 +552,59 @@ def test_respuesta_general_con_punto_pegado() -> None:
     assert PUNTUACION_ENTRE_LETRAS.sub(" ", "de aquellas que.no se mencionaron") == (
         "de aquellas que no se mencionaron"
     )
+
+
+def test_numero_de_inciso_sin_punto_en_un_escaneo() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Presenta el padrón.", "2.- No se aprecia el FODA.", "3 No se aprecia la MIR."
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (3, "No se aprecia la MIR.")
+
+
+def test_lista_que_reinicia_tras_un_encabezado_ilegible() -> None:
+    """«COM paliasd» es el encabezado «RECOMENDACIONES» ilegible; «l.-» es el 1 que reinicia."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- No presenta el FODA.",
+            "2.- No presenta un padrón de",
+            "beneficiarios.",
+            "COM paliasd",
+            "l.- Implementar el diagnóstico.",
+        ),
+        puede_reiniciar=True,
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "No presenta el FODA."), (2, "No presenta un padrón de beneficiarios."),
+    ]  # fmt: skip
+    assert [x.texto for x in incisos.reinicio] == ["l.- Implementar el diagnóstico."]
+    assert "COM paliasd" in incisos.descartado
+
+
+def test_encabezado_de_bloque_tras_renglon_sin_punto_abre_lista() -> None:
+    """«…Términos de REN,» (el OCR perdió «Referencia.»): «Resultados.» sigue siendo encabezado
+    porque le sigue el inciso 1."""
+    texto = _escaneadas(
+        "Procedimiento 3.",
+        "Identificación de la Medición de Resultados conforme a los Términos de REN,",
+        "Resultados.",
+        "1. No presenta un padrón de beneficiarios.",
+        "Recomendaciones.",
+        "1. Elaborar un padrón.",
+    )
+    procedimiento = segmentar(texto).procedimientos[0]
+    assert [b.tipo for b in procedimiento.bloques] == ["resultados", "recomendaciones"]
+
+
+def test_cierre_tras_una_mota() -> None:
+    bloque = _escaneadas(
+        "1. De acuerdo con el Oficio No. ASE/AEA/468/2023, se practicó la evaluación.",
+        "í En virtud de lo expuesto, la recomendación se considera atendida con la",
+        "documentación presentada por el ente público.",
+    )
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto for i in incisos.items] == [
+        "De acuerdo con el Oficio No. ASE/AEA/468/2023, se practicó la evaluación."
+    ]
+    assert len(incisos.cierre) == 1
