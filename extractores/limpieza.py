@@ -31,12 +31,17 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 
 # Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
-# "Justificación |", "desempeño. :"
+# "Justificación |", "desempeño. :", "personal operativo. /" (una barra suelta, separada por un
+# espacio: «y/» + «o» va pegada).
 RUIDO_INICIAL_OCR = re.compile(r"^[\s.,:;'’`\"|\-—–_~*•]+(?=[\w(¿¡«“])")
-RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿<>«»\[\]{}()]+)+(?:\s+\w)?\s*$")
-# Una letra suelta tras el punto final: "Justificación. i" (una oración nueva empezaría con
-# mayúscula).
-LETRA_FINAL_OCR = re.compile(r"(?<=[.:;])\s+[A-Za-zñÑ]\s*$|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$")
+RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿<>«»\[\]{}()/\\]+)+(?:\s+\w)?\s*$")
+# Una letra suelta tras el punto final: "Justificación. i", "de la entidad. í" (una oración
+# nueva empezaría con mayúscula); un dígito suelto tras el punto de una palabra: "instrucción. 1"
+# (no "Oficio No. 1").
+LETRA_FINAL_OCR = re.compile(
+    r"(?<=[.:;])\s+[A-Za-zñÑÁÉÍÓÚáéíóú]\s*$|(?<=[a-záéíóúñ]{4}[.;])\s+\d\s*$"
+    r"|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$"
+)
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 

@@ -554,6 +554,8 @@ def partir_incisos(
                 )
             actuales.append(linea)
         anterior = linea
+    if items:
+        _separar_inciso_ilegible(items, descartado, dudas)
     if not items and previas:
         if SIN_INCISOS.match(previas[0].texto):
             descartado.extend(x.texto for x in previas)
@@ -587,8 +589,7 @@ def _recuperar_incisos_ilegibles(
     candidatas = [
         indice
         for indice in range(1, len(lineas))
-        if FIN_DE_ORACION.search(lineas[indice - 1].texto)
-        and lineas[indice].texto.lstrip()[:1].isalnum()
+        if _cierra_oracion(lineas[indice - 1]) and lineas[indice].texto.lstrip()[:1].isalnum()
     ]
     if len(candidatas) < perdidos:
         return False
@@ -623,6 +624,41 @@ def _encabezado_ilegible(
         return False
     descartado.append(actuales.pop().texto)
     return True
+
+
+def _separar_inciso_ilegible(
+    items: list[tuple[int, list[Linea]]], descartado: list[str], dudas: list[str]
+) -> None:
+    """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
+    oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
+    Integrar…»), es el inciso siguiente; se separa y queda la duda."""
+    numero, lineas = items[-1]
+    for indice in range(1, len(lineas)):
+        linea = lineas[indice]
+        ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
+        if (
+            ilegible is None
+            or ilegible.group("token").lower() in PALABRAS_CORTAS
+            or not _cierra_oracion(lineas[indice - 1])
+        ):
+            continue
+        separadas = lineas[indice:]
+        del lineas[indice:]
+        descartado.append(ilegible.group())
+        items.append(
+            (numero + 1, [con_texto(linea, linea.texto[ilegible.end() :]), *separadas[1:]])
+        )
+        dudas.append(
+            f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
+            f"del {numero}."
+        )
+        return
+
+
+def _cierra_oracion(linea: Linea) -> bool:
+    """Termina oración, o es un residuo de OCR («o» donde se leyó mal «incompleto.»)."""
+    residuo = linea.ocr and sum(c.isalnum() for c in linea.texto) <= RESIDUO_OCR
+    return bool(FIN_DE_ORACION.search(linea.texto)) or residuo
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:

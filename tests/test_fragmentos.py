@@ -232,6 +232,7 @@ TRES = [
         ("El ente ya cuenta con el análisis FODA del programa.", [3]),
         # OCR: la palabra «recomendación» ilegible, el número se lee.
         ("Atendiendo a la A número 2, se presenta la evidencia correspondiente.", [2]),
+        ("En atención a la recomendación número +3, presenta el análisis.", [3]),
         ("En atención a la comedo número 3, sin embargo, no se considera atendida.", [3]),
     ],
 )
@@ -286,6 +287,14 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
             "no atendida",
             "rechazada en justificación",
         ),
+        # OCR: «no» leído «ho»; el verbo ilegible entre «se» y «atendida».
+        (
+            "sin embargo, ho se considera atendida ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        ("sin embargo, no se cnsidra atendida ya que", "no atendida", "rechazada en justificación"),
+        ("por lo que se pp atendida.", "atendida", "aceptada en justificación"),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -453,6 +462,10 @@ def test_bloque_con_punto_y_guion_no_deja_resto() -> None:
         ("RECOMENDACIONES q", "RECOMENDACIONES"),
         ("j Recomendaciones.", "Recomendaciones."),
         ("a las recomendaciones 2y6, el ente", "a las recomendaciones 2 y 6, el ente"),
+        ("para el personal operativo. /", "para el personal operativo."),
+        ("Interno de la entidad. í", "Interno de la entidad."),
+        ("presenta oficios de instrucción. 1", "presenta oficios de instrucción."),
+        ("mediante el Oficio No. 1", "mediante el Oficio No. 1"),
         ("con fecha 5 de'septiembre de 2019", "con fecha 5 de septiembre de 2019"),
         (
             "“Ciudad Victoria, Tamaulipas, a 12 de mayo de 2022",
@@ -608,3 +621,43 @@ def test_cierre_tras_una_mota() -> None:
         "De acuerdo con el Oficio No. ASE/AEA/468/2023, se practicó la evaluación."
     ]
     assert len(incisos.cierre) == 1
+
+
+def test_ultimo_inciso_con_numero_ilegible_se_separa_con_duda() -> None:
+    """«CA Integrar…» por «3.- Integrar…» en el último inciso: nadie confirma el número."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1 .- Integrar un sistema de control.",
+            "2 .- Diseñar un programa de capacitación.",
+            "CA Integrar la vinculación del programa con los objetivos del Plan Estatal de",
+            "Desarrollo.",
+        )
+    )
+    assert [(i.numero, i.texto[:30]) for i in incisos.items] == [
+        (1, "Integrar un sistema de control"),
+        (2, "Diseñar un programa de capacit"),
+        (3, "Integrar la vinculación del pr"),
+    ]
+    assert any("no tiene número legible" in duda for duda in incisos.dudas)
+
+
+def test_oracion_nueva_sin_numero_ilegible_no_se_separa() -> None:
+    incisos = partir_incisos(
+        _escaneadas("1. Presenta la MIR, mal diseñada.", "Por otra parte, no presenta las fichas.")
+    )
+    assert len(incisos.items) == 1 and not incisos.dudas
+
+
+def test_incisos_ilegibles_tras_un_renglon_residuo() -> None:
+    """«está» + «o» (el OCR leyó «incompleto.» como «o»): la oración siguiente puede ser el
+    inciso cuyo número se perdió."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Presenta evidencia documental, sin embargo, está",
+            "o",
+            "El programa no cuenta con la matriz de indicadores.",
+            "3.- No presenta un diagrama de flujo.",
+        )
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[1].texto == "El programa no cuenta con la matriz de indicadores."
