@@ -25,9 +25,10 @@ NUMERACION = re.compile(
 NUMERACION_OCR = re.compile(
     r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
-# Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. "
+# Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
+# o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
 NUMERO_ILEGIBLE_OCR = re.compile(
-    r"^\s*[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?\s+"
+    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?|\.?[-—–])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -589,7 +590,11 @@ def _recuperar_incisos_ilegibles(
     candidatas = [
         indice
         for indice in range(1, len(lineas))
-        if _cierra_oracion(lineas[indice - 1]) and lineas[indice].texto.lstrip()[:1].isalnum()
+        if _cierra_oracion(lineas[indice - 1])
+        and (
+            lineas[indice].texto.lstrip()[:1].isalnum()
+            or NUMERO_ILEGIBLE_OCR.match(lineas[indice].texto)
+        )
     ]
     if len(candidatas) < perdidos:
         return False
@@ -599,7 +604,7 @@ def _recuperar_incisos_ilegibles(
     for desplazamiento, grupo in enumerate(grupos):
         primera = grupo[0]
         ilegible = NUMERO_ILEGIBLE_OCR.match(primera.texto)
-        if ilegible and ilegible.group("token").lower() in PALABRAS_CORTAS:
+        if ilegible and (ilegible.group("token") or "").lower() in PALABRAS_CORTAS:
             ilegible = None
         if ilegible:
             descartado.append(ilegible.group())
@@ -638,7 +643,7 @@ def _separar_inciso_ilegible(
         ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
         if (
             ilegible is None
-            or ilegible.group("token").lower() in PALABRAS_CORTAS
+            or (ilegible.group("token") or "").lower() in PALABRAS_CORTAS
             or not _cierra_oracion(lineas[indice - 1])
         ):
             continue

@@ -463,6 +463,9 @@ def test_bloque_con_punto_y_guion_no_deja_resto() -> None:
         ("j Recomendaciones.", "Recomendaciones."),
         ("a las recomendaciones 2y6, el ente", "a las recomendaciones 2 y 6, el ente"),
         ("para el personal operativo. /", "para el personal operativo."),
+        # El guion que queda de «7.-» ilegible se conserva: lo decide la segmentación.
+        ("- Integrar el árbol de problemas", "- Integrar el árbol de problemas"),
+        ("- 2) El programa no cuenta", "2) El programa no cuenta"),
         ("Interno de la entidad. í", "Interno de la entidad."),
         ("presenta oficios de instrucción. 1", "presenta oficios de instrucción."),
         ("mediante el Oficio No. 1", "mediante el Oficio No. 1"),
@@ -639,6 +642,20 @@ def test_ultimo_inciso_con_numero_ilegible_se_separa_con_duda() -> None:
         (3, "Integrar la vinculación del pr"),
     ]
     assert any("no tiene número legible" in duda for duda in incisos.dudas)
+
+
+def test_ultimo_inciso_con_solo_el_guion_del_numero() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Integrar evidencia documental del presupuesto.",
+            "2.- Integrar evidencia documental del presupuesto aprobado y ejercido.",
+            "- Integrar el árbol de problemas y de objetivos.",
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (
+        3,
+        "Integrar el árbol de problemas y de objetivos.",
+    )
 
 
 def test_oracion_nueva_sin_numero_ilegible_no_se_separa() -> None:
