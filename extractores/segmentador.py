@@ -487,7 +487,8 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
-        esperado = len(items) + 1 if items or not previas else 2
+        residuos = not items and all(_es_residuo(x) for x in previas)
+        esperado = len(items) + 1 if items or residuos else 2
         coincide = (
             NUMERACION.match(linea.texto)
             or _numeracion_ocr(linea, esperado)
@@ -541,6 +542,10 @@ def partir_incisos(
                 con_letras = bool(coincide.groupdict().get("letra"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
+            elif residuos and previas:
+                # Renglones residuo antes del inciso 1 («Se» de una mota): no son un inciso.
+                descartado.extend(x.texto for x in previas)
+                previas.clear()
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif como == "palabras" or (como == "forma" and items):
@@ -660,10 +665,14 @@ def _separar_inciso_ilegible(
         return
 
 
+def _es_residuo(linea: Linea) -> bool:
+    """Un renglón de OCR con tan pocas letras que es un residuo («o», «Se», «ono»)."""
+    return linea.ocr and sum(c.isalnum() for c in linea.texto) <= RESIDUO_OCR
+
+
 def _cierra_oracion(linea: Linea) -> bool:
     """Termina oración, o es un residuo de OCR («o» donde se leyó mal «incompleto.»)."""
-    residuo = linea.ocr and sum(c.isalnum() for c in linea.texto) <= RESIDUO_OCR
-    return bool(FIN_DE_ORACION.search(linea.texto)) or residuo
+    return bool(FIN_DE_ORACION.search(linea.texto)) or _es_residuo(linea)
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:

@@ -678,3 +678,15 @@ def test_incisos_ilegibles_tras_un_renglon_residuo() -> None:
     )
     assert [i.numero for i in incisos.items] == [1, 2, 3]
     assert incisos.items[1].texto == "El programa no cuenta con la matriz de indicadores."
+
+
+def test_renglon_residuo_antes_del_primer_inciso() -> None:
+    """«Se» (una mota al pie de la página anterior) antes del «1 .-»: no es un inciso."""
+    incisos = partir_incisos(
+        _escaneadas("Se", "1 .- Presenta un sistema de control.", "2 .- No presenta el padrón.")
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Presenta un sistema de control."),
+        (2, "No presenta el padrón."),
+    ]
+    assert "Se" in incisos.descartado
