@@ -233,6 +233,8 @@ TRES = [
         # OCR: la palabra «recomendación» ilegible, el número se lee.
         ("Atendiendo a la A número 2, se presenta la evidencia correspondiente.", [2]),
         ("En atención a la recomendación número +3, presenta el análisis.", [3]),
+        ("En atención a la recomendación númeto 2, el ente público presenta oficios.", [2]),
+        ("Atendiendo a lá recomendación rúmero 3, se presenta la evidencia.", [3]),
         ("En atención a la comedo número 3, sin embargo, no se considera atendida.", [3]),
     ],
 )
