@@ -28,7 +28,7 @@ NUMERACION_OCR = re.compile(
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
 # o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
 NUMERO_ILEGIBLE_OCR = re.compile(
-    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?|\.?[-—–])\s+"
+    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -48,6 +48,8 @@ RESIDUO_OCR = 4
 MAXIMO_PERDIDOS_OCR = 3
 # Un encabezado de bloque ilegible («COM paliasd» por «RECOMENDACIONES») no pasa de tantas palabras.
 PALABRAS_ENCABEZADO_ILEGIBLE = 3
+# Cómo se explica un número de inciso que no es el que sigue (ver `_salto`).
+PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
@@ -341,6 +343,11 @@ def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
             and siguiente.numero == anterior.numero + 2
         ):
             actual.numero = anterior.numero + 1
+    # El primero no tiene vecino anterior: «Procedimiento 41.» antes del 2 es el 1.
+    if len(procedimientos) >= 2:
+        primero, segundo = procedimientos[0], procedimientos[1]
+        if any(x.ocr for x in primero.fuente[:1]) and primero.numero != 1 and segundo.numero == 2:
+            primero.numero = 1
 
 
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
@@ -488,7 +495,7 @@ def partir_incisos(
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
-        esperado = len(items) + 1 if items or residuos else 2
+        esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
         coincide = (
             NUMERACION.match(linea.texto)
             or _numeracion_ocr(linea, esperado)
@@ -498,7 +505,7 @@ def partir_incisos(
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
-            if letra and (numero is None or numero != esperado):
+            if letra and (numero is None or numero != esperado) and numero != 1:
                 coincide, numero = letra, esperado
         actuales = items[-1][1] if items else previas
         if (
@@ -508,8 +515,8 @@ def partir_incisos(
             and len(items) >= 2
             and (numero == 1 or _numeracion_ocr(linea, 1) is not None)
             and (
-                _inicia_oracion(linea, anterior)
-                or _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
+                _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
+                or _inicia_oracion(linea, anterior)
             )
         ):
             reinicio = lineas[posicion:]
@@ -525,9 +532,14 @@ def partir_incisos(
             else:
                 cierre[-1].lineas.append(linea)
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
-            # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
+            # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»),
+            # salvo que el siguiente número confirme que el OCR perdió los primeros.
+            if _salto(lineas[posicion + 1 :], numero, esperado) == PERDIDOS:
+                dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
+            else:
+                numero = 1
             descartado.append(linea.texto[: coincide.end()])
-            items.append((1, [con_texto(linea, linea.texto[coincide.end() :])]))
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif (
             coincide
             and linea.ocr
@@ -546,6 +558,21 @@ def partir_incisos(
                 # Renglones residuo antes del inciso 1 («Se» de una mota): no son un inciso.
                 descartado.extend(x.texto for x in previas)
                 previas.clear()
+            descartado.append(linea.texto[: coincide.end()])
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+        elif (
+            coincide
+            and linea.ocr
+            and items
+            and numero not in (1, esperado)
+            and _inicia_oracion(linea, anterior)
+            and (salto := _salto(lineas[posicion + 1 :], numero, esperado))
+        ):
+            # Un número que no es el que sigue: lo decide el siguiente número del bloque.
+            if salto != PERDIDOS:
+                numero = esperado
+            if salto != MAL_LEIDO:
+                dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif como == "palabras" or (como == "forma" and items):
@@ -609,7 +636,7 @@ def _recuperar_incisos_ilegibles(
     for desplazamiento, grupo in enumerate(grupos):
         primera = grupo[0]
         ilegible = NUMERO_ILEGIBLE_OCR.match(primera.texto)
-        if ilegible and (ilegible.group("token") or "").lower() in PALABRAS_CORTAS:
+        if ilegible and _es_palabra(ilegible):
             ilegible = None
         if ilegible:
             descartado.append(ilegible.group())
@@ -623,17 +650,46 @@ def _encabezado_ilegible(
 ) -> bool:
     """Antes de una lista que vuelve a empezar en 1, un renglón corto tras un fin de oración es
     el encabezado del bloque siguiente que el OCR no dejó leer («COM paliasd» por
-    «RECOMENDACIONES»): sale del inciso y se descarta."""
+    «RECOMENDACIONES», «J ustificación:»): sale del inciso y se descarta."""
     if len(previas) < 2 or not actuales or actuales[-1] is not previas[-1]:
         return False
     renglon = previas[-1]
     corto = len(renglon.texto.split()) <= PALABRAS_ENCABEZADO_ILEGIBLE
-    if not corto or FIN_DE_ORACION.search(renglon.texto) or len(actuales) < 2:
+    if not corto or renglon.texto.rstrip().endswith(".") or len(actuales) < 2:
         return False
     if not FIN_DE_ORACION.search(previas[-2].texto):
         return False
     descartado.append(actuales.pop().texto)
     return True
+
+
+def _salto(siguientes: list[Linea], numero: int, esperado: int) -> str | None:
+    """En un escaneo llega el inciso `numero` cuando se esperaba `esperado`: si el siguiente
+    número del bloque es `numero + 1`, el OCR perdió los de en medio (PERDIDOS); si es
+    `esperado + 1`, leyó mal este (MAL_LEIDO); si no hay otro, no se sabe (DUDOSO: se toma como
+    el esperado)."""
+    proximo = next(
+        (numero_de_inciso(c) for x in siguientes if (c := NUMERACION.match(x.texto))), None
+    )
+    if proximo == numero + 1 and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
+        return PERDIDOS
+    if proximo == esperado + 1:
+        return MAL_LEIDO
+    if proximo is None and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
+        return DUDOSO
+    return None
+
+
+def _duda_de_salto(salto: str, numero: int, esperado: int, linea: Linea) -> str:
+    if salto == PERDIDOS:
+        return (
+            f"El inciso {numero} sigue al {esperado - 1}: el OCR no leyó los de en medio "
+            f"(«{linea.texto[:40]}…»)."
+        )
+    return (
+        f"El inciso que sigue al {esperado - 1} se lee con otro número: se tomó como el "
+        f"{esperado} («{linea.texto[:40]}…»)."
+    )
 
 
 def _separar_inciso_ilegible(
@@ -646,11 +702,7 @@ def _separar_inciso_ilegible(
     for indice in range(1, len(lineas)):
         linea = lineas[indice]
         ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
-        if (
-            ilegible is None
-            or (ilegible.group("token") or "").lower() in PALABRAS_CORTAS
-            or not _cierra_oracion(lineas[indice - 1])
-        ):
+        if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
             continue
         separadas = lineas[indice:]
         del lineas[indice:]
@@ -673,6 +725,13 @@ def _es_residuo(linea: Linea) -> bool:
 def _cierra_oracion(linea: Linea) -> bool:
     """Termina oración, o es un residuo de OCR («o» donde se leyó mal «incompleto.»)."""
     return bool(FIN_DE_ORACION.search(linea.texto)) or _es_residuo(linea)
+
+
+def _es_palabra(ilegible: re.Match) -> bool:
+    """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
+    («O:», «Z.») no lo es."""
+    token = (ilegible.group("token") or "").lower()
+    return token in PALABRAS_CORTAS and not ilegible.group("signo")
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:

@@ -692,3 +692,65 @@ def test_renglon_residuo_antes_del_primer_inciso() -> None:
         (2, "No presenta el padrón."),
     ]
     assert "Se" in incisos.descartado
+
+
+def test_renglon_perdido_por_el_ocr_no_junta_los_incisos() -> None:
+    """El OCR no leyó el renglón del «3.»: el 4 lo confirma el 5 que le sigue; queda la duda."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1. Documentar un sistema.", "2. Integrar evidencia.", "4. Implementar.", "5. Dar."
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Documentar un sistema."), (2, "Integrar evidencia."), (4, "Implementar."), (5, "Dar."),
+    ]  # fmt: skip
+    assert any("no leyó los de en medio" in duda for duda in incisos.dudas)
+
+
+def test_numero_mal_leido_lo_corrige_el_siguiente() -> None:
+    incisos = partir_incisos(
+        _escaneadas("1. Documentar un sistema.", "8. Integrar evidencia.", "3. Implementar.")
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3] and not incisos.dudas
+
+
+def test_primeros_incisos_perdidos_por_el_ocr() -> None:
+    incisos = partir_incisos(_escaneadas("2. Diseñar un padrón.", "3. Documentar un FODA."))
+    assert [i.numero for i in incisos.items] == [2, 3] and incisos.dudas
+
+
+def test_ultimo_inciso_con_numero_ilegible_con_signo() -> None:
+    """«O: Elaborar…» por «5. Elaborar…»: «O» con dos puntos no es la palabra «o»."""
+    incisos = partir_incisos(
+        _escaneadas("1. Elaborar el diagnóstico.", "O: Elaborar un padrón de beneficiarios.")
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (
+        2,
+        "Elaborar un padrón de beneficiarios.",
+    )
+
+
+def test_lista_con_letras_que_reinicia_tras_encabezado_partido() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "a) Implementar un sistema de control.",
+            "b) Elaborar un análisis FODA.",
+            "J ustificación:",
+            "a) El ente público presenta el sistema de control.",
+        ),
+        puede_reiniciar=True,
+    )
+    assert [i.texto for i in incisos.items] == [
+        "Implementar un sistema de control.",
+        "Elaborar un análisis FODA.",
+    ]
+    assert [x.texto for x in incisos.reinicio] == [
+        "a) El ente público presenta el sistema de control."
+    ]
+
+
+def test_primer_procedimiento_con_numero_mal_leido() -> None:
+    texto = _escaneadas(
+        "Procedimiento 41.", "Resultados.", "1. Uno.", "Procedimiento 2.", "Resultados.", "1. Dos."
+    )
+    assert [p.numero for p in segmentar(texto).procedimientos] == [1, 2]
