@@ -62,6 +62,9 @@ AUDITORES = re.compile(
 PLAZO = re.compile(r"plazo\s+de\s+(?P<dias>\d{1,3})\s+d[ií]as\s+h[áa]biles", re.IGNORECASE)
 # "...mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022" (la respuesta)
 RECIBIDO = re.compile(r"^[,\s]*recibid[oa]\s+el", re.IGNORECASE)
+# Un punto o una coma pegados entre dos letras minúsculas son ruido de OCR: «a excepción de
+# aquellas que.no se mencionaron en el apartado de justificación».
+PUNTUACION_ENTRE_LETRAS = re.compile(r"(?<=[a-záéíóúñ])[.,](?=[a-záéíóúñ])")
 # "resultó en un nivel medio de cumplimiento general de 54.28 puntos del Control Interno."
 PUNTAJE_CONTROL_INTERNO = re.compile(
     r"(?P<puntaje>\d{1,3}(?:[.,]\d{1,2})?)\s+puntos", re.IGNORECASE
@@ -135,7 +138,9 @@ def extraer(
     _plazos(informe, observaciones)
     respuesta_general = (
         re.search(
-            estructura["estatus"]["respuesta_general"], texto_de(observaciones), re.IGNORECASE
+            estructura["estatus"]["respuesta_general"],
+            PUNTUACION_ENTRE_LETRAS.sub(" ", texto_de(observaciones)),
+            re.IGNORECASE,
         )
         is not None
     )

@@ -45,6 +45,8 @@ DIGITO_OCR = re.compile(
     r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s))([$Sl|])(?=[\s,.;]|$)"
 )
 DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
+# Una mota pegada al número de la referencia: "recomendación número +3".
+SIGNO_ANTES_DEL_NUMERO = re.compile(r"(?<=[Nn][uú]mero\s)[+*#'‘’](\d{1,2})")
 # Palabras que no distinguen una recomendación de otra al comparar por contenido.
 PALABRAS_GENERICAS = {
     "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",
@@ -99,6 +101,7 @@ def veredicto_general(texto: str) -> bool:
 
 def corregir_digitos_ocr(texto: str) -> str:
     """Cambia el número mal leído de una referencia por su dígito (misma longitud de texto)."""
+    texto = SIGNO_ANTES_DEL_NUMERO.sub(r"\1 ", texto)  # el signo pasa detrás: misma longitud
     return DIGITO_OCR.sub(lambda m: DIGITOS_OCR.get(m.group(0), m.group(0)), texto)
 
 

@@ -31,19 +31,28 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 
 # Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
-# "Justificación |", "desempeño. :"
+# "Justificación |", "desempeño. :", "personal operativo. /" (una barra suelta, separada por un
+# espacio: «y/» + «o» va pegada).
 RUIDO_INICIAL_OCR = re.compile(r"^[\s.,:;'’`\"|\-—–_~*•]+(?=[\w(¿¡«“])")
-RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿<>«»\[\]{}()]+)+(?:\s+\w)?\s*$")
-# Una letra suelta tras el punto final: "Justificación. i" (una oración nueva empezaría con
-# mayúscula).
-LETRA_FINAL_OCR = re.compile(r"(?<=[.:;])\s+[A-Za-zñÑ]\s*$|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$")
+RUIDO_FINAL_OCR = re.compile(r"(?:\s+[.,:;'’`\"|\-—–_~*•¡!¿<>«»\[\]{}()/\\]+)+(?:\s+\w)?\s*$")
+# Lo que queda de un número de inciso ilegible: "- Integrar el árbol…" (por "7.- Integrar…").
+GUION_DE_INCISO_OCR = re.compile(r"^\s*\.?[-—–]\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# Una letra suelta tras el punto final: "Justificación. i", "de la entidad. í" (una oración
+# nueva empezaría con mayúscula); un dígito suelto tras el punto de una palabra: "instrucción. 1"
+# (no "Oficio No. 1").
+LETRA_FINAL_OCR = re.compile(
+    r"(?<=[.:;])\s+[A-Za-zñÑÁÉÍÓÚáéíóú]\s*$|(?<=[a-záéíóúñ]{4}[.;])\s+\d\s*$"
+    r"|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$"
+)
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def quitar_ruido_ocr(texto: str) -> str:
-    """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea."""
-    sin_bordes = RUIDO_FINAL_OCR.sub("", RUIDO_INICIAL_OCR.sub("", texto))
+    """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea
+    (no el guion que queda de un número de inciso ilegible: lo decide la segmentación)."""
+    inicio = texto if GUION_DE_INCISO_OCR.match(texto) else RUIDO_INICIAL_OCR.sub("", texto)
+    sin_bordes = RUIDO_FINAL_OCR.sub("", inicio)
     # Una comilla de apertura sin cierre al principio: "“Ciudad Victoria, Tamaulipas, a…"
     if sin_bordes.startswith(("“", '"')) and "”" not in sin_bordes and sin_bordes.count('"') < 2:
         sin_bordes = sin_bordes[1:].lstrip()

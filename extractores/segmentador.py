@@ -25,17 +25,31 @@ NUMERACION = re.compile(
 NUMERACION_OCR = re.compile(
     r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
-# Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. "
+# Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
+# o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
 NUMERO_ILEGIBLE_OCR = re.compile(
-    r"^\s*[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})[.,:)-]?\s+"
+    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
+# Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
+# aprecia…», «y d) Documentar…». Cuenta sólo si es el que sigue y abre oración.
+NUMERACION_TRAS_RESIDUO = re.compile(
+    r"^\s*(?:[^\w\s(]{1,2}|[a-zñ])\s+(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|"
+    r"\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+)
+# Un número de inciso sin su punto en un escaneo, antes de una palabra con mayúscula: «3 No se
+# aprecia la matriz…». Cuenta sólo si es el que sigue y abre oración.
+NUMERO_SIN_PUNTO_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
 LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
 RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
 MAXIMO_PERDIDOS_OCR = 3
+# Un encabezado de bloque ilegible («COM paliasd» por «RECOMENDACIONES») no pasa de tantas palabras.
+PALABRAS_ENCABEZADO_ILEGIBLE = 3
+# Cómo se explica un número de inciso que no es el que sigue (ver `_salto`).
+PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
@@ -59,6 +73,8 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
+# Una mota leída como letra antes de la frase de cierre escaneada: «í En virtud de lo expuesto…»
+RESIDUO_ANTES_DE_CIERRE = re.compile(r"^\s*[^\sA-ZÁÉÍÓÚÑ]{1,2}\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Reglas del cierre que no dejan duda aunque la oración empiece a media línea: «La recomendación
 # mencionada en el apartado de justificación…», «Las recomendaciones señaladas se consideran…».
 CIERRES_INCONFUNDIBLES = frozenset(
@@ -79,6 +95,9 @@ PUNTUACION_FINAL = set(".:;-)·•,")
 # Puntuación de dos signos pegada al final de un encabezado: "JUSTIFICACIÓN DE LA ENTIDAD
 # FISCALIZADA.-", "RESULTADOS OBTENIDOS:-"
 PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
+# Residuo de OCR tras un encabezado de bloque (motas leídas como letras): «Resultados. Í»,
+# «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0», «Justificación j».
+RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]*\s*(?P<residuo>(?:\S{1,3}\s*){1,3})$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
@@ -221,7 +240,21 @@ def clasificar(linea: Linea) -> Encabezado | None:
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
+        elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
+            return Encabezado("BLOQUE", coincidencia.id, "")
     return None
+
+
+def _residuo_ocr(linea: Linea, resto: str) -> bool:
+    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
+    coincidencia = RESIDUO_TRAS_ENCABEZADO.match(resto) if linea.ocr else None
+    if coincidencia is None or sum(c.isalnum() for c in resto) > RESIDUO_OCR:
+        return False
+    # Una palabra corta de verdad («Resultados de la…», «Justificación y…») no es residuo.
+    return all(
+        sum(c.isalnum() for c in token) <= 2 and token.lower() not in PALABRAS_CORTAS
+        for token in coincidencia.group("residuo").split()
+    )
 
 
 def segmentar(
@@ -236,10 +269,15 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    for linea in _encabezados_en_dos_renglones(lineas):
+    renglones = _encabezados_en_dos_renglones(lineas)
+    for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
-        if dudoso and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado):
+        if (
+            dudoso
+            and not _puede_ser_encabezado(linea, anterior, anterior_es_encabezado)
+            and not _abre_lista(linea, encabezado, renglones[indice + 1 : indice + 2])
+        ):
             encabezado = None
         encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
         anterior, anterior_es_encabezado = linea, encabezado is not None
@@ -283,6 +321,15 @@ def segmentar(
     return segmentos
 
 
+def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -> bool:
+    """En un escaneo, un encabezado de bloque solo en su línea seguido del inciso 1 («1.», «a)»)
+    lo es aunque el renglón anterior haya perdido su punto final («…Términos de REN,»)."""
+    if not linea.ocr or encabezado.etiqueta != "BLOQUE" or encabezado.resto or not siguientes:
+        return False
+    numeracion = NUMERACION.match(siguientes[0].texto)
+    return numeracion is not None and numero_de_inciso(numeracion) == 1
+
+
 def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
     """Un número de procedimiento mal leído por OCR («Procedimiento 8» entre el 4 y el 6) es
     el que falta entre sus vecinos."""
@@ -296,6 +343,11 @@ def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
             and siguiente.numero == anterior.numero + 2
         ):
             actual.numero = anterior.numero + 1
+    # El primero no tiene vecino anterior: «Procedimiento 41.» antes del 2 es el 1.
+    if len(procedimientos) >= 2:
+        primero, segundo = procedimientos[0], procedimientos[1]
+        if any(x.ocr for x in primero.fuente[:1]) and primero.numero != 1 and segundo.numero == 2:
+            primero.numero = 1
 
 
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
@@ -412,7 +464,8 @@ def _empieza_cierre(
     if not FIN_DE_ORACION.search(anterior.texto):
         return None
     forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
-    clase = clase_de_cierre(linea.texto)
+    residuo = RESIDUO_ANTES_DE_CIERRE.match(linea.texto) if linea.ocr else None
+    clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):
         return "palabras"
     return "forma" if forma else None
@@ -441,13 +494,18 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
-        esperado = len(items) + 1 if items or not previas else 2
-        coincide = NUMERACION.match(linea.texto) or _numeracion_ocr(linea, esperado)
+        residuos = not items and all(_es_residuo(x) for x in previas)
+        esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
+        coincide = (
+            NUMERACION.match(linea.texto)
+            or _numeracion_ocr(linea, esperado)
+            or _numeracion_tras_residuo(linea, anterior, esperado)
+        )
         numero = numero_de_inciso(coincide) if coincide else None
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
-            if letra and (numero is None or numero != esperado):
+            if letra and (numero is None or numero != esperado) and numero != 1:
                 coincide, numero = letra, esperado
         actuales = items[-1][1] if items else previas
         if (
@@ -455,8 +513,11 @@ def partir_incisos(
             and linea.ocr
             and not cierre
             and len(items) >= 2
-            and numero == 1
-            and _inicia_oracion(linea, anterior)
+            and (numero == 1 or _numeracion_ocr(linea, 1) is not None)
+            and (
+                _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
+                or _inicia_oracion(linea, anterior)
+            )
         ):
             reinicio = lineas[posicion:]
             break
@@ -471,9 +532,14 @@ def partir_incisos(
             else:
                 cierre[-1].lineas.append(linea)
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
-            # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»).
+            # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»),
+            # salvo que el siguiente número confirme que el OCR perdió los primeros.
+            if _salto(lineas[posicion + 1 :], numero, esperado) == PERDIDOS:
+                dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
+            else:
+                numero = 1
             descartado.append(linea.texto[: coincide.end()])
-            items.append((1, [con_texto(linea, linea.texto[coincide.end() :])]))
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif (
             coincide
             and linea.ocr
@@ -488,6 +554,25 @@ def partir_incisos(
                 con_letras = bool(coincide.groupdict().get("letra"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
+            elif residuos and previas:
+                # Renglones residuo antes del inciso 1 («Se» de una mota): no son un inciso.
+                descartado.extend(x.texto for x in previas)
+                previas.clear()
+            descartado.append(linea.texto[: coincide.end()])
+            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+        elif (
+            coincide
+            and linea.ocr
+            and items
+            and numero not in (1, esperado)
+            and _inicia_oracion(linea, anterior)
+            and (salto := _salto(lineas[posicion + 1 :], numero, esperado))
+        ):
+            # Un número que no es el que sigue: lo decide el siguiente número del bloque.
+            if salto != PERDIDOS:
+                numero = esperado
+            if salto != MAL_LEIDO:
+                dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
         elif como == "palabras" or (como == "forma" and items):
@@ -502,6 +587,8 @@ def partir_incisos(
                 )
             actuales.append(linea)
         anterior = linea
+    if items:
+        _separar_inciso_ilegible(items, descartado, dudas)
     if not items and previas:
         if SIN_INCISOS.match(previas[0].texto):
             descartado.extend(x.texto for x in previas)
@@ -535,8 +622,11 @@ def _recuperar_incisos_ilegibles(
     candidatas = [
         indice
         for indice in range(1, len(lineas))
-        if FIN_DE_ORACION.search(lineas[indice - 1].texto)
-        and lineas[indice].texto.lstrip()[:1].isalnum()
+        if _cierra_oracion(lineas[indice - 1])
+        and (
+            lineas[indice].texto.lstrip()[:1].isalnum()
+            or NUMERO_ILEGIBLE_OCR.match(lineas[indice].texto)
+        )
     ]
     if len(candidatas) < perdidos:
         return False
@@ -546,13 +636,102 @@ def _recuperar_incisos_ilegibles(
     for desplazamiento, grupo in enumerate(grupos):
         primera = grupo[0]
         ilegible = NUMERO_ILEGIBLE_OCR.match(primera.texto)
-        if ilegible and ilegible.group("token").lower() in PALABRAS_CORTAS:
+        if ilegible and _es_palabra(ilegible):
             ilegible = None
         if ilegible:
             descartado.append(ilegible.group())
         texto = primera.texto[ilegible.end() :] if ilegible else primera.texto
         items.append((esperado + desplazamiento, [con_texto(primera, texto), *grupo[1:]]))
     return True
+
+
+def _encabezado_ilegible(
+    previas: list[Linea], actuales: list[Linea], descartado: list[str]
+) -> bool:
+    """Antes de una lista que vuelve a empezar en 1, un renglón corto tras un fin de oración es
+    el encabezado del bloque siguiente que el OCR no dejó leer («COM paliasd» por
+    «RECOMENDACIONES», «J ustificación:»): sale del inciso y se descarta."""
+    if len(previas) < 2 or not actuales or actuales[-1] is not previas[-1]:
+        return False
+    renglon = previas[-1]
+    corto = len(renglon.texto.split()) <= PALABRAS_ENCABEZADO_ILEGIBLE
+    if not corto or renglon.texto.rstrip().endswith(".") or len(actuales) < 2:
+        return False
+    if not FIN_DE_ORACION.search(previas[-2].texto):
+        return False
+    descartado.append(actuales.pop().texto)
+    return True
+
+
+def _salto(siguientes: list[Linea], numero: int, esperado: int) -> str | None:
+    """En un escaneo llega el inciso `numero` cuando se esperaba `esperado`: si el siguiente
+    número del bloque es `numero + 1`, el OCR perdió los de en medio (PERDIDOS); si es
+    `esperado + 1`, leyó mal este (MAL_LEIDO); si no hay otro, no se sabe (DUDOSO: se toma como
+    el esperado)."""
+    proximo = next(
+        (numero_de_inciso(c) for x in siguientes if (c := NUMERACION.match(x.texto))), None
+    )
+    if proximo == numero + 1 and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
+        return PERDIDOS
+    if proximo == esperado + 1:
+        return MAL_LEIDO
+    if proximo is None and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
+        return DUDOSO
+    return None
+
+
+def _duda_de_salto(salto: str, numero: int, esperado: int, linea: Linea) -> str:
+    if salto == PERDIDOS:
+        return (
+            f"El inciso {numero} sigue al {esperado - 1}: el OCR no leyó los de en medio "
+            f"(«{linea.texto[:40]}…»)."
+        )
+    return (
+        f"El inciso que sigue al {esperado - 1} se lee con otro número: se tomó como el "
+        f"{esperado} («{linea.texto[:40]}…»)."
+    )
+
+
+def _separar_inciso_ilegible(
+    items: list[tuple[int, list[Linea]]], descartado: list[str], dudas: list[str]
+) -> None:
+    """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
+    oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
+    Integrar…»), es el inciso siguiente; se separa y queda la duda."""
+    numero, lineas = items[-1]
+    for indice in range(1, len(lineas)):
+        linea = lineas[indice]
+        ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
+        if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
+            continue
+        separadas = lineas[indice:]
+        del lineas[indice:]
+        descartado.append(ilegible.group())
+        items.append(
+            (numero + 1, [con_texto(linea, linea.texto[ilegible.end() :]), *separadas[1:]])
+        )
+        dudas.append(
+            f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
+            f"del {numero}."
+        )
+        return
+
+
+def _es_residuo(linea: Linea) -> bool:
+    """Un renglón de OCR con tan pocas letras que es un residuo («o», «Se», «ono»)."""
+    return linea.ocr and sum(c.isalnum() for c in linea.texto) <= RESIDUO_OCR
+
+
+def _cierra_oracion(linea: Linea) -> bool:
+    """Termina oración, o es un residuo de OCR («o» donde se leyó mal «incompleto.»)."""
+    return bool(FIN_DE_ORACION.search(linea.texto)) or _es_residuo(linea)
+
+
+def _es_palabra(ilegible: re.Match) -> bool:
+    """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
+    («O:», «Z.») no lo es."""
+    token = (ilegible.group("token") or "").lower()
+    return token in PALABRAS_CORTAS and not ilegible.group("signo")
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
@@ -621,6 +800,20 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     if not linea.ocr:
         return None
     coincidencia = NUMERACION_OCR.match(linea.texto)
+    if coincidencia and numero_de_inciso(coincidencia) == esperado:
+        return coincidencia
+    return None
+
+
+def _numeracion_tras_residuo(
+    linea: Linea, anterior: Linea | None, esperado: int
+) -> re.Match | None:
+    """En una línea de OCR que abre oración, el inciso que sigue tras un residuo («¡ 8.»)."""
+    if not linea.ocr or not _inicia_oracion(linea, anterior):
+        return None
+    coincidencia = NUMERACION_TRAS_RESIDUO.match(linea.texto) or NUMERO_SIN_PUNTO_OCR.match(
+        linea.texto
+    )
     if coincidencia and numero_de_inciso(coincidencia) == esperado:
         return coincidencia
     return None

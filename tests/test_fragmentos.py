@@ -56,6 +56,9 @@ def lineas(*textos: str) -> list[Linea]:
         # OCR: «Procedimiento :1», «Procedimiento E» (el número ilegible es el que sigue).
         ("PROCEDIMIENTO :1", "PROCEDIMIENTO", "1"),
         ("Procedimiento E", "PROCEDIMIENTO", "?"),
+        ("Procedimiento $8.-", "PROCEDIMIENTO", "8"),  # una mota leída como «$» antes del 8
+        ("Procedimiento 4.2", "PROCEDIMIENTO", "4"),  # OCR: «4.-» leído como «4.2»
+        ("Procedimiento Ya", "PROCEDIMIENTO", "?"),  # OCR: número ilegible de dos letras
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -71,6 +74,7 @@ def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
         "Resultados del programa en el ejercicio 2020 muestran avances",
         "Procedimientos internos del ente",
         "Recomendaciones emitidas por la ASE en el ejercicio anterior",
+        "Procedimiento de",
     ],
 )
 def test_no_son_encabezados(texto: str) -> None:
@@ -226,6 +230,12 @@ TRES = [
         ("En atención a la recomendación número dos, presenta las fichas.", [2]),
         ("Respecto de las recomendaciones uno y tres, presenta documentos.", [1, 3]),
         ("El ente ya cuenta con el análisis FODA del programa.", [3]),
+        # OCR: la palabra «recomendación» ilegible, el número se lee.
+        ("Atendiendo a la A número 2, se presenta la evidencia correspondiente.", [2]),
+        ("En atención a la recomendación número +3, presenta el análisis.", [3]),
+        ("En atención a la recomendación númeto 2, el ente público presenta oficios.", [2]),
+        ("Atendiendo a lá recomendación rúmero 3, se presenta la evidencia.", [3]),
+        ("En atención a la comedo número 3, sin embargo, no se considera atendida.", [3]),
     ],
 )
 def test_referencias(justificacion: str, referencias: list[int]) -> None:
@@ -268,6 +278,25 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         ("por lo que queda pendiente de atender.", "no atendida", "rechazada en justificación"),
         ("por lo que persiste la observación.", "no atendida", "rechazada en justificación"),
         ("con lo cual quedó atendida.", "atendida", "aceptada en justificación"),
+        # OCR: un punto de más dentro de la frase no la cambia.
+        (
+            "sin embargo, no. se considera atendida ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        (
+            "sin embargo, no se considera atendid.a ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        # OCR: «no» leído «ho»; el verbo ilegible entre «se» y «atendida».
+        (
+            "sin embargo, ho se considera atendida ya que",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        ("sin embargo, no se cnsidra atendida ya que", "no atendida", "rechazada en justificación"),
+        ("por lo que se pp atendida.", "atendida", "aceptada en justificación"),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -435,6 +464,13 @@ def test_bloque_con_punto_y_guion_no_deja_resto() -> None:
         ("RECOMENDACIONES q", "RECOMENDACIONES"),
         ("j Recomendaciones.", "Recomendaciones."),
         ("a las recomendaciones 2y6, el ente", "a las recomendaciones 2 y 6, el ente"),
+        ("para el personal operativo. /", "para el personal operativo."),
+        # El guion que queda de «7.-» ilegible se conserva: lo decide la segmentación.
+        ("- Integrar el árbol de problemas", "- Integrar el árbol de problemas"),
+        ("- 2) El programa no cuenta", "2) El programa no cuenta"),
+        ("Interno de la entidad. í", "Interno de la entidad."),
+        ("presenta oficios de instrucción. 1", "presenta oficios de instrucción."),
+        ("mediante el Oficio No. 1", "mediante el Oficio No. 1"),
         ("con fecha 5 de'septiembre de 2019", "con fecha 5 de septiembre de 2019"),
         (
             "“Ciudad Victoria, Tamaulipas, a 12 de mayo de 2022",
@@ -468,3 +504,253 @@ def test_incisos_con_numero_ilegible_en_un_escaneo() -> None:
         (3, "Integrar un padrón de beneficiarios."),
         (4, "Diseñar la vinculación del programa."),
     ]
+
+
+def _escaneadas(*textos: str) -> list[Linea]:
+    return [
+        Linea(t, 1, 70.0, i * 14.0, i * 14.0 + 10, 10.0, ocr=True) for i, t in enumerate(textos)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texto", "valor"),
+    [
+        ("Resultados. Í", "resultados"),
+        ("RECOMENDACIONES. Ñ Ú", "recomendaciones"),
+        ("JUSTIFICACIÓN. Ae 5", "justificacion"),
+        ("Recomendaciones. 0", "recomendaciones"),
+        ("Justificación j", "justificacion"),
+    ],
+)
+def test_encabezado_de_bloque_con_residuo_de_ocr(texto: str, valor: str) -> None:
+    """Motas leídas como letras tras el encabezado escaneado: se descartan con él."""
+    encabezado = clasificar(_escaneadas(texto)[0])
+    assert encabezado is not None and (encabezado.valor, encabezado.resto) == (valor, "")
+    assert clasificar(linea(texto)) is None  # en un PDF de texto no se adivina
+
+
+@pytest.mark.parametrize(
+    "texto", ["Resultados. El programa no cuenta con padrón.", "Resultados. El", "Justificación y"]
+)
+def test_encabezado_de_bloque_seguido_de_texto_no_es_residuo(texto: str) -> None:
+    assert clasificar(_escaneadas(texto)[0]) is None
+
+
+def test_numero_de_inciso_tras_un_residuo_de_ocr() -> None:
+    """«¡ 3. No se aprecia…», «y c) Integrar…»: el que sigue, tras una mota o una letra suelta."""
+    numeros = partir_incisos(
+        _escaneadas(
+            "1. Elaborar un manual.", "2. Diseñar el árbol.", "¡ 3. No se aprecia el padrón."
+        )
+    )
+    assert [(i.numero, i.texto) for i in numeros.items] == [
+        (1, "Elaborar un manual."), (2, "Diseñar el árbol."), (3, "No se aprecia el padrón."),
+    ]  # fmt: skip
+    letras = partir_incisos(
+        _escaneadas("a) Diseñar el árbol.", "b) Documentar el padrón.", "y c) Integrar el FODA.")
+    )
+    assert [(i.numero, i.texto) for i in letras.items] == [
+        (1, "Diseñar el árbol."), (2, "Documentar el padrón."), (3, "Integrar el FODA."),
+    ]  # fmt: skip
+    assert "y c) " in letras.descartado
+
+
+def test_cierre_con_una_letra_de_mas_en_apartado() -> None:
+    assert (
+        segmentador.clase_de_cierre(
+            "La recomendación mencionada en el alpartado de justificación no se considera atendida"
+        )
+        == "inconfundible"
+    )
+
+
+def test_respuesta_general_con_punto_pegado() -> None:
+    from extractores.ase_tamaulipas_desempeno import PUNTUACION_ENTRE_LETRAS
+
+    assert PUNTUACION_ENTRE_LETRAS.sub(" ", "de aquellas que.no se mencionaron") == (
+        "de aquellas que no se mencionaron"
+    )
+
+
+def test_numero_de_inciso_sin_punto_en_un_escaneo() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Presenta el padrón.", "2.- No se aprecia el FODA.", "3 No se aprecia la MIR."
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (3, "No se aprecia la MIR.")
+
+
+def test_lista_que_reinicia_tras_un_encabezado_ilegible() -> None:
+    """«COM paliasd» es el encabezado «RECOMENDACIONES» ilegible; «l.-» es el 1 que reinicia."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- No presenta el FODA.",
+            "2.- No presenta un padrón de",
+            "beneficiarios.",
+            "COM paliasd",
+            "l.- Implementar el diagnóstico.",
+        ),
+        puede_reiniciar=True,
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "No presenta el FODA."), (2, "No presenta un padrón de beneficiarios."),
+    ]  # fmt: skip
+    assert [x.texto for x in incisos.reinicio] == ["l.- Implementar el diagnóstico."]
+    assert "COM paliasd" in incisos.descartado
+
+
+def test_encabezado_de_bloque_tras_renglon_sin_punto_abre_lista() -> None:
+    """«…Términos de REN,» (el OCR perdió «Referencia.»): «Resultados.» sigue siendo encabezado
+    porque le sigue el inciso 1."""
+    texto = _escaneadas(
+        "Procedimiento 3.",
+        "Identificación de la Medición de Resultados conforme a los Términos de REN,",
+        "Resultados.",
+        "1. No presenta un padrón de beneficiarios.",
+        "Recomendaciones.",
+        "1. Elaborar un padrón.",
+    )
+    procedimiento = segmentar(texto).procedimientos[0]
+    assert [b.tipo for b in procedimiento.bloques] == ["resultados", "recomendaciones"]
+
+
+def test_cierre_tras_una_mota() -> None:
+    bloque = _escaneadas(
+        "1. De acuerdo con el Oficio No. ASE/AEA/468/2023, se practicó la evaluación.",
+        "í En virtud de lo expuesto, la recomendación se considera atendida con la",
+        "documentación presentada por el ente público.",
+    )
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto for i in incisos.items] == [
+        "De acuerdo con el Oficio No. ASE/AEA/468/2023, se practicó la evaluación."
+    ]
+    assert len(incisos.cierre) == 1
+
+
+def test_ultimo_inciso_con_numero_ilegible_se_separa_con_duda() -> None:
+    """«CA Integrar…» por «3.- Integrar…» en el último inciso: nadie confirma el número."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1 .- Integrar un sistema de control.",
+            "2 .- Diseñar un programa de capacitación.",
+            "CA Integrar la vinculación del programa con los objetivos del Plan Estatal de",
+            "Desarrollo.",
+        )
+    )
+    assert [(i.numero, i.texto[:30]) for i in incisos.items] == [
+        (1, "Integrar un sistema de control"),
+        (2, "Diseñar un programa de capacit"),
+        (3, "Integrar la vinculación del pr"),
+    ]
+    assert any("no tiene número legible" in duda for duda in incisos.dudas)
+
+
+def test_ultimo_inciso_con_solo_el_guion_del_numero() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Integrar evidencia documental del presupuesto.",
+            "2.- Integrar evidencia documental del presupuesto aprobado y ejercido.",
+            "- Integrar el árbol de problemas y de objetivos.",
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (
+        3,
+        "Integrar el árbol de problemas y de objetivos.",
+    )
+
+
+def test_oracion_nueva_sin_numero_ilegible_no_se_separa() -> None:
+    incisos = partir_incisos(
+        _escaneadas("1. Presenta la MIR, mal diseñada.", "Por otra parte, no presenta las fichas.")
+    )
+    assert len(incisos.items) == 1 and not incisos.dudas
+
+
+def test_incisos_ilegibles_tras_un_renglon_residuo() -> None:
+    """«está» + «o» (el OCR leyó «incompleto.» como «o»): la oración siguiente puede ser el
+    inciso cuyo número se perdió."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1.- Presenta evidencia documental, sin embargo, está",
+            "o",
+            "El programa no cuenta con la matriz de indicadores.",
+            "3.- No presenta un diagrama de flujo.",
+        )
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[1].texto == "El programa no cuenta con la matriz de indicadores."
+
+
+def test_renglon_residuo_antes_del_primer_inciso() -> None:
+    """«Se» (una mota al pie de la página anterior) antes del «1 .-»: no es un inciso."""
+    incisos = partir_incisos(
+        _escaneadas("Se", "1 .- Presenta un sistema de control.", "2 .- No presenta el padrón.")
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Presenta un sistema de control."),
+        (2, "No presenta el padrón."),
+    ]
+    assert "Se" in incisos.descartado
+
+
+def test_renglon_perdido_por_el_ocr_no_junta_los_incisos() -> None:
+    """El OCR no leyó el renglón del «3.»: el 4 lo confirma el 5 que le sigue; queda la duda."""
+    incisos = partir_incisos(
+        _escaneadas(
+            "1. Documentar un sistema.", "2. Integrar evidencia.", "4. Implementar.", "5. Dar."
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Documentar un sistema."), (2, "Integrar evidencia."), (4, "Implementar."), (5, "Dar."),
+    ]  # fmt: skip
+    assert any("no leyó los de en medio" in duda for duda in incisos.dudas)
+
+
+def test_numero_mal_leido_lo_corrige_el_siguiente() -> None:
+    incisos = partir_incisos(
+        _escaneadas("1. Documentar un sistema.", "8. Integrar evidencia.", "3. Implementar.")
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3] and not incisos.dudas
+
+
+def test_primeros_incisos_perdidos_por_el_ocr() -> None:
+    incisos = partir_incisos(_escaneadas("2. Diseñar un padrón.", "3. Documentar un FODA."))
+    assert [i.numero for i in incisos.items] == [2, 3] and incisos.dudas
+
+
+def test_ultimo_inciso_con_numero_ilegible_con_signo() -> None:
+    """«O: Elaborar…» por «5. Elaborar…»: «O» con dos puntos no es la palabra «o»."""
+    incisos = partir_incisos(
+        _escaneadas("1. Elaborar el diagnóstico.", "O: Elaborar un padrón de beneficiarios.")
+    )
+    assert [(i.numero, i.texto) for i in incisos.items][-1] == (
+        2,
+        "Elaborar un padrón de beneficiarios.",
+    )
+
+
+def test_lista_con_letras_que_reinicia_tras_encabezado_partido() -> None:
+    incisos = partir_incisos(
+        _escaneadas(
+            "a) Implementar un sistema de control.",
+            "b) Elaborar un análisis FODA.",
+            "J ustificación:",
+            "a) El ente público presenta el sistema de control.",
+        ),
+        puede_reiniciar=True,
+    )
+    assert [i.texto for i in incisos.items] == [
+        "Implementar un sistema de control.",
+        "Elaborar un análisis FODA.",
+    ]
+    assert [x.texto for x in incisos.reinicio] == [
+        "a) El ente público presenta el sistema de control."
+    ]
+
+
+def test_primer_procedimiento_con_numero_mal_leido() -> None:
+    texto = _escaneadas(
+        "Procedimiento 41.", "Resultados.", "1. Uno.", "Procedimiento 2.", "Resultados.", "1. Dos."
+    )
+    assert [p.numero for p in segmentar(texto).procedimientos] == [1, 2]
