@@ -10,7 +10,7 @@ from typing import Any
 from extractores import dictamen, estatus, invariantes, oficios, personas, segmentador
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion
-from extractores.formato import TIPO_DUDA, Formato, Lectura
+from extractores.formato import TIPO_DUDA, TIPO_NUMERACION, Formato, Lectura
 from extractores.texto import TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
     Alerta,
@@ -359,7 +359,7 @@ def _alertas_de_numeracion(procedimientos: list[Procedimiento]) -> list[Alerta]:
         alertas.append(
             Alerta(
                 procedimiento=None,
-                tipo="numeración de procedimientos irregular",
+                tipo=TIPO_NUMERACION,
                 detalle=f"Los procedimientos van numerados {numeros}; se esperaba {esperados}.",
             )
         )

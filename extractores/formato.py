@@ -24,7 +24,9 @@ from modelos.registros import Informe, Linea
 # Alerta de una estructura que no se pudo leer con seguridad (el documento queda `parcial`).
 TIPO_DUDA = "estructura dudosa"
 # Alertas que dejan al documento `parcial` (algo se leyó mal o el informe no cuadra).
-TIPOS_PARCIAL = frozenset({TIPO_DUDA, "resumen no coincide"})
+# Procedimientos numerados [5] donde se esperaba [1, ..., 7]: se perdieron encabezados.
+TIPO_NUMERACION = "numeración de procedimientos irregular"
+TIPOS_PARCIAL = frozenset({TIPO_DUDA, "resumen no coincide", TIPO_NUMERACION})
 
 
 @dataclass(slots=True)

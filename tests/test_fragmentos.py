@@ -754,3 +754,19 @@ def test_primer_procedimiento_con_numero_mal_leido() -> None:
         "Procedimiento 41.", "Resultados.", "1. Uno.", "Procedimiento 2.", "Resultados.", "1. Dos."
     )
     assert [p.numero for p in segmentar(texto).procedimientos] == [1, 2]
+
+
+def test_procedimientos_numerados_de_forma_irregular_dejan_el_documento_parcial() -> None:
+    """Un informe del que sólo se leyó el procedimiento 5 (se perdieron los encabezados de los
+    demás, como en una maqueta que no se conocía) no puede quedar `ok`: queda `parcial`."""
+    from extractores.ase_tamaulipas_desempeno import FORMATO, _alertas_de_numeracion
+    from modelos.registros import Informe
+
+    informe = Informe("ase-tamaulipas:AED/081/2021", "ASE Tamaulipas", "AED/081/2021")
+    informe.procedimientos = [Procedimiento(numero=5, pagina=4, area="Eficiencia")]
+    informe.alertas = _alertas_de_numeracion(informe.procedimientos)
+    [falta] = [f for f in FORMATO.revisar(informe) if "numerados" in f]
+    assert falta.startswith("Numeración de procedimientos irregular: Los procedimientos van")
+    informe.procedimientos = [Procedimiento(numero=1, pagina=4, area="Eficacia")]
+    informe.alertas = _alertas_de_numeracion(informe.procedimientos)
+    assert not [f for f in FORMATO.revisar(informe) if "numerados" in f]
