@@ -47,8 +47,11 @@ PPP_OCR = 250
 # resolución se amplía a PPP_OCR (escaneos sintéticos de 150 ppp, semilla 41: ampliados sólo a
 # 200, la exactitud de estatus baja de 0.929 a 0.918) y uno de más se reduce a PPP_OCR.
 PPP_NATIVA_MINIMA = 200
-# False: toda página a PPP_OCR (para comparar resoluciones en `scripts/medir_ocr.py`).
-RESOLUCION_NATIVA = True
+# Apagado: en escaneos sintéticos de la ASF (semilla 63) leer a 200 ppp perdió resultados que a
+# 250 se leen todos (asf-a: 1 de 7 contra 7 de 7; asf-b: 4 de 10 contra 10 de 10). La exactitud
+# manda sobre los ~0.2 s por página que ahorra. True: leer a la resolución del escaneo (para
+# medirlo otra vez con `scripts/medir_ocr.py --ppp nativa`).
+RESOLUCION_NATIVA = False
 # Una imagen que cubre al menos esta fracción de la página es el escaneo de la página.
 COBERTURA_ESCANEO = 0.9
 IDIOMA_OCR = "spa"

@@ -29,9 +29,11 @@ def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
         ("asf-2024-0031.texto.pdf", ocr.PPP_OCR),  # sin imagen de página
     ],
 )
-def test_resolucion_de_lectura(archivo: str, ppp: int) -> None:
+def test_resolucion_de_lectura(archivo: str, ppp: int, monkeypatch) -> None:
     documento = pdfium.PdfDocument(str(EJEMPLOS / archivo))
     try:
+        assert ocr.ppp_de_pagina(documento[0]) == ocr.PPP_OCR  # por omisión, siempre PPP_OCR
+        monkeypatch.setattr(ocr, "RESOLUCION_NATIVA", True)
         assert ocr.ppp_de_pagina(documento[0]) == ppp
     finally:
         documento.close()
