@@ -47,11 +47,12 @@ PPP_OCR = 250
 # resolución se amplía a PPP_OCR (escaneos sintéticos de 150 ppp, semilla 41: ampliados sólo a
 # 200, la exactitud de estatus baja de 0.929 a 0.918) y uno de más se reduce a PPP_OCR.
 PPP_NATIVA_MINIMA = 200
-# Apagado: en escaneos sintéticos de la ASF (semilla 63) leer a 200 ppp perdió resultados que a
-# 250 se leen todos (asf-a: 1 de 7 contra 7 de 7; asf-b: 4 de 10 contra 10 de 10). La exactitud
-# manda sobre los ~0.2 s por página que ahorra. True: leer a la resolución del escaneo (para
-# medirlo otra vez con `scripts/medir_ocr.py --ppp nativa`).
-RESOLUCION_NATIVA = False
+# Medido contra leer todo a 250 ppp, con los mismos escaneos sintéticos: ASE (semilla 61, 32
+# escaneos) F1 de incisos 0.994 contra 0.970; ASF semilla 63, 1 de 7 y 4 de 10 resultados contra
+# 7 de 7 y 10 de 10, pero semilla 64, 7 de 7 contra 4 de 7 (el ruido de un escaneo pesa más que
+# la resolución). En conjunto, a su resolución es igual o mejor y ~0.2 s más barato por página.
+# False: toda página a PPP_OCR (para comparar con `scripts/medir_ocr.py`).
+RESOLUCION_NATIVA = True
 # Una imagen que cubre al menos esta fracción de la página es el escaneo de la página.
 COBERTURA_ESCANEO = 0.9
 IDIOMA_OCR = "spa"

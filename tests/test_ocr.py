@@ -32,9 +32,9 @@ def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
 def test_resolucion_de_lectura(archivo: str, ppp: int, monkeypatch) -> None:
     documento = pdfium.PdfDocument(str(EJEMPLOS / archivo))
     try:
-        assert ocr.ppp_de_pagina(documento[0]) == ocr.PPP_OCR  # por omisión, siempre PPP_OCR
-        monkeypatch.setattr(ocr, "RESOLUCION_NATIVA", True)
         assert ocr.ppp_de_pagina(documento[0]) == ppp
+        monkeypatch.setattr(ocr, "RESOLUCION_NATIVA", False)  # para comparar: todo a PPP_OCR
+        assert ocr.ppp_de_pagina(documento[0]) == ocr.PPP_OCR
     finally:
         documento.close()
 
