@@ -12,14 +12,15 @@ from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
-from extractores.texto import oraciones
+from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico", "(3) Presentar" (no "54.28 puntos": tras el punto no puede
-# seguir un dígito).
+# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas" (no
+# "54.28 puntos": tras el punto no puede seguir un dígito; tras el romano, un espacio).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\)"
+    rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
 NUMERACION_OCR = re.compile(
@@ -71,6 +72,9 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 # El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
 # como «M», «N» o «H»: "VIM. Dictamen").
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
+# El numeral arábigo de una sección ("7. Observaciones, Recomendaciones y Acciones Promovidas"):
+# cuenta sólo si es el de la sección que nombran las palabras (un «3. Objetivo» no es el 7).
+NUMERAL_ARABIGO = re.compile(r"^(?P<numero>[1-8])[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
 # Una mota leída como letra antes de la frase de cierre escaneada: «í En virtud de lo expuesto…»
@@ -228,6 +232,10 @@ def clasificar(linea: Linea) -> Encabezado | None:
         cubre = _cubre_linea(doc, coincidencia.fin)
         if coincidencia.etiqueta == "SECCION":
             con_numeral = NUMERAL_ROMANO.match(doc[0].text) is not None
+            arabigo = NUMERAL_ARABIGO.match(doc[0].text)
+            if arabigo and not con_numeral and arabigo.group("numero") != coincidencia.id:
+                continue
+            con_numeral = con_numeral or arabigo is not None
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
@@ -825,6 +833,8 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
         return int(grupos["numero"])
     if grupos.get("ocr"):
         return int(grupos["ocr"].translate(DIGITOS_OCR))
+    if grupos.get("romano"):
+        return romano_a_entero(grupos["romano"]) or 0
     return ord(grupos["letra"]) - ord("a") + 1
 
 
