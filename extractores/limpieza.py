@@ -133,10 +133,32 @@ def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
     return any(re.search(patron, normal) for patron in ajustes.encabezados_conocidos)
 
 
+def _es_encabezado_chico(
+    indice: int,
+    linea: Linea,
+    candidatas: list[list[Linea]],
+    cuerpo: float,
+    pagina: Pagina,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """En un informe corto con encabezados que alternan entre pares e impares, cada uno se
+    repite en pocas páginas: una línea arriba, en letra más chica que el cuerpo, que se repite
+    a la misma altura en otra página es encabezado («Informe Individual de Auditoría… No.
+    AED/146/2023» en las pares). Un encabezado de bloque arriba de dos páginas («Resultados:»)
+    va en letra del cuerpo y no cuenta."""
+    proporcion = ajustes.proporcion_nota_ocr if linea.ocr else ajustes.proporcion_nota
+    arriba = linea.top < pagina.alto * ajustes.franja
+    if not arriba or cuerpo <= 0 or linea.tamano >= cuerpo * proporcion:
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
 def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
     candidatas = [_candidatas(p, ajustes) for p in paginas]
+    cuerpo = tamano_de_cuerpo(paginas)
     for indice, pagina in enumerate(paginas):
         quitar = {
             id(linea)
@@ -144,6 +166,10 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or _es_encabezado_conocido(linea.texto, ajustes)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
+            or (
+                len(paginas) > 1
+                and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+            )
         }
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]

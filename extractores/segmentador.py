@@ -90,6 +90,14 @@ CIERRES_INCONFUNDIBLES = frozenset(
         "recomendaciones-se-consideran",
     }
 )
+# Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
+# referidas en la justificación han sido atendidas", "se tienen por solventadas las recomendaciones"
+# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación").
+HABLA_DE_LAS_RECOMENDACIONES = re.compile(
+    r"\b(?:(?:las|estas|dichas|tales)\s+recomendaciones|la\s+recomendaci[oó]n\s+(?:referida|"
+    r"mencionada|señalada|citada|objeto|emitida))\b",
+    re.IGNORECASE,
+)
 # Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
 # caracteres) probablemente se tragó a otro: la estructura es dudosa.
 VECES_MAS_LARGO = 10
@@ -462,7 +470,11 @@ def _parece_cierre_por_forma(
 
 
 def _empieza_cierre(
-    linea: Linea, anterior: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion
+    linea: Linea,
+    anterior: Linea,
+    siguiente: Linea | None,
+    lineas_item: list[Linea],
+    ajustes: AjustesDisposicion,
 ) -> str | None:
     """Cómo se reconoce que aquí empieza el cierre: «palabras», «forma» (a confirmar) o None.
 
@@ -476,13 +488,50 @@ def _empieza_cierre(
     clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):
         return "palabras"
-    return "forma" if forma else None
+    if forma:
+        return "forma"
+    return "sangría" if _parrafo_con_sangria(linea, siguiente, lineas_item, ajustes) else None
+
+
+def _parrafo_con_sangria(
+    linea: Linea, siguiente: Linea | None, lineas_item: list[Linea], ajustes: AjustesDisposicion
+) -> bool:
+    """Un párrafo con sangría de primera línea tras el inciso: más a la derecha que el número y
+    no alineado con los renglones que siguen al número (la sangría colgante del inciso); si el
+    inciso no tiene más renglones en la página, el renglón siguiente vuelve a la izquierda. Como
+    la forma sola no basta, lo confirman las palabras (`_habla_de_las_recomendaciones`)."""
+    en_pagina = [x for x in lineas_item if x.pagina == linea.pagina]
+    if not en_pagina:
+        return linea.parrafo
+    sangria = tolerancia_sangria(linea.tamano, ajustes)
+    if linea.x0 <= min(x.x0 for x in en_pagina) + sangria:
+        return False
+    continuaciones = [x.x0 for x in en_pagina[1:]]
+    if continuaciones:
+        return all(abs(linea.x0 - x0) > sangria for x0 in continuaciones)
+    vuelve = (
+        siguiente is not None
+        and siguiente.pagina == linea.pagina
+        and siguiente.x0 < linea.x0 - sangria
+    )
+    return vuelve or linea.parrafo
+
+
+def _habla_de_las_recomendaciones(texto: str) -> bool:
+    """¿Dice el texto algo de las recomendaciones en general (sin citar un número) y con un
+    veredicto? «…determina que las recomendaciones referidas en la justificación han sido
+    atendidas.»"""
+    return (
+        HABLA_DE_LAS_RECOMENDACIONES.search(texto) is not None
+        and not estatus.referencias_numericas(texto, 99)
+        and estatus.veredicto_general(texto)
+    )
 
 
 @dataclass(slots=True)
 class _Grupo:
     lineas: list[Linea]
-    por: str = "palabras"  # cómo empezó un grupo del cierre: palabras, forma, párrafo
+    por: str = "palabras"  # cómo empezó un grupo del cierre: palabras, forma, sangría, párrafo
 
 
 def partir_incisos(
@@ -530,7 +579,7 @@ def partir_incisos(
             reinicio = lineas[posicion:]
             break
         como = (
-            _empieza_cierre(linea, anterior, actuales, ajustes)
+            _empieza_cierre(linea, anterior, _siguiente(lineas, posicion), actuales, ajustes)
             if con_cierre and anterior is not None and actuales and not coincide
             else None
         )
@@ -583,7 +632,7 @@ def partir_incisos(
                 dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
-        elif como == "palabras" or (como == "forma" and items):
+        elif como == "palabras" or (como in ("forma", "sangría") and items):
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
@@ -617,6 +666,10 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _siguiente(lineas: list[Linea], posicion: int) -> Linea | None:
+    return lineas[posicion + 1] if posicion + 1 < len(lineas) else None
 
 
 def _recuperar_incisos_ilegibles(
@@ -752,9 +805,11 @@ def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
 def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
     """Un cierre reconocido sólo por su forma debe decir algo de las recomendaciones (un
     veredicto): si no, es otro párrafo del último inciso y vuelve a él."""
-    while cierre and cierre[0].por == "forma" and items:
+    while cierre and cierre[0].por in ("forma", "sangría") and items:
         texto = unir_lineas([x.texto for x in cierre[0].lineas])
-        if estatus.veredicto_general(texto):
+        if cierre[0].por == "forma" and estatus.veredicto_general(texto):
+            break
+        if cierre[0].por == "sangría" and _habla_de_las_recomendaciones(texto):
             break
         items[-1][1].extend(cierre.pop(0).lineas)
         if cierre:
