@@ -30,7 +30,9 @@ FIN_CLAUSULA = re.compile(
     re.IGNORECASE,
 )
 # Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
-NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}))+")
+# Subnumerados por procedimiento: "recomendaciones 3.1 y 3.4" (la 1 y la 4).
+NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}(?:\.\d{1,2}(?!\d))?))+")
+NUMERO_REFERIDO = re.compile(r"\d{1,2}(?:\.\d{1,2}(?!\d))?")
 # Romanos que siguen a una referencia en romanos: "recomendaciones números II, III y V".
 ROMANOS_SIGUIENTES = re.compile(rf"^(?:\s*(?:,|y|e)\s*{ROMANO}(?!\w))+")
 # Las reglas de referencia con el número en romanos («recomendación número V», «recomendaciones
@@ -132,12 +134,14 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
                 )
             numeros.extend(n for n in romanos if n)
         elif coincidencia.etiqueta == "REFERENCIA":
-            numeros.append(int(doc[coincidencia.fin - 1].text))
+            numeros.append(_numero_referido(doc[coincidencia.fin - 1].text))
             siguientes = NUMEROS_SIGUIENTES.match(
                 normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :]
             )
             if siguientes:
-                numeros.extend(int(n) for n in re.findall(r"\d{1,2}", siguientes.group()))
+                numeros.extend(
+                    _numero_referido(n) for n in NUMERO_REFERIDO.findall(siguientes.group())
+                )
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
             numeros.append(1)
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
@@ -147,6 +151,11 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
             if p in NUMEROS_EN_LETRA
         )
     return sorted({n for n in numeros if 1 <= n <= total})
+
+
+def _numero_referido(texto: str) -> int:
+    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2."""
+    return int(texto.rsplit(".", 1)[-1])
 
 
 @lru_cache(maxsize=8192)

@@ -16,11 +16,14 @@ from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas" (no
-# "54.28 puntos": tras el punto no puede seguir un dígito; tras el romano, un espacio).
+# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas",
+# "3.2 Elaborar el diagnóstico" (subnumerado por procedimiento: es el 2) (no "54.28 puntos" ni
+# "1.5 millones": tras el punto no puede seguir un dígito salvo el del subnúmero, que va seguido
+# de mayúscula; tras el romano, un espacio).
 NUMERACION = re.compile(
     r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\)"
-    rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s))\s*(?=[^\d\s])"
+    rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
+    r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
 NUMERACION_OCR = re.compile(
@@ -888,6 +891,8 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
         return int(grupos["numero"])
     if grupos.get("ocr"):
         return int(grupos["ocr"].translate(DIGITOS_OCR))
+    if grupos.get("sub"):
+        return int(grupos["sub"])
     if grupos.get("romano"):
         return romano_a_entero(grupos["romano"]) or 0
     return ord(grupos["letra"]) - ord("a") + 1

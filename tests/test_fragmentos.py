@@ -118,6 +118,9 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("I. No presenta un sistema de control", 1, "No presenta un sistema de control"),
         ("IV. Cuenta con las fichas técnicas", 4, "Cuenta con las fichas técnicas"),
         ("VIII.- Elaborar un análisis FODA", 8, "Elaborar un análisis FODA"),
+        # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
+        ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
+        ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
@@ -254,6 +257,9 @@ TRES = [
         ("En atención a las recomendaciones I y III, presenta la MIR.", [1, 3]),
         ("Respecto a las recomendaciones números I, II y III, presenta evidencia.", [1, 2, 3]),
         ("Se practicó la revisión del anexo V del Control Interno.", []),
+        # Subnumeradas por procedimiento: «recomendaciones 1.2 y 1.3» son la 2 y la 3.
+        ("Atendiendo a la recomendación número 1.3, se presenta la evidencia.", [3]),
+        ("En atención a las recomendaciones 1.1 y 1.3, presenta la MIR.", [1, 3]),
     ],
 )
 def test_referencias(justificacion: str, referencias: list[int]) -> None:
@@ -875,3 +881,44 @@ def test_encabezado_chico_repetido_en_pocas_paginas() -> None:
     textos = {x.texto for x in lineas_limpias}
     assert "Resultados:" in textos
     assert not textos & {"AUDITORÍA SUPERIOR DEL ESTADO", "Informe Individual No. AED/146/2023"}
+
+
+def test_columna_de_notas_al_margen() -> None:
+    """Una columna de renglones que terminan antes del margen del cuerpo, con un hueco ancho, en
+    la mayoría de las páginas, es de notas al margen: se quita (el cuerpo queda intacto)."""
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    def pagina(numero: int, nota: str | None) -> Pagina:
+        cuerpo = [
+            Linea(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con muchas palabras.",
+                  numero, 166, 100 + 14 * i, 110 + 14 * i, 11.0, x1=540)
+            for i in range(30)
+        ]  # fmt: skip
+        notas = [Linea(nota, numero, 60, 100, 108, 8.0, x1=130)] if nota else []
+        return Pagina(numero, 612, 792, [*notas, *cuerpo])
+
+    paginas = [
+        pagina(1, "Área evaluada: Diseño"),
+        pagina(2, "Valoración de la ASE"),
+        pagina(3, None),
+    ]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert len(textos) == 90
+    assert "Área evaluada: Diseño" not in textos
+
+
+def test_una_nota_suelta_no_es_columna_al_margen() -> None:
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    paginas = [
+        Pagina(n, 612, 792, [
+            Linea(f"Renglón {i} del cuerpo del informe con bastantes palabras.", n, 166,
+                  100 + 14 * i, 110 + 14 * i, 11.0, x1=540)
+            for i in range(30)
+        ])
+        for n in (1, 2, 3, 4)
+    ]  # fmt: skip
+    paginas[0].lineas.insert(0, Linea("Sello", 1, 60, 100, 108, 8.0, x1=90))
+    assert "Sello" in [x.texto for x in limpieza.limpiar(paginas)]
