@@ -507,9 +507,11 @@ def _parrafo_con_sangria(
     if not en_pagina:
         return linea.parrafo
     sangria = tolerancia_sangria(linea.tamano, ajustes)
-    if linea.x0 <= min(x.x0 for x in en_pagina) + sangria:
-        return False
     continuaciones = [x.x0 for x in en_pagina[1:]]
+    if linea.x0 <= min(x.x0 for x in en_pagina) + sangria:
+        # Al margen del número, sin número, cuando el inciso sigue con sangría colgante:
+        # también es otro párrafo.
+        return bool(continuaciones) and all(x0 > linea.x0 + sangria for x0 in continuaciones)
     if continuaciones:
         return all(abs(linea.x0 - x0) > sangria for x0 in continuaciones)
     vuelve = (

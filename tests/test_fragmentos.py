@@ -922,3 +922,21 @@ def test_una_nota_suelta_no_es_columna_al_margen() -> None:
     ]  # fmt: skip
     paginas[0].lineas.insert(0, Linea("Sello", 1, 60, 100, 108, 8.0, x1=90))
     assert "Sello" in [x.texto for x in limpieza.limpiar(paginas)]
+
+
+def test_cierre_al_margen_del_numero_tras_sangria_colgante() -> None:
+    """Un renglón sin número de vuelta al margen del número, cuando el inciso sigue con sangría
+    colgante, es otro párrafo: si habla de las recomendaciones con un veredicto, es el cierre."""
+    bloque = [
+        linea("4.1 El ente presenta documentación en atención a la recomendación", 4, 166.0, 100),
+        linea("número 4.2, sin embargo, no se considera atendida.", 4, 192.0, 114, False),
+        linea("En virtud de lo expuesto, se tienen por solventadas las recomendaciones", 4, 166.0,
+              128, False),
+        linea("objeto de la justificación.", 4, 166.0, 142, False),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se tienen por solventadas las recomendaciones objeto de la "
+        "justificación."
+    ]
