@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from spacy.lang.es.stop_words import STOP_WORDS
 
 from extractores import reglas
-from extractores.texto import oraciones
+from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Alerta, Justificacion, Procedimiento, Recomendacion
 
 ACEPTA, RECHAZA, PARCIAL, NEUTRO = "acepta", "rechaza", "parcial", "neutro"
@@ -30,7 +30,14 @@ FIN_CLAUSULA = re.compile(
     re.IGNORECASE,
 )
 # Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
-NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}))+")
+# Subnumerados por procedimiento: "recomendaciones 3.1 y 3.4" (la 1 y la 4).
+NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}(?:\.\d{1,2}(?!\d))?))+")
+NUMERO_REFERIDO = re.compile(r"\d{1,2}(?:\.\d{1,2}(?!\d))?")
+# Romanos que siguen a una referencia en romanos: "recomendaciones números II, III y V".
+ROMANOS_SIGUIENTES = re.compile(rf"^(?:\s*(?:,|y|e)\s*{ROMANO}(?!\w))+")
+# Las reglas de referencia con el número en romanos («recomendación número V», «recomendaciones
+# III y IV»): sólo ahí una letra suelta «V» o «I» es un número.
+REFERENCIAS_ROMANAS = frozenset({"recomendacion-numero-romano", "recomendaciones-romanos"})
 # "la recomendación número dos", "recomendaciones uno y tres"
 NUMEROS_EN_LETRA = {
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -112,13 +119,29 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
     doc = buscador.doc(texto)
     numeros: list[int] = []
     for coincidencia in buscador.buscar(doc):
-        if coincidencia.etiqueta == "REFERENCIA":
-            numeros.append(int(doc[coincidencia.fin - 1].text))
+        if coincidencia.etiqueta == "REFERENCIA" and coincidencia.id in REFERENCIAS_ROMANAS:
+            ultimo = doc[coincidencia.fin - 1]
+            # El Doc va en minúsculas: el número se lee del texto original (mismo largo), donde
+            # debe estar en mayúsculas («V», no la «v» de una palabra).
+            romanos = [
+                romano_a_entero(texto[t.idx : t.idx + len(t.text)])
+                for t in doc[coincidencia.inicio + 1 : coincidencia.fin]
+            ]
+            siguientes = ROMANOS_SIGUIENTES.match(texto[ultimo.idx + len(ultimo.text) :])
+            if siguientes:
+                romanos.extend(
+                    romano_a_entero(r) for r in re.findall(r"[IVX]+", siguientes.group())
+                )
+            numeros.extend(n for n in romanos if n)
+        elif coincidencia.etiqueta == "REFERENCIA":
+            numeros.append(_numero_referido(doc[coincidencia.fin - 1].text))
             siguientes = NUMEROS_SIGUIENTES.match(
                 normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :]
             )
             if siguientes:
-                numeros.extend(int(n) for n in re.findall(r"\d{1,2}", siguientes.group()))
+                numeros.extend(
+                    _numero_referido(n) for n in NUMERO_REFERIDO.findall(siguientes.group())
+                )
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
             numeros.append(1)
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
@@ -128,6 +151,11 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
             if p in NUMEROS_EN_LETRA
         )
     return sorted({n for n in numeros if 1 <= n <= total})
+
+
+def _numero_referido(texto: str) -> int:
+    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2."""
+    return int(texto.rsplit(".", 1)[-1])
 
 
 @lru_cache(maxsize=8192)

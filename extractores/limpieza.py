@@ -28,6 +28,10 @@ NUMERO_DE_PAGINA = re.compile(
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 
+# El margen del cuerpo se mide con los renglones de al menos tantos caracteres.
+LARGO_RENGLON_DEL_CUERPO = 40
+# Una columna de notas al margen aparece en al menos tantas páginas (y la mitad de ellas).
+PAGINAS_MINIMAS_MARGEN = 2
 
 # Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
@@ -68,10 +72,26 @@ def _clave(texto: str) -> str:
     return re.sub(r"\d+", "#", texto.lower()).replace(" ", "")
 
 
+def _primeros_renglones(lineas: list[Linea], n: int) -> list[Linea]:
+    """Las líneas de los primeros `n` renglones visuales: dos columnas a la misma altura
+    (el logotipo y el título, el encabezado y el número de página) son un solo renglón."""
+    salida: list[Linea] = []
+    renglones = 0
+    for linea in lineas:
+        if not salida or abs(linea.top - salida[-1].top) > salida[-1].alto / 2:
+            renglones += 1
+            if renglones > n:
+                break
+        salida.append(linea)
+    return salida
+
+
 def _candidatas(pagina: Pagina, ajustes: AjustesDisposicion) -> list[Linea]:
     n, franja = ajustes.lineas_candidatas, ajustes.franja
-    arriba = [linea for linea in pagina.lineas[:n] if linea.top < pagina.alto * franja]
-    abajo = [linea for linea in pagina.lineas[-n:] if linea.bottom > pagina.alto * (1 - franja)]
+    primeras = _primeros_renglones(pagina.lineas, n)
+    ultimas = _primeros_renglones(pagina.lineas[::-1], n)
+    arriba = [linea for linea in primeras if linea.top < pagina.alto * franja]
+    abajo = [linea for linea in ultimas if linea.bottom > pagina.alto * (1 - franja)]
     return arriba + [linea for linea in abajo if linea not in arriba]
 
 
@@ -133,10 +153,32 @@ def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
     return any(re.search(patron, normal) for patron in ajustes.encabezados_conocidos)
 
 
+def _es_encabezado_chico(
+    indice: int,
+    linea: Linea,
+    candidatas: list[list[Linea]],
+    cuerpo: float,
+    pagina: Pagina,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """En un informe corto con encabezados que alternan entre pares e impares, cada uno se
+    repite en pocas páginas: una línea arriba, en letra más chica que el cuerpo, que se repite
+    a la misma altura en otra página es encabezado («Informe Individual de Auditoría… No.
+    AED/146/2023» en las pares). Un encabezado de bloque arriba de dos páginas («Resultados:»)
+    va en letra del cuerpo y no cuenta."""
+    proporcion = ajustes.proporcion_nota_ocr if linea.ocr else ajustes.proporcion_nota
+    arriba = linea.top < pagina.alto * ajustes.franja
+    if not arriba or cuerpo <= 0 or linea.tamano >= cuerpo * proporcion:
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
 def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
     candidatas = [_candidatas(p, ajustes) for p in paginas]
+    cuerpo = tamano_de_cuerpo(paginas)
     for indice, pagina in enumerate(paginas):
         quitar = {
             id(linea)
@@ -144,9 +186,46 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or _es_encabezado_conocido(linea.texto, ajustes)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
+            or (
+                len(paginas) > 1
+                and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+            )
         }
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+
+
+def margen_del_cuerpo(paginas: list[Pagina]) -> float | None:
+    """El borde izquierdo más frecuente de los renglones largos (redondeado a 2 puntos)."""
+    conteo: Counter[float] = Counter(
+        round(linea.x0 / 2) * 2
+        for pagina in paginas
+        for linea in pagina.lineas
+        if len(linea.texto) >= LARGO_RENGLON_DEL_CUERPO
+    )
+    return conteo.most_common(1)[0][0] if conteo else None
+
+
+def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
+    """Quita la columna de notas al margen izquierdo («Área evaluada: …», «Fundamento: …»): se
+    mide en cada documento como renglones que terminan antes del margen del cuerpo, separados de
+    él por un hueco de al menos una letra del cuerpo, en al menos la mitad de las páginas (una
+    nota suelta en una página no es una columna). Van a `quitadas`, como los encabezados."""
+    margen = margen_del_cuerpo(paginas)
+    cuerpo = tamano_de_cuerpo(paginas)
+    if margen is None or cuerpo <= 0:
+        return
+    en_margen = [
+        [x for x in pagina.lineas if x.x1 is not None and x.x1 < margen - cuerpo]
+        for pagina in paginas
+    ]
+    con_notas = sum(bool(notas) for notas in en_margen)
+    if con_notas < max(PAGINAS_MINIMAS_MARGEN, math.ceil(len(paginas) / 2)):
+        return
+    for pagina, notas in zip(paginas, en_margen, strict=True):
+        quitar = {id(x) for x in notas}
+        pagina.quitadas.extend(notas)
+        pagina.lineas = [x for x in pagina.lineas if id(x) not in quitar]
 
 
 def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
@@ -212,6 +291,7 @@ def limpiar(
                 linea.texto = quitar_ruido_ocr(linea.texto)
         pagina.lineas = [linea for linea in pagina.lineas if linea.texto.strip()]
     quitar_encabezados_y_pies(paginas, ajustes)
+    quitar_notas_al_margen(paginas)
     quitar_notas_al_pie(paginas, ajustes)
     marcar_parrafos(paginas, ajustes)
     return [linea for pagina in paginas for linea in pagina.lineas]

@@ -12,14 +12,18 @@ from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
-from extractores.texto import oraciones
+from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico", "(3) Presentar" (no "54.28 puntos": tras el punto no puede
-# seguir un dígito).
+# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas",
+# "3.2 Elaborar el diagnóstico" (subnumerado por procedimiento: es el 2) (no "54.28 puntos" ni
+# "1.5 millones": tras el punto no puede seguir un dígito salvo el del subnúmero, que va seguido
+# de mayúscula; tras el romano, un espacio).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\))\s*(?=[^\d\s])"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\)"
+    rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
+    r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
 NUMERACION_OCR = re.compile(
@@ -71,6 +75,9 @@ UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
 # El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
 # como «M», «N» o «H»: "VIM. Dictamen").
 NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
+# El numeral arábigo de una sección ("7. Observaciones, Recomendaciones y Acciones Promovidas"):
+# cuenta sólo si es el de la sección que nombran las palabras (un «3. Objetivo» no es el 7).
+NUMERAL_ARABIGO = re.compile(r"^(?P<numero>[1-8])[.)-]{0,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
 # Una mota leída como letra antes de la frase de cierre escaneada: «í En virtud de lo expuesto…»
@@ -85,6 +92,14 @@ CIERRES_INCONFUNDIBLES = frozenset(
         "conector-recomendacion-se-considera",
         "recomendaciones-se-consideran",
     }
+)
+# Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
+# referidas en la justificación han sido atendidas", "se tienen por solventadas las recomendaciones"
+# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación").
+HABLA_DE_LAS_RECOMENDACIONES = re.compile(
+    r"\b(?:(?:las|estas|dichas|tales)\s+recomendaciones|la\s+recomendaci[oó]n\s+(?:referida|"
+    r"mencionada|señalada|citada|objeto|emitida))\b",
+    re.IGNORECASE,
 )
 # Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
 # caracteres) probablemente se tragó a otro: la estructura es dudosa.
@@ -228,6 +243,10 @@ def clasificar(linea: Linea) -> Encabezado | None:
         cubre = _cubre_linea(doc, coincidencia.fin)
         if coincidencia.etiqueta == "SECCION":
             con_numeral = NUMERAL_ROMANO.match(doc[0].text) is not None
+            arabigo = NUMERAL_ARABIGO.match(doc[0].text)
+            if arabigo and not con_numeral and arabigo.group("numero") != coincidencia.id:
+                continue
+            con_numeral = con_numeral or arabigo is not None
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
@@ -454,7 +473,11 @@ def _parece_cierre_por_forma(
 
 
 def _empieza_cierre(
-    linea: Linea, anterior: Linea, lineas_item: list[Linea], ajustes: AjustesDisposicion
+    linea: Linea,
+    anterior: Linea,
+    siguiente: Linea | None,
+    lineas_item: list[Linea],
+    ajustes: AjustesDisposicion,
 ) -> str | None:
     """Cómo se reconoce que aquí empieza el cierre: «palabras», «forma» (a confirmar) o None.
 
@@ -468,13 +491,52 @@ def _empieza_cierre(
     clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):
         return "palabras"
-    return "forma" if forma else None
+    if forma:
+        return "forma"
+    return "sangría" if _parrafo_con_sangria(linea, siguiente, lineas_item, ajustes) else None
+
+
+def _parrafo_con_sangria(
+    linea: Linea, siguiente: Linea | None, lineas_item: list[Linea], ajustes: AjustesDisposicion
+) -> bool:
+    """Un párrafo con sangría de primera línea tras el inciso: más a la derecha que el número y
+    no alineado con los renglones que siguen al número (la sangría colgante del inciso); si el
+    inciso no tiene más renglones en la página, el renglón siguiente vuelve a la izquierda. Como
+    la forma sola no basta, lo confirman las palabras (`_habla_de_las_recomendaciones`)."""
+    en_pagina = [x for x in lineas_item if x.pagina == linea.pagina]
+    if not en_pagina:
+        return linea.parrafo
+    sangria = tolerancia_sangria(linea.tamano, ajustes)
+    continuaciones = [x.x0 for x in en_pagina[1:]]
+    if linea.x0 <= min(x.x0 for x in en_pagina) + sangria:
+        # Al margen del número, sin número, cuando el inciso sigue con sangría colgante:
+        # también es otro párrafo.
+        return bool(continuaciones) and all(x0 > linea.x0 + sangria for x0 in continuaciones)
+    if continuaciones:
+        return all(abs(linea.x0 - x0) > sangria for x0 in continuaciones)
+    vuelve = (
+        siguiente is not None
+        and siguiente.pagina == linea.pagina
+        and siguiente.x0 < linea.x0 - sangria
+    )
+    return vuelve or linea.parrafo
+
+
+def _habla_de_las_recomendaciones(texto: str) -> bool:
+    """¿Dice el texto algo de las recomendaciones en general (sin citar un número) y con un
+    veredicto? «…determina que las recomendaciones referidas en la justificación han sido
+    atendidas.»"""
+    return (
+        HABLA_DE_LAS_RECOMENDACIONES.search(texto) is not None
+        and not estatus.referencias_numericas(texto, 99)
+        and estatus.veredicto_general(texto)
+    )
 
 
 @dataclass(slots=True)
 class _Grupo:
     lineas: list[Linea]
-    por: str = "palabras"  # cómo empezó un grupo del cierre: palabras, forma, párrafo
+    por: str = "palabras"  # cómo empezó un grupo del cierre: palabras, forma, sangría, párrafo
 
 
 def partir_incisos(
@@ -522,7 +584,7 @@ def partir_incisos(
             reinicio = lineas[posicion:]
             break
         como = (
-            _empieza_cierre(linea, anterior, actuales, ajustes)
+            _empieza_cierre(linea, anterior, _siguiente(lineas, posicion), actuales, ajustes)
             if con_cierre and anterior is not None and actuales and not coincide
             else None
         )
@@ -575,7 +637,7 @@ def partir_incisos(
                 dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             descartado.append(linea.texto[: coincide.end()])
             items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
-        elif como == "palabras" or (como == "forma" and items):
+        elif como == "palabras" or (como in ("forma", "sangría") and items):
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
@@ -609,6 +671,10 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _siguiente(lineas: list[Linea], posicion: int) -> Linea | None:
+    return lineas[posicion + 1] if posicion + 1 < len(lineas) else None
 
 
 def _recuperar_incisos_ilegibles(
@@ -744,9 +810,11 @@ def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
 def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
     """Un cierre reconocido sólo por su forma debe decir algo de las recomendaciones (un
     veredicto): si no, es otro párrafo del último inciso y vuelve a él."""
-    while cierre and cierre[0].por == "forma" and items:
+    while cierre and cierre[0].por in ("forma", "sangría") and items:
         texto = unir_lineas([x.texto for x in cierre[0].lineas])
-        if estatus.veredicto_general(texto):
+        if cierre[0].por == "forma" and estatus.veredicto_general(texto):
+            break
+        if cierre[0].por == "sangría" and _habla_de_las_recomendaciones(texto):
             break
         items[-1][1].extend(cierre.pop(0).lineas)
         if cierre:
@@ -825,6 +893,10 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
         return int(grupos["numero"])
     if grupos.get("ocr"):
         return int(grupos["ocr"].translate(DIGITOS_OCR))
+    if grupos.get("sub"):
+        return int(grupos["sub"])
+    if grupos.get("romano"):
+        return romano_a_entero(grupos["romano"]) or 0
     return ord(grupos["letra"]) - ord("a") + 1
 
 

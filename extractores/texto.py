@@ -30,6 +30,21 @@ FIN_ORACION = re.compile(
 )
 
 
+# Un número romano de inciso o de referencia, del 1 al 39, en mayúsculas: "I", "IV", "VIII",
+# "XII" (no "IIII" ni "VV").
+ROMANO = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+ROMANO_ENTERO = re.compile(rf"^{ROMANO}$")
+VALORES_ROMANOS = {"I": 1, "V": 5, "X": 10}
+
+
+def romano_a_entero(texto: str) -> int | None:
+    """«VIII» -> 8, «IV» -> 4; None si no es un número romano bien escrito en mayúsculas."""
+    if not ROMANO_ENTERO.match(texto):
+        return None
+    valores = [VALORES_ROMANOS[c] for c in texto]
+    return sum(-v if v < w else v for v, w in zip(valores, [*valores[1:], 0], strict=True))
+
+
 def fecha_iso(coincidencia: re.Match) -> str | None:
     grupos = coincidencia.groupdict()
     if grupos.get("dia_n"):

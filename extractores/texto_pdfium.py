@@ -24,6 +24,14 @@ from modelos.registros import Linea
 PROPORCION_SUPERINDICE = 0.8
 # Dos trozos de texto son la misma línea visual si sus alturas se solapan en más de esta fracción.
 PROPORCION_SOLAPE = 0.6
+# Un hueco entre dos palabras de más de tantas veces el tamaño de la letra (la más chica de las
+# dos), con la columna de la izquierda en letra más chica que la de la derecha (en esta
+# proporción), separa una nota al margen del cuerpo en la misma altura («Área evaluada:
+# Medición» | «Procedimiento 1.- Identificación…»): van en líneas aparte. El hueco más ancho de
+# un renglón justificado no pasa de dos veces la letra; el de un número de inciso tabulado
+# («1.»  «Formalizar…») sí, pero va en la letra del texto.
+HUECO_ENTRE_COLUMNAS = 2.5
+PROPORCION_LETRA_AL_MARGEN = 0.9
 # pdfium marca con U+0002 el guion de una palabra partida; y hay ligaduras tipográficas.
 REEMPLAZOS = str.maketrans({"\x02": "-", "\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff"})
 # pdfium une una palabra partida al final del renglón con U+FFFE («socioeconó\ufffemica»): ahí
@@ -235,6 +243,22 @@ def _fusionar(trozos: list[_Trozo]) -> list[_Trozo]:
     return unidos
 
 
+def _columnas(trozo: _Trozo) -> list[_Trozo]:
+    """El trozo partido donde un hueco ancho separa dos columnas (ver `HUECO_ENTRE_COLUMNAS`)."""
+    palabras = trozo.palabras
+    cortes = [
+        indice
+        for indice in range(1, len(palabras))
+        if palabras[indice].x0 - palabras[indice - 1].x1
+        > HUECO_ENTRE_COLUMNAS * min(palabras[indice].tamano, palabras[indice - 1].tamano)
+        and palabras[indice - 1].tamano < palabras[indice].tamano * PROPORCION_LETRA_AL_MARGEN
+    ]
+    if not cortes:
+        return [trozo]
+    limites = zip([0, *cortes], [*cortes, len(palabras)], strict=True)
+    return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
+
+
 def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
@@ -251,7 +275,7 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(trozo, numero) for trozo in _fusionar(trozos)]
+        return [_linea(parte, numero) for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
     finally:
         pagina_texto.close()
 

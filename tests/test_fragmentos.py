@@ -59,6 +59,11 @@ def lineas(*textos: str) -> list[Linea]:
         ("Procedimiento $8.-", "PROCEDIMIENTO", "8"),  # una mota leída como «$» antes del 8
         ("Procedimiento 4.2", "PROCEDIMIENTO", "4"),  # OCR: «4.-» leído como «4.2»
         ("Procedimiento Ya", "PROCEDIMIENTO", "?"),  # OCR: número ilegible de dos letras
+        # Secciones numeradas en arábigos con mayúsculas de título (maqueta reservada-romana).
+        ("1. Resumen Ejecutivo", "SECCION", "1"),
+        ("7. Observaciones, Recomendaciones y Acciones Promovidas", "SECCION", "7"),
+        ("8. Dictamen", "SECCION", "8"),
+        ("6. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones", "SECCION", "6"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -75,6 +80,9 @@ def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
         "Procedimientos internos del ente",
         "Recomendaciones emitidas por la ASE en el ejercicio anterior",
         "Procedimiento de",
+        # Un numeral arábigo que no es el de la sección que nombran las palabras: un inciso.
+        "3. Dictamen",
+        "2. Observaciones, recomendaciones y acciones promovidas",
     ],
 )
 def test_no_son_encabezados(texto: str) -> None:
@@ -106,6 +114,13 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("a) Diseñar el diagnóstico", 1, "Diseñar el diagnóstico"),
         ("(3) Presentar el análisis", 3, "Presentar el análisis"),
         ("(b) Presentar el árbol", 2, "Presentar el árbol"),
+        # Incisos en números romanos (maqueta reservada-romana).
+        ("I. No presenta un sistema de control", 1, "No presenta un sistema de control"),
+        ("IV. Cuenta con las fichas técnicas", 4, "Cuenta con las fichas técnicas"),
+        ("VIII.- Elaborar un análisis FODA", 8, "Elaborar un análisis FODA"),
+        # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
+        ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
+        ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
@@ -116,7 +131,8 @@ def test_numeracion(texto: str, numero: int, resto: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "texto", ["54.28 puntos del Control Interno.", "2020. Respecto", "1.5 millones"]
+    "texto",
+    ["54.28 puntos del Control Interno.", "2020. Respecto", "1.5 millones", "IIII. Texto", "V.gr."],
 )
 def test_no_es_numeracion(texto: str) -> None:
     assert NUMERACION.match(texto) is None
@@ -236,6 +252,14 @@ TRES = [
         ("En atención a la recomendación númeto 2, el ente público presenta oficios.", [2]),
         ("Atendiendo a lá recomendación rúmero 3, se presenta la evidencia.", [3]),
         ("En atención a la comedo número 3, sin embargo, no se considera atendida.", [3]),
+        # Referencias en números romanos, sólo tras «recomendación número» o en una lista.
+        ("Atendiendo a la recomendación número III, se presenta la evidencia.", [3]),
+        ("En atención a las recomendaciones I y III, presenta la MIR.", [1, 3]),
+        ("Respecto a las recomendaciones números I, II y III, presenta evidencia.", [1, 2, 3]),
+        ("Se practicó la revisión del anexo V del Control Interno.", []),
+        # Subnumeradas por procedimiento: «recomendaciones 1.2 y 1.3» son la 2 y la 3.
+        ("Atendiendo a la recomendación número 1.3, se presenta la evidencia.", [3]),
+        ("En atención a las recomendaciones 1.1 y 1.3, presenta la MIR.", [1, 3]),
     ],
 )
 def test_referencias(justificacion: str, referencias: list[int]) -> None:
@@ -770,3 +794,149 @@ def test_procedimientos_numerados_de_forma_irregular_dejan_el_documento_parcial(
     informe.procedimientos = [Procedimiento(numero=1, pagina=4, area="Eficacia")]
     informe.alertas = _alertas_de_numeracion(informe.procedimientos)
     assert not [f for f in FORMATO.revisar(informe) if "numerados" in f]
+
+
+def test_incisos_romanos_y_seccion_arabiga_no_se_confunden() -> None:
+    """Con incisos en romanos y secciones en arábigos, «7. Observaciones…» cierra la sección de
+    procedimientos (no es el inciso 7) y «VI.» es un inciso, no la sección VI."""
+    texto = lineas(
+        "6. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones",
+        "Procedimiento 1:",
+        "Resultados:",
+        "I. No presenta la MIR.",
+        "II. Presenta las fichas técnicas.",
+        "Recomendaciones:",
+        "I. Diseñar la MIR.",
+        "II. Elaborar las fichas.",
+        "III. Elaborar el diagnóstico.",
+        "IV. Integrar el padrón.",
+        "V. Publicar los lineamientos.",
+        "VI. Diseñar el manual.",
+        "7. Observaciones, Recomendaciones y Acciones Promovidas",
+        "Se turnó el oficio de resultados preliminares.",
+    )
+    segmentos = segmentar(texto)
+    procedimiento = segmentos.procedimientos[0]
+    recomendaciones = partir_incisos(procedimiento.bloques[1].lineas).items
+    assert [i.numero for i in recomendaciones] == [1, 2, 3, 4, 5, 6]
+    assert recomendaciones[-1].texto == "Diseñar el manual."
+    assert 7 in segmentos.secciones
+
+
+def test_cierre_con_sangria_de_primera_linea() -> None:
+    """Un párrafo con sangría de primera línea (ni al margen del número ni alineado con la
+    sangría colgante) que habla de las recomendaciones con un veredicto es el cierre, aunque
+    sus palabras no sean las de las reglas de cierre."""
+    bloque = [
+        linea("I. El ente presenta el diagrama de flujo, sin embargo, no", 3, 78.0, 100),
+        linea("se considera atendida.", 3, 106.0, 114, False),
+        linea("II. El ente presenta el análisis FODA.", 3, 78.0, 128, False),
+        linea("Derivado del análisis, esta Auditoría determina que las", 3, 114.0, 142, False),
+        linea("recomendaciones referidas han sido atendidas.", 3, 78.0, 156, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre == [
+        "Derivado del análisis, esta Auditoría determina que las recomendaciones referidas han "
+        "sido atendidas."
+    ]
+
+
+def test_segundo_parrafo_con_sangria_sin_veredicto_sigue_en_el_inciso() -> None:
+    bloque = [
+        linea("I. El ente presenta el diagrama de flujo, sin embargo, no", 3, 78.0, 100),
+        linea("se considera atendida.", 3, 106.0, 114, False),
+        linea("Además, las recomendaciones del ejercicio anterior se", 3, 114.0, 128, False),
+        linea("revisarán en la siguiente auditoría.", 3, 78.0, 142, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert incisos.cierre == []
+    assert incisos.items[0].texto.endswith("revisarán en la siguiente auditoría.")
+
+
+def test_encabezado_chico_repetido_en_pocas_paginas() -> None:
+    """En un informe corto con encabezados distintos en pares e impares, la línea de letra
+    chica arriba que se repite a la misma altura es encabezado; un «Resultados:» arriba de dos
+    páginas, en letra del cuerpo, no."""
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    def pagina(numero: int, arriba: str, tamano: float) -> Pagina:
+        cuerpo = [
+            Linea(f"Texto del cuerpo {numero}.{i} con varias palabras.", numero, 78, 100 + 14 * i,
+                  110 + 14 * i, 11.0)
+            for i in range(30)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [Linea(arriba, numero, 72, 34, 40, tamano), *cuerpo])
+
+    paginas = [
+        pagina(1, "AUDITORÍA SUPERIOR DEL ESTADO", 8.8),
+        pagina(2, "Informe Individual No. AED/146/2023", 8.8),
+        pagina(3, "AUDITORÍA SUPERIOR DEL ESTADO", 8.8),
+        pagina(4, "Informe Individual No. AED/146/2023", 8.8),
+        pagina(5, "Resultados:", 11.0),
+        pagina(6, "Resultados:", 11.0),
+    ]
+    lineas_limpias = limpieza.limpiar(paginas)
+    textos = {x.texto for x in lineas_limpias}
+    assert "Resultados:" in textos
+    assert not textos & {"AUDITORÍA SUPERIOR DEL ESTADO", "Informe Individual No. AED/146/2023"}
+
+
+def test_columna_de_notas_al_margen() -> None:
+    """Una columna de renglones que terminan antes del margen del cuerpo, con un hueco ancho, en
+    la mayoría de las páginas, es de notas al margen: se quita (el cuerpo queda intacto)."""
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    def pagina(numero: int, nota: str | None) -> Pagina:
+        cuerpo = [
+            Linea(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con muchas palabras.",
+                  numero, 166, 100 + 14 * i, 110 + 14 * i, 11.0, x1=540)
+            for i in range(30)
+        ]  # fmt: skip
+        notas = [Linea(nota, numero, 60, 100, 108, 8.0, x1=130)] if nota else []
+        return Pagina(numero, 612, 792, [*notas, *cuerpo])
+
+    paginas = [
+        pagina(1, "Área evaluada: Diseño"),
+        pagina(2, "Valoración de la ASE"),
+        pagina(3, None),
+    ]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert len(textos) == 90
+    assert "Área evaluada: Diseño" not in textos
+
+
+def test_una_nota_suelta_no_es_columna_al_margen() -> None:
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    paginas = [
+        Pagina(n, 612, 792, [
+            Linea(f"Renglón {i} del cuerpo del informe con bastantes palabras.", n, 166,
+                  100 + 14 * i, 110 + 14 * i, 11.0, x1=540)
+            for i in range(30)
+        ])
+        for n in (1, 2, 3, 4)
+    ]  # fmt: skip
+    paginas[0].lineas.insert(0, Linea("Sello", 1, 60, 100, 108, 8.0, x1=90))
+    assert "Sello" in [x.texto for x in limpieza.limpiar(paginas)]
+
+
+def test_cierre_al_margen_del_numero_tras_sangria_colgante() -> None:
+    """Un renglón sin número de vuelta al margen del número, cuando el inciso sigue con sangría
+    colgante, es otro párrafo: si habla de las recomendaciones con un veredicto, es el cierre."""
+    bloque = [
+        linea("4.1 El ente presenta documentación en atención a la recomendación", 4, 166.0, 100),
+        linea("número 4.2, sin embargo, no se considera atendida.", 4, 192.0, 114, False),
+        linea("En virtud de lo expuesto, se tienen por solventadas las recomendaciones", 4, 166.0,
+              128, False),
+        linea("objeto de la justificación.", 4, 166.0, 142, False),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se tienen por solventadas las recomendaciones objeto de la "
+        "justificación."
+    ]
