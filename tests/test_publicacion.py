@@ -126,3 +126,23 @@ def test_sin_poder_actualizar_por_partes_se_reconstruye(
     assert resumen.nuevos == 1
     assert tablas(salida) == desde_cero
     assert almacen.leer_indice(salida) is not None  # sellada otra vez: la siguiente, por partes
+
+
+def test_una_corrida_sin_cambios_no_carga_el_extractor(tmp_path: Path) -> None:
+    """Repetir sobre un archivo ya publicado no importa spaCy ni pypdfium2 (ni los lee)."""
+    import subprocess
+    import sys
+
+    entrada = corpus(tmp_path / "corpus", ASE)
+    procesar([entrada], salida=tmp_path / "salida", copiar_pdf=False)
+    programa = (
+        "import sys; from pathlib import Path; from flows.procesar import procesar; "
+        f"r = procesar([Path({str(entrada)!r})], salida=Path({str(tmp_path / 'salida')!r}), "
+        "copiar_pdf=False); "
+        "print(r.nuevos, r.en_cache, 'spacy' in sys.modules, 'pypdfium2' in sys.modules)"
+    )
+    salida = subprocess.run(
+        [sys.executable, "-c", programa], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert salida.stdout.split()[-4:] == ["0", "1", "False", "False"]
