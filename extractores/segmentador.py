@@ -8,6 +8,7 @@ reconoce queda fuera de los procedimientos.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
@@ -267,7 +268,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
     """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
     coincidencia = RESIDUO_TRAS_ENCABEZADO.match(resto) if linea.ocr else None
-    if coincidencia is None or sum(c.isalnum() for c in resto) > RESIDUO_OCR:
+    if coincidencia is None or not _pocas_letras(resto):
         return False
     # Una palabra corta de verdad («Resultados de la…», «Justificación y…») no es residuo.
     return all(
@@ -600,8 +601,7 @@ def partir_incisos(
                 dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
             else:
                 numero = 1
-            descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif (
             coincide
             and linea.ocr
@@ -609,8 +609,7 @@ def partir_incisos(
             and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
             and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
         ):
-            descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 con_letras = bool(coincide.groupdict().get("letra"))
@@ -620,8 +619,7 @@ def partir_incisos(
                 # Renglones residuo antes del inciso 1 («Se» de una mota): no son un inciso.
                 descartado.extend(x.texto for x in previas)
                 previas.clear()
-            descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif (
             coincide
             and linea.ocr
@@ -635,8 +633,7 @@ def partir_incisos(
                 numero = esperado
             if salto != MAL_LEIDO:
                 dudas.append(_duda_de_salto(salto, numero, esperado, linea))
-            descartado.append(linea.texto[: coincide.end()])
-            items.append((numero, [con_texto(linea, linea.texto[coincide.end() :])]))
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif como == "palabras" or (como in ("forma", "sangría") and items):
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
@@ -673,6 +670,21 @@ def partir_incisos(
     return resultado
 
 
+def _abrir_inciso(
+    items: list[tuple[int, list[Linea]]],
+    descartado: list[str],
+    numero: int,
+    linea: Linea,
+    fin: int,
+    siguientes: Sequence[Linea] = (),
+) -> None:
+    """Un inciso nuevo que empieza en `linea` después de su número (`linea.texto[:fin]`, que
+    se descarta), con las líneas `siguientes`."""
+    if fin:
+        descartado.append(linea.texto[:fin])
+    items.append((numero, [con_texto(linea, linea.texto[fin:]), *siguientes]))
+
+
 def _siguiente(lineas: list[Linea], posicion: int) -> Linea | None:
     return lineas[posicion + 1] if posicion + 1 < len(lineas) else None
 
@@ -704,10 +716,8 @@ def _recuperar_incisos_ilegibles(
         ilegible = NUMERO_ILEGIBLE_OCR.match(primera.texto)
         if ilegible and _es_palabra(ilegible):
             ilegible = None
-        if ilegible:
-            descartado.append(ilegible.group())
-        texto = primera.texto[ilegible.end() :] if ilegible else primera.texto
-        items.append((esperado + desplazamiento, [con_texto(primera, texto), *grupo[1:]]))
+        fin = ilegible.end() if ilegible else 0
+        _abrir_inciso(items, descartado, esperado + desplazamiento, primera, fin, grupo[1:])
     return True
 
 
@@ -772,10 +782,7 @@ def _separar_inciso_ilegible(
             continue
         separadas = lineas[indice:]
         del lineas[indice:]
-        descartado.append(ilegible.group())
-        items.append(
-            (numero + 1, [con_texto(linea, linea.texto[ilegible.end() :]), *separadas[1:]])
-        )
+        _abrir_inciso(items, descartado, numero + 1, linea, ilegible.end(), separadas[1:])
         dudas.append(
             f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
             f"del {numero}."
@@ -785,7 +792,12 @@ def _separar_inciso_ilegible(
 
 def _es_residuo(linea: Linea) -> bool:
     """Un renglón de OCR con tan pocas letras que es un residuo («o», «Se», «ono»)."""
-    return linea.ocr and sum(c.isalnum() for c in linea.texto) <= RESIDUO_OCR
+    return linea.ocr and _pocas_letras(linea.texto)
+
+
+def _pocas_letras(texto: str) -> bool:
+    """¿Tiene el texto tan pocas letras y cifras que, en un escaneo, es un residuo?"""
+    return sum(c.isalnum() for c in texto) <= RESIDUO_OCR
 
 
 def _cierra_oracion(linea: Linea) -> bool:
@@ -804,7 +816,7 @@ def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
     if anterior is None or FIN_DE_ORACION.search(anterior.texto) or linea.parrafo:
         return True
     # En un escaneo, tras un renglón que es sólo un residuo («ono» donde iba un encabezado).
-    return linea.ocr and sum(c.isalnum() for c in anterior.texto) <= RESIDUO_OCR
+    return linea.ocr and _pocas_letras(anterior.texto)
 
 
 def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
