@@ -9,7 +9,10 @@ Para las maquetas reservadas nuevas, `generar(..., cierres="reservados")` cambia
 de los cierres por la de `CIERRES_RESERVADOS` (que las reglas de `modelos/reglas/cierres.jsonl`
 no tienen literalmente) y `referencia` reescribe las citas de las justificaciones con la
 numeración de la maqueta («recomendación número III», «recomendaciones 3.1 y 3.4»); sin ellos,
-el informe es el mismo que antes.
+el informe es el mismo que antes. Para la tercera tanda de reservadas, `cierres="reservados-3"`
+usa `CIERRES_RESERVADOS_3` y `referencia` puede ser «prosa» (justificaciones en párrafos sin
+número que empiezan «En relación con la recomendación 2, …»: `citar_en_prosa`) o «inciso»
+(«la recomendación del inciso b)»: `citar_incisos`).
 """
 
 from __future__ import annotations
@@ -262,13 +265,20 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
     informe con otra redacción (cierres en varias formas, justificaciones por contenido
     parafraseadas): ver `variar`. `cierres="reservados"` redacta los cierres como
     `CIERRES_RESERVADOS` y `referencia` cita las recomendaciones con otra numeración (ver
-    `renumerar`); los dos son sólo para las maquetas reservadas."""
+    `renumerar`; «prosa» e «inciso»: `citar_en_prosa`, `citar_incisos`); los dos son sólo para
+    las maquetas reservadas (`cierres="reservados-3"`: `CIERRES_RESERVADOS_3`)."""
     informe = _generar(semilla, procedimientos)
     informe = variar(informe, semilla) if variado else informe
     if cierres == "reservados":
         informe = cerrar_distinto(informe, semilla)
+    elif cierres == "reservados-3":
+        informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_3)
     elif cierres:
         raise ValueError(f"Cierres desconocidos: {cierres}")
+    if referencia == "prosa":
+        return citar_en_prosa(informe)
+    if referencia == "inciso":
+        return citar_incisos(informe)
     return renumerar(informe, referencia) if referencia else informe
 
 
@@ -358,6 +368,32 @@ CIERRES_RESERVADOS = {
         "Derivado del análisis a la documentación remitida, esta Auditoría Superior determina que las recomendaciones referidas en la justificación no han sido atendidas, por lo que subsisten.",
     ],
 }  # fmt: skip
+# Tercera tanda de maquetas reservadas (`reservada-tabla`, `reservada-guiones`): otras formas
+# más del mismo veredicto, aparte de `CIERRES_RESERVADOS` (ésas ya se midieron): «queda
+# atendida», «se da por solventada», «permanece sin solventar», «aludida por el ente público».
+# Como las demás, se refieren a las recomendaciones que la justificación menciona.
+CIERRES_RESERVADOS_3 = {
+    ("acepta", False): [
+        "Por lo anterior, esta Auditoría Superior determina que la recomendación a la que se refiere la justificación queda atendida.",
+        "Analizada la documentación presentada, la recomendación aludida por el ente público se da por solventada.",
+        "Con la evidencia remitida por la entidad fiscalizada, se da por atendida la recomendación a que hace referencia su justificación.",
+    ],
+    ("acepta", True): [
+        "Por lo anterior, esta Auditoría Superior determina que las recomendaciones a las que se refiere la justificación quedan atendidas.",
+        "Analizada la documentación presentada, las recomendaciones aludidas por el ente público se dan por solventadas.",
+        "Con la evidencia remitida por la entidad fiscalizada, se dan por atendidas las recomendaciones a que hace referencia su justificación.",
+    ],
+    ("rechaza", False): [
+        "Por lo anterior, esta Auditoría Superior determina que la recomendación a la que se refiere la justificación queda sin atender.",
+        "Analizada la documentación presentada, la recomendación aludida por el ente público no se da por solventada.",
+        "La evidencia remitida por la entidad fiscalizada resulta insuficiente, por lo que la recomendación a que hace referencia su justificación permanece sin solventar.",
+    ],
+    ("rechaza", True): [
+        "Por lo anterior, esta Auditoría Superior determina que las recomendaciones a las que se refiere la justificación quedan sin atender.",
+        "Analizada la documentación presentada, las recomendaciones aludidas por el ente público no se dan por solventadas.",
+        "La evidencia remitida por la entidad fiscalizada resulta insuficiente, por lo que las recomendaciones a que hace referencia su justificación permanecen sin solventar.",
+    ],
+}  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
 # el diagrama de flujo» responde a «Diseñar un diagrama de flujo del proceso general...».
 CORTOS = {
@@ -415,13 +451,15 @@ def variar(informe: InformeSintetico, semilla: int) -> InformeSintetico:
     return informe
 
 
-def cerrar_distinto(informe: InformeSintetico, semilla: int) -> InformeSintetico:
-    """Los cierres del informe con la redacción de `CIERRES_RESERVADOS` (mismo veredicto y
-    número; la verdad no cambia)."""
+def cerrar_distinto(informe: InformeSintetico, semilla: int,
+                    redacciones: dict | None = None) -> InformeSintetico:  # fmt: skip
+    """Los cierres del informe con la redacción de `redacciones` (por omisión,
+    `CIERRES_RESERVADOS`): mismo veredicto y número; la verdad no cambia."""
+    redacciones = redacciones or CIERRES_RESERVADOS
     r = random.Random(semilla * 104729 + 3)
     for p in informe.procedimientos:
         if p.cierre:
-            p.cierre = [r.choice(CIERRES_RESERVADOS[(p.veredicto_cierre, p.plural_cierre)])]
+            p.cierre = [r.choice(redacciones[(p.veredicto_cierre, p.plural_cierre)])]
     return informe
 
 
@@ -451,6 +489,54 @@ def renumerar(informe: InformeSintetico, formato: str) -> InformeSintetico:
 
         def dos(m: re.Match, cita=cita) -> str:
             return f"recomendaciones {cita(m[1])} y {cita(m[2])}"
+
+        for j in p.justificaciones or []:
+            j.texto = re.sub(r"recomendación número (\d+)", una, j.texto)
+            j.texto = re.sub(r"recomendaciones (\d+) y (\d+)", dos, j.texto)
+    return informe
+
+
+# Justificaciones en prosa (`citar_en_prosa`): cada párrafo empieza citando su recomendación.
+PROSA = [
+    (re.compile(r"^El ente público presenta documentación en atención a la recomendación número (\d+), sin embargo,"),
+     r"En relación con la recomendación \1, el ente público presenta documentación; sin embargo,"),
+    (re.compile(r"^(?:En atención a|Atendiendo a) la recomendación número (\d+),"),
+     r"En relación con la recomendación \1,"),
+    (re.compile(r"^En atención a las recomendaciones (\d+) y (\d+),"),
+     r"En relación con las recomendaciones \1 y \2,"),
+]  # fmt: skip
+
+
+def citar_en_prosa(informe: InformeSintetico) -> InformeSintetico:
+    """Las justificaciones que citan por número, reescritas para ir en párrafos sin número
+    («En relación con la recomendación 2, el ente público presenta…»); las que responden por
+    contenido o no citan ninguna quedan igual. La verdad no cambia."""
+    for p in informe.procedimientos:
+        for j in p.justificaciones or []:
+            for patron, reemplazo in PROSA:
+                j.texto = patron.sub(reemplazo, j.texto)
+    return informe
+
+
+def citar_incisos(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con la letra del inciso: «la recomendación del inciso b)», «las
+    recomendaciones de los incisos a) y c)»; con una sola recomendación (que va sin letra),
+    «la recomendación emitida». La verdad no cambia."""
+    letra = "abcdefghijklmnopqrstuvwxyz"
+    for p in informe.procedimientos:
+        una_sola = len(p.recomendaciones) == 1
+
+        def una(m: re.Match, una_sola: bool = una_sola) -> str:
+            return (
+                "recomendación emitida"
+                if una_sola
+                else f"recomendación del inciso {letra[int(m[1]) - 1]})"
+            )
+
+        def dos(m: re.Match) -> str:
+            return (
+                f"recomendaciones de los incisos {letra[int(m[1]) - 1]}) y {letra[int(m[2]) - 1]})"
+            )
 
         for j in p.justificaciones or []:
             j.texto = re.sub(r"recomendación número (\d+)", una, j.texto)

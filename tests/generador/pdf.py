@@ -12,8 +12,35 @@ primera página que interrumpe una oración.
 
 `MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas). `RESERVADAS`
 (nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
-(`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta pone a
-prueba:
+(`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta (de
+ajuste o reservada anterior) pone a prueba:
+
+- `reservada-tabla` (como sale de Word con tablas): una ficha de datos de la auditoría en una
+  tabla con bordes antes de la fecha; cada procedimiento en una fila de tabla sombreada
+  («Procedimiento | 3 | Área evaluada | Diseño») con la descripción debajo; resultados y
+  recomendaciones en tablas con bordes «No. | Resultado» y «No. | Recomendación» (el número en
+  su celda, sin punto), que se parten entre páginas repitiendo el renglón de títulos; las
+  justificaciones en párrafos sin número que empiezan citando su recomendación («En relación
+  con la recomendación 2, …»); encabezados de bloque sólo en cursivas; el cierre tras
+  «Conclusión:» en negritas en el mismo renglón; encabezado corrido a la izquierda con
+  «Página X de Y» y el recuadro del logotipo a la derecha; leyenda legal de tres renglones en
+  letra chica al pie; cierres de `informe.CIERRES_RESERVADOS_3`.
+- `reservada-guiones` (como sale de LibreOffice, texto justificado): letra TrueType incrustada
+  (Vera) con palabras partidas con guion al final del renglón («recomen-» / «dación», por
+  sílabas, con guiones blandos), espacios de no separación («No. 3», «5 días»), comillas
+  tipográficas en el nombre del programa y ligaduras fi y fl; «VERSIÓN PÚBLICA» en diagonal en
+  cada página (queda en la capa de texto); el área en mayúsculas antes del procedimiento
+  («OPERACIÓN» / «PROCEDIMIENTO No. 4»); incisos `a.-`, `b.-` que reinician en cada bloque,
+  con las justificaciones citando «la recomendación del inciso b)» («la recomendación
+  emitida» si es una sola); un bloque de un solo inciso va sin número tras su encabezado en
+  negritas cursivas en el mismo renglón («Recomendación: Diseñar…», «Justificación: En
+  atención a…»); la firma con un sello circular a un lado; el número de página «X/Y» abajo a
+  la derecha; cierres de `informe.CIERRES_RESERVADOS_3`.
+
+`RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
+corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
+(`--maquetas reservada-romana,reservada-marginal`), pero `--reservadas` ya no las genera y
+tampoco entran en el corpus por omisión ni en las pruebas:
 
 - `reservada-romana`: incisos en números romanos (`I.`, `II.`, con las justificaciones citando
   «recomendación número III»), secciones numeradas `1.` a `8.` con mayúsculas de título, ningún
@@ -26,17 +53,14 @@ prueba:
   del procedimiento y su descripción en un solo encabezado en negritas de dos o tres renglones,
   el número de página arriba a la derecha (sin pie), el número del informe en el encabezado
   corrido, y los cierres de `informe.CIERRES_RESERVADOS`.
-
-`RESERVADAS_MEDIDAS` (`reservada-oficio`, `reservada-compacta`) fueron las reservadas
-anteriores: ya se midieron y una sirvió para corregir una falla, así que ya no cuentan como
-reservadas; siguen disponibles por nombre (`--maquetas reservada-oficio,reservada-compacta`),
-pero `--reservadas` ya no las genera y tampoco entran en el corpus por omisión ni en las pruebas.
+- `reservada-oficio` y `reservada-compacta`, la primera tanda.
 """
 
 from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
@@ -46,15 +70,20 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from tests.generador.informe import MENORES, InformeSintetico, fecha_texto, romano
@@ -115,6 +144,19 @@ class Maqueta:
     cierres: str = ""  # "reservados": cierres de `informe.CIERRES_RESERVADOS`
     referencia: str = ""  # cómo citan las justificaciones a la recomendación (`informe.renumerar`)
     titulo_con_siguiente: bool = False  # un encabezado nunca queda solo al pie de la página
+    # Lo que sigue, por omisión, tampoco cambia nada: lo usan las reservadas de la tercera tanda.
+    tablas: bool = False  # ficha de datos, procedimiento en una fila de tabla, resultados y
+    # recomendaciones en tablas con bordes «No. | Recomendación» (encabezado repetido al partirse)
+    justificacion_prosa: bool = False  # justificaciones en párrafos sin número
+    bloque_fuente: str = ""  # "": como `titulo`; "cursiva"; "negrita-cursiva"
+    en_linea: bool = False  # un bloque de un solo inciso va sin número tras «Recomendación:»
+    cierre_en_linea: str = ""  # encabezado en negritas en el mismo renglón del cierre
+    logotipo_derecha: bool = False  # recuadro del logotipo a la derecha del encabezado
+    pie_legal: str = ""  # leyenda legal de dos o tres renglones en letra chica al pie
+    marca_agua: str = ""  # en diagonal, gris claro, en cada página (queda en la capa de texto)
+    guiones: bool = False  # palabras partidas con guion al final del renglón (guiones blandos)
+    tipografia: bool = False  # comillas tipográficas, espacios de no separación, ligaduras fi/fl
+    sello: bool = False  # la firma con un sello circular a un lado
 
 
 CLASICAS = [
@@ -165,8 +207,31 @@ NUEVAS = [
 ]  # fmt: skip
 # Las de ajuste: lo que genera el corpus por omisión y lo que usan las pruebas.
 MAQUETAS = CLASICAS + NUEVAS
+# Leyenda legal al pie de cada página de `reservada-tabla` (en letra chica, dos o tres renglones).
+LEYENDA = ("La información contenida en este Informe Individual se emite con fundamento en los artículos 116 fracción II "
+           "de la Constitución Política de los Estados Unidos Mexicanos, 76 de la Constitución Política del Estado de "
+           "Tamaulipas y 35, 36 y 37 de la Ley de Fiscalización y Rendición de Cuentas del Estado de Tamaulipas. Su difusión "
+           "se sujeta a la Ley de Transparencia y Acceso a la Información Pública del Estado de Tamaulipas. Av. Juan B. "
+           "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
 # Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
 RESERVADAS = [
+    Maqueta("reservada-tabla", "Helvetica", "Helvetica-Bold", 10, 64,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Informe Individual de Auditoría de Desempeño {numero}",
+             "Página {n} de {t}"),
+            "", True, False, "", "{n}.", 0, interlineado=1.25, espacio_cuerpo=0.8, espacio_titulo=1.0,
+            alinear_encabezado="izquierda", logotipo_derecha=True, pie_legal=LEYENDA, tablas=True,
+            justificacion_prosa=True, bloque_fuente="cursiva", cierre_en_linea="Conclusión:",
+            cierres="reservados-3", referencia="prosa", titulo_con_siguiente=True, variado=True),
+    Maqueta("reservada-guiones", "Vera", "Vera-Bold", 10, 70, ("Auditoría Superior del Estado de Tamaulipas",),
+            "{n}/{t}", True, False, ":", "{l}.-", 0, colgante=22, interlineado=1.3, espacio_cuerpo=0.5,
+            espacio_item=0.3, espacio_titulo=0.9, sangria_parrafo=24, alinear_pie="derecha", area="antes",
+            titulo_procedimiento="PROCEDIMIENTO No.\u00a0{n}", bloque_fuente="negrita-cursiva", en_linea=True,
+            marca_agua="VERSIÓN PÚBLICA", guiones=True, tipografia=True, sello=True, cierres="reservados-3",
+            referencia="inciso", titulo_con_siguiente=True, variado=True),
+]  # fmt: skip
+# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
+# nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-romana", "Times-Roman", "Times-Roman", 11, 72,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial de Desempeño"),
             "Página {n} de {t}", True, False, ":", "{r}.", 0, colgante=28, interlineado=1.15,
@@ -182,9 +247,6 @@ RESERVADAS = [
             margen_izquierdo=160, notas_margen=True, estilo_titulo="versalitas", area="titulo",
             titulo_procedimiento="Procedimiento {n}.-", cierres="reservados", referencia="{p}.{n}",
             titulo_con_siguiente=True, variado=True),
-]  # fmt: skip
-# Las reservadas anteriores, ya medidas (ya no son reservadas de verdad): sólo por nombre.
-RESERVADAS_MEDIDAS = [
     Maqueta("reservada-oficio", "Times-Roman", "Times-Bold", 11.5, 70,
             ("GOBIERNO DEL ESTADO DE TAMAULIPAS", "AUDITORÍA SUPERIOR DEL ESTADO"),
             "Página {n} de informe", True, True, ".-", "{n}.-", 0, colgante=0, interlineado=1.4,
@@ -208,7 +270,14 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
                             spaceBefore=m.tamano * m.espacio_titulo, firstLineIndent=0)  # fmt: skip
     if m.titulo_con_siguiente:
         titulo.keepWithNext = 1
+    if m.guiones:  # reportlab parte las palabras en sus guiones blandos
+        base.embeddedHyphenation = 1
     return {
+        # Para encabezados de bloque en cursivas sin negritas (`bloque_fuente`).
+        "bloque": ParagraphStyle("bloque", parent=titulo, fontName=m.fuente),
+        "celda": ParagraphStyle(
+            "celda", parent=base, alignment=TA_LEFT, firstLineIndent=0, spaceAfter=0
+        ),
         "cuerpo": base,
         "titulo": titulo,
         "area": ParagraphStyle("area", parent=titulo, spaceBefore=0, alignment=TA_LEFT),
@@ -223,6 +292,85 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
             "nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8
         ),
     }
+
+
+def _registrar_vera() -> None:
+    """La letra Vera (TrueType, viene con reportlab) con sus negritas y cursivas, como la que
+    incrusta LibreOffice: tiene comillas tipográficas, guion blando y ligaduras fi y fl."""
+    from pathlib import Path as Ruta
+
+    import reportlab
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "Vera" in pdfmetrics.getRegisteredFontNames():
+        return
+    carpeta = Ruta(reportlab.__file__).parent / "fonts"
+    for nombre, archivo, negrita, cursiva in (("Vera", "Vera.ttf", 0, 0), ("Vera-Bold", "VeraBd.ttf", 1, 0),
+                                              ("Vera-Italic", "VeraIt.ttf", 0, 1),
+                                              ("Vera-BoldItalic", "VeraBI.ttf", 1, 1)):  # fmt: skip
+        pdfmetrics.registerFont(TTFont(nombre, str(carpeta / archivo)))
+        addMapping("Vera", negrita, cursiva, nombre)
+
+
+VOCALES = set("aeiouáéíóúü")
+INSEPARABLES = {"pr", "br", "tr", "dr", "cr", "gr", "fr", "pl", "bl", "cl", "gl", "fl", "ch", "ll",
+                "rr"}  # fmt: skip
+
+
+def _cortes(palabra: str) -> list[int]:
+    """Dónde se parte una palabra española al final del renglón (antes de qué letra), por
+    sílabas: V-CV, VC-CV, V-CCV con grupo inseparable (pr, bl, ch, ll, rr…); nunca entre
+    vocales; al menos dos letras antes y tres después."""
+    w = palabra.lower()
+    cortes = set()
+    for i in range(1, len(w) - 1):
+        if w[i] in VOCALES or w[i + 1] not in VOCALES:
+            continue
+        if w[i - 1] in VOCALES or w[i - 1 : i + 1] not in INSEPARABLES:
+            cortes.add(i)
+        else:
+            cortes.add(i - 1)
+    return sorted(c for c in cortes if c >= 2 and len(w) - c >= 3)
+
+
+def _silabear(palabra: re.Match) -> str:
+    texto = palabra[0]
+    if texto.isupper():  # siglas y palabras en mayúsculas: Word no las parte
+        return texto
+    partes, previo = [], 0
+    for corte in _cortes(texto):
+        partes.append(texto[previo:corte])
+        previo = corte
+    return "\u00ad".join([*partes, texto[previo:]])
+
+
+MARCAS = re.compile(r"(<[^>]*>|&#?\w+;)")
+# Una palabra que se puede partir; no la última antes de una marca (reportlab se come el espacio
+# entre una palabra con guiones blandos y la marca que la sigue).
+LETRA = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
+PALABRA = re.compile(rf"(?<![{LETRA}])[{LETRA}]{{6,}}(?![{LETRA}])(?!\s*$)")
+
+
+def _tipografia(m: Maqueta, texto: str, estilo: str) -> str:
+    """El texto de un párrafo como lo deja el procesador de textos de la maqueta: guiones
+    blandos para partir palabras al final del renglón (sólo en el cuerpo y los incisos),
+    espacio de no separación tras «No.» y entre un número y «días», ligaduras fi y fl. Sólo
+    toca el texto, no las marcas de reportlab; sin `guiones` ni `tipografia`, no cambia nada."""
+    if not (m.guiones or m.tipografia):
+        return texto
+    partes = MARCAS.split(texto)
+    for i in range(0, len(partes), 2):  # los impares son marcas
+        parte = partes[i]
+        if m.guiones and estilo in ("cuerpo", "item"):
+            parte = PALABRA.sub(_silabear, parte)
+        if m.tipografia:
+            parte = re.sub(r"\bNo\. ", "No.\u00a0", parte)
+            parte = re.sub(r"(\d) días", "\\1\u00a0días", parte)
+            parte = parte.replace("fi", "\ufb01").replace("fl", "\ufb02")
+        partes[i] = parte
+    return "".join(partes)
 
 
 BLOQUES_LARGOS = {"Resultados": "Resultados obtenidos", "Resultado": "Resultado obtenido",
@@ -326,13 +474,138 @@ class ConNota(Flowable):
         self.canv.restoreState()
 
 
+class Sello(Flowable):
+    """Un sello circular de la Auditoría junto a la firma (su texto queda en la capa de texto)."""
+
+    def __init__(self, m: Maqueta, radio: float = 42) -> None:
+        super().__init__()
+        self.m, self.radio = m, radio
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        return 2 * self.radio + 4, 2 * self.radio + 4
+
+    def draw(self) -> None:
+        c, r = self.canv, self.radio
+        c.saveState()
+        c.setStrokeGray(0.35)
+        c.setFillGray(0.35)
+        c.setLineWidth(1.4)
+        c.circle(r + 2, r + 2, r)
+        c.setLineWidth(0.6)
+        c.circle(r + 2, r + 2, r - 5)
+        renglones = ("AUDITORÍA SUPERIOR", "DEL ESTADO", "TAMAULIPAS", "DESPACHO DEL TITULAR")
+        for i, renglon in enumerate(renglones):
+            y = 14 - i * 9  # respecto al centro; cada renglón cabe en su cuerda del círculo
+            cuerda = 2 * ((r - 9) ** 2 - (abs(y) + 3) ** 2) ** 0.5
+            tamano = min(6.5, 6.5 * cuerda / stringWidth(renglon, self.m.negrita, 6.5))
+            c.setFont(self.m.negrita, tamano)
+            c.drawCentredString(r + 2, r + 2 + y - 2, renglon)
+        c.restoreState()
+
+
 def _nota(m: Maqueta, contenido: Flowable, nota: str) -> Flowable:
     return ConNota(contenido, nota, m) if m.notas_margen else contenido
 
 
-def _encabezado_procedimiento(m: Maqueta, proc, p) -> list:
+GRIS = (0.85, 0.85, 0.85)
+
+
+def _tabla(filas: list, anchos: list[float], etiquetas: int = 0, encabezado: bool = False) -> Table:
+    """Una tabla con bordes como las de Word: las primeras `etiquetas` columnas (o el renglón
+    de encabezado, repetido si la tabla se parte entre páginas) sombreadas."""
+    estilo = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]  # fmt: skip
+    if encabezado:
+        estilo.append(("BACKGROUND", (0, 0), (-1, 0), GRIS))
+    for columna in range(0, len(anchos), 2) if etiquetas else ():
+        estilo.append(("BACKGROUND", (columna, 0), (columna, -1), GRIS))
+    tabla = Table(filas, colWidths=anchos, repeatRows=1 if encabezado else 0, hAlign="LEFT")
+    tabla.setStyle(TableStyle(estilo))
+    return tabla
+
+
+def _ancho_cuerpo(m: Maqueta) -> float:
+    return letter[0] - (m.margen_izquierdo or m.margen) - m.margen - 12  # los bordes del marco
+
+
+def _ficha(m: Maqueta, informe: InformeSintetico, p) -> list:
+    """La ficha de datos de la auditoría al principio del informe, en una tabla."""
+    datos = [("Número de auditoría", informe.numero), ("Tipo de auditoría", "Desempeño"),
+             ("Entidad fiscalizada", informe.ente), ("Programa", informe.programa),
+             ("Ejercicio fiscal", str(informe.ejercicio))]  # fmt: skip
+    filas = [
+        [p(f"<b>{etiqueta}</b>", "celda"), p(escape(valor), "celda")] for etiqueta, valor in datos
+    ]
+    return [_tabla(filas, [130, _ancho_cuerpo(m) - 130], etiquetas=1), Spacer(1, m.tamano)]
+
+
+def _tabla_incisos(m: Maqueta, columna: str, items: list[str], p) -> Table:
+    """«No. | Recomendación» y un renglón por inciso (el número en su celda, sin punto)."""
+    filas = [[p("<b>No.</b>", "celda"), p(f"<b>{columna}</b>", "celda")]]
+    filas += [[p(str(i), "celda"), p(escape(t), "celda")] for i, t in enumerate(items, 1)]
+    return _tabla(filas, [34, _ancho_cuerpo(m) - 34], encabezado=True)
+
+
+def _marca_bloque(m: Maqueta, nombre: str) -> str:
+    """El encabezado de un bloque con la letra de la maqueta (para el estilo «bloque»)."""
+    titulo = _bloque(m, nombre)
+    if m.bloque_fuente == "cursiva":
+        return f"<i>{titulo}</i>"
+    if m.bloque_fuente == "negrita-cursiva":
+        return f"<b><i>{titulo}</i></b>"
+    return titulo
+
+
+def _titulo_bloque(m: Maqueta, nombre: str, p) -> Flowable:
+    return (
+        p(_marca_bloque(m, nombre), "bloque")
+        if m.bloque_fuente
+        else p(_bloque(m, nombre), "titulo")
+    )
+
+
+def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: int, p) -> list:
+    """Un bloque (resultados o recomendaciones): encabezado e incisos numerados; en una tabla
+    «No. | …» (`tablas`) o, con un solo inciso y `en_linea`, sin número tras el encabezado en
+    el mismo renglón («Recomendación: Diseñar…»)."""
+    if m.en_linea and len(items) == 1:
+        return [p(f"{_marca_bloque(m, nombre)} {escape(items[0])}")]
+    encabezado = _titulo_bloque(m, nombre, p)
+    if m.tablas:
+        # Como «conservar con el siguiente» de Word: el encabezado va con los primeros renglones
+        # de la tabla, pero la tabla sí se parte entre páginas (y repite su renglón de títulos).
+        encabezado.keepWithNext = 0
+        columna = "Resultado" if nombre.startswith("Resultado") else "Recomendación"
+        return [CondPageBreak(m.tamano * m.interlineado * 6 + 24), encabezado,
+                _tabla_incisos(m, columna, items, p), Spacer(1, m.tamano * 0.6)]  # fmt: skip
+    return [encabezado] + [p(f"{_inciso(m, i, procedimiento)} {escape(t)}", "item")
+                           for i, t in enumerate(items, 1)]  # fmt: skip
+
+
+def _descripcion(m: Maqueta, proc, programa: str) -> str:
+    """La descripción del procedimiento; con `tipografia`, el programa entre comillas."""
+    descripcion = escape(proc.descripcion)
+    if m.tipografia:
+        descripcion = descripcion.replace(
+            f"Programa {escape(programa)}", f"Programa “{escape(programa)}”"
+        )
+    return descripcion
+
+
+def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "") -> list:
     """«Procedimiento N.» y la descripción; el área en negritas dentro de ella o en su propio
-    renglón (o dos renglones) bajo el número."""
+    renglón (o dos renglones) bajo el número; o una fila de tabla «Procedimiento | N | Área
+    evaluada | área» (`tablas`); o el área en mayúsculas antes del procedimiento («antes»)."""
+    if m.tablas:
+        celdas = [p("<b>Procedimiento</b>", "celda"), p(f"<b>{proc.numero}</b>", "celda"),
+                  p("<b>Área evaluada</b>", "celda"), p(escape(proc.area), "celda")]  # fmt: skip
+        fila = _tabla([celdas], [90, 30, 90, _ancho_cuerpo(m) - 210], etiquetas=1)
+        return [CondPageBreak(m.tamano * m.interlineado * 8 + 40), Spacer(1, m.tamano * m.espacio_titulo),
+                fila, Spacer(1, m.tamano * 0.5), p(_descripcion(m, proc, programa))]  # fmt: skip
+    if m.area == "antes":
+        return [p(escape(proc.area.upper()), "titulo"),
+                p(m.titulo_procedimiento.format(n=proc.numero), "area"),
+                p(_descripcion(m, proc, programa))]  # fmt: skip
     if m.area == "titulo":
         texto = f"{m.titulo_procedimiento.format(n=proc.numero)} {escape(proc.descripcion)}"
         return [_nota(m, p(f"<b>{texto}</b>", "titulo"), f"Área evaluada: {proc.area}")]
@@ -350,16 +623,18 @@ def _encabezado_procedimiento(m: Maqueta, proc, p) -> list:
 
 def historia(informe: InformeSintetico, m: Maqueta) -> list:
     e = _estilos(m)
-    p = lambda texto, estilo="cuerpo": Paragraph(texto, e[estilo])  # noqa: E731
+    p = lambda texto, estilo="cuerpo": Paragraph(_tipografia(m, texto, estilo), e[estilo])  # noqa: E731
     plural_res = lambda n: "Resultados" if n != 1 else "Resultado"  # noqa: E731
-    partes = [
+    programa = f"“{escape(informe.programa)}”" if m.tipografia else escape(informe.programa)
+    partes = _ficha(m, informe, p) if m.tablas else []
+    partes += [
         p(f"{informe.lugar}, a {fecha_texto(informe.fecha)}"),
         p(f"{informe.titulo_destinatario} {escape(informe.destinatario.upper())}<br/>PRESIDENTE DE LA COMISIÓN DE VIGILANCIA<br/>"
           "DE LA AUDITORÍA SUPERIOR DEL ESTADO"),
         _nota(m, p("En cumplimiento a lo establecido en los artículos 116 fracción II de la Constitución Política de los Estados "
           "Unidos Mexicanos y 76 de la Constitución Política del Estado de Tamaulipas, me permito remitir a esa Comisión "
           f"de Vigilancia el <b>Informe Individual de la Auditoría de Desempeño No. {informe.numero}</b> practicada "
-          f"{'a la' if informe.ente.startswith('Comisión') else 'al'} <b>{escape(informe.ente)}, al Programa {escape(informe.programa)}</b>, "
+          f"{'a la' if informe.ente.startswith('Comisión') else 'al'} <b>{escape(informe.ente)}, al Programa {programa}</b>, "
           f"correspondiente a los recursos del ejercicio <b>{informe.ejercicio}</b>, respecto al cumplimiento de metas y "
           "objetivos, su consistencia y orientación a resultados. Otros marcos de referencia: la Metodología de Marco Lógico "
           "emitida por el Instituto Latinoamericano y del Caribe de Planificación Económica y Social<super>1</super> (ILPES), la "
@@ -368,7 +643,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           "para la evaluación de consistencia y resultados de los programas presupuestarios municipales y estatales."),
               "Fundamento: art. 116 CPEUM y art. 76 CPET"),
         p(_seccion(m, 0), "titulo"),
-        p(f"El Programa {escape(informe.programa)}, que coordinó el {escape(informe.ente)} durante el ejercicio "
+        p(f"El Programa {programa}, que coordinó el {escape(informe.ente)} durante el ejercicio "
           f"{informe.ejercicio}, atiende a la población en situación de vulnerabilidad del municipio. " * 2),
         p(_seccion(m, 1), "titulo"),
         p("Esta Auditoría se realizó conforme a los criterios establecidos en el Programa Anual de Auditoría, aprobado "
@@ -377,7 +652,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
         p(_seccion(m, 2), "titulo"),
         p("Verificar el cumplimiento de metas y objetivos del programa, así como evaluar su consistencia y resultados."),
         p(_seccion(m, 3), "titulo"),
-        p(f"Realizar la revisión del Programa <b>{escape(informe.programa)}</b>, correspondiente al ejercicio "
+        p(f"Realizar la revisión del Programa <b>{programa}</b>, correspondiente al ejercicio "
           f"{informe.ejercicio}, instrumentado a través del {escape(informe.ente)}, en términos del objetivo de auditoría."),
         p(_seccion(m, 4), "titulo"),
         p("Para la realización de la auditoría se designó formalmente a los auditores CC. "
@@ -386,26 +661,37 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
     ]  # fmt: skip
     azar = random.Random(f"{informe.numero}|{m.nombre}")  # sólo para decisiones de la maqueta
     for proc in informe.procedimientos:
-        partes += _encabezado_procedimiento(m, proc, p)
+        partes += _encabezado_procedimiento(m, proc, p, informe.programa)
         for titulo, items in ((plural_res(len(proc.resultados)), proc.resultados),
                               ("Recomendaciones" if len(proc.recomendaciones) != 1 else "Recomendación",
                                proc.recomendaciones)):  # fmt: skip
             if not items:
                 continue
-            partes.append(p(_bloque(m, titulo), "titulo"))
-            partes += [p(f"{_inciso(m, i, proc.numero)} {escape(t)}", "item")
-                       for i, t in enumerate(items, 1)]  # fmt: skip
+            partes += _bloque_incisos(m, titulo, items, proc.numero, p)
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
-            partes.append(
-                _nota(m, p(_bloque(m, "Justificación"), "titulo"), "Solventación del ente")
-            )
-            if not proc.justificaciones:
-                partes.append(p("No se recibió justificación de la entidad fiscalizada."))
-            partes += [p(f"{_inciso(m, i, proc.numero)} {escape(j.texto)}", "item")
-                       for i, j in enumerate(proc.justificaciones, 1)]  # fmt: skip
+            textos = [j.texto for j in proc.justificaciones]
+            if m.en_linea and len(textos) <= 1:  # «Justificación: En atención a…» en un renglón
+                texto = (
+                    textos[0]
+                    if textos
+                    else "No se recibió justificación de la entidad fiscalizada."
+                )
+                partes.append(p(f"{_marca_bloque(m, 'Justificación')} {escape(texto)}"))
+            else:
+                partes.append(
+                    _nota(m, _titulo_bloque(m, "Justificación", p), "Solventación del ente")
+                )
+                if not proc.justificaciones:
+                    partes.append(p("No se recibió justificación de la entidad fiscalizada."))
+                if m.justificacion_prosa:  # párrafos sin número
+                    partes += [p(escape(t)) for t in textos]
+                else:
+                    partes += [p(f"{_inciso(m, i, proc.numero)} {escape(t)}", "item")
+                               for i, t in enumerate(textos, 1)]  # fmt: skip
             if proc.cierre and m.cierre_pagina and azar.random() < m.cierre_pagina:
                 partes.append(PageBreak())  # el cierre arriba de la página siguiente
-            partes += [_nota(m, p(escape(c)), "Valoración de la ASE") for c in proc.cierre]
+            previo = f"<b>{m.cierre_en_linea}</b> " if m.cierre_en_linea else ""
+            partes += [_nota(m, p(previo + escape(c)), "Valoración de la ASE") for c in proc.cierre]
     notificacion, respuesta = informe.oficios[1], informe.oficios[2]
     excepcion = (", a excepción de aquellas que no se mencionaron en el apartado de justificación"
                  if informe.respuesta_general else "")  # fmt: skip
@@ -417,7 +703,7 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           f"{fecha_texto(respuesta[1])}, mediante el cual la dependencia presentó la posición institucional a la "
           f"solventación de las recomendaciones con el debido soporte{excepcion}."),
         _nota(m, p(_seccion(m, 7), "titulo"), "Opinión de la ASE"),
-        p(f"La Auditoría de Desempeño No. {informe.numero} practicada al Programa {escape(informe.programa)}, "
+        p(f"La Auditoría de Desempeño No. {informe.numero} practicada al Programa {programa}, "
           f"correspondiente a los recursos del ejercicio {informe.ejercicio}, fue planeada y desarrollada conforme al "
           "objetivo y alcance establecidos, y se aplicaron los procedimientos de auditoría que se estimaron necesarios."),
     ]  # fmt: skip
@@ -427,6 +713,12 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
     elif informe.dictamen:
         partes.append(p(f"En conclusión, sobre el desempeño del Programa, éste <b>{informe.dictamen_texto}</b> con los "
                         "objetivos del programa en términos de eficacia."))  # fmt: skip
+    if m.sello:
+        firma = [p("EL AUDITOR SUPERIOR DEL ESTADO", "celda"), Spacer(1, 30),
+                 p(f"ING. {escape(informe.auditor_superior.upper())}", "celda")]  # fmt: skip
+        tabla = Table([[firma, Sello(m)]], colWidths=[_ancho_cuerpo(m) - 120, 120], hAlign="LEFT")
+        tabla.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return [*partes, KeepTogether([Spacer(1, 20), tabla])]
     partes += [
         Spacer(1, 20),
         p("EL AUDITOR SUPERIOR DEL ESTADO"),
@@ -449,8 +741,31 @@ def _renglon(canvas, m: Maqueta, alinear: str, pagina: int, y: float, texto: str
         canvas.drawCentredString(ancho / 2, y, texto)
 
 
+TAMANO_LEYENDA = 6.5
+
+
+def _leyenda(m: Maqueta) -> list[str]:
+    """Los renglones de la leyenda legal del pie, al ancho de la página."""
+    ancho = letter[0] - (m.margen_izquierdo or m.margen) - m.margen
+    return simpleSplit(m.pie_legal, m.fuente, TAMANO_LEYENDA, ancho) if m.pie_legal else []
+
+
 def _alto_pie(m: Maqueta) -> float:
+    if m.pie_legal:
+        return len(_leyenda(m)) * TAMANO_LEYENDA * 1.2 + 8
     return len(m.pie_extra) * m.tamano * 0.9
+
+
+def _marca_agua(canvas, m: Maqueta) -> None:
+    """El texto en diagonal, gris claro, detrás del cuerpo (como la marca de agua de Word)."""
+    ancho, alto = letter
+    canvas.saveState()
+    canvas.setFillGray(0.86)
+    canvas.setFont(m.negrita, 60)
+    canvas.translate(ancho / 2, alto / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, -20, m.marca_agua)
+    canvas.restoreState()
 
 
 def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
@@ -458,11 +773,26 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
         canvas.saveState()
         ancho, alto = letter
         pagina = documento.page
+        if m.marca_agua:
+            _marca_agua(canvas, m)
         canvas.setFont(m.negrita, m.tamano * 0.8)
         encabezado = m.encabezado_par if m.encabezado_par and pagina % 2 == 0 else m.encabezado
         for i, linea in enumerate(encabezado):
             linea = linea.replace("{numero}", numero)
+            linea = linea.replace("{n}", str(pagina)).replace("{t}", str(total))
             _renglon(canvas, m, m.alinear_encabezado, pagina, alto - 40 - i * m.tamano, linea)
+        if m.logotipo_derecha:  # recuadro del logotipo a la derecha y raya bajo el encabezado
+            derecha, base = ancho - m.margen, alto - 40 - (len(encabezado) - 1) * m.tamano
+            canvas.rect(derecha - 64, base, 64, 30, stroke=0, fill=1)
+            canvas.setFillGray(1)
+            canvas.setFont("Helvetica-Bold", 13)
+            canvas.drawCentredString(derecha - 32, base + 14, "ASE")
+            canvas.setFont("Helvetica", 5.5)
+            canvas.drawCentredString(derecha - 32, base + 5, "TAMAULIPAS")
+            canvas.setFillGray(0)
+            raya = base - 8
+            canvas.setLineWidth(0.8)
+            canvas.line(m.margen, raya, derecha, raya)
         if m.logotipo:
             canvas.rect(m.margen, alto - 46, 40, 22, stroke=0, fill=1)
             canvas.setFillGray(1)
@@ -472,12 +802,21 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
             raya = alto - 40 - (len(m.encabezado) - 1) * m.tamano - 6
             canvas.setLineWidth(1.2)
             canvas.line(m.margen, raya, ancho - m.margen, raya)
+        if m.pie_legal:
+            leyenda = _leyenda(m)
+            canvas.setLineWidth(0.5)
+            canvas.line(m.margen, 34 + len(leyenda) * TAMANO_LEYENDA * 1.2, ancho - m.margen,
+                        34 + len(leyenda) * TAMANO_LEYENDA * 1.2)  # fmt: skip
+            canvas.setFont(m.fuente, TAMANO_LEYENDA)
+            for i, linea in enumerate(leyenda):
+                y = 30 + (len(leyenda) - 1 - i) * TAMANO_LEYENDA * 1.2
+                canvas.drawString(m.margen, y, linea)
         canvas.setFont(m.fuente, m.tamano * 0.8)
         for i, linea in enumerate(m.pie_extra):
             canvas.drawCentredString(ancho / 2, 30 + (len(m.pie_extra) - i) * m.tamano * 0.9, linea)
         if m.numero_arriba:
             canvas.drawRightString(ancho - m.margen, alto - 40, m.pie.format(n=pagina, t=total))
-        else:
+        elif m.pie:
             _renglon(canvas, m, m.alinear_pie, pagina, 30, m.pie.format(n=pagina, t=total))
         if pagina == 1:
             canvas.setFont(m.fuente, m.tamano * 0.7)
@@ -493,17 +832,20 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
 
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     """El PDF; con «{t}» en el pie («Página X de Y»), se arma dos veces para saber el total."""
-    total = _construir(informe, m)[1] if "{t}" in m.pie else 0
+    con_total = "{t}" in m.pie or any("{t}" in linea for linea in m.encabezado)
+    total = _construir(informe, m)[1] if con_total else 0
     return _construir(informe, m, total)[0]
 
 
 def _construir(informe: InformeSintetico, m: Maqueta, total: int = 0) -> tuple[bytes, int]:
+    if m.fuente == "Vera":
+        _registrar_vera()
     memoria = io.BytesIO()
     ancho, alto = letter
     plantilla = SimpleDocTemplate if m.solo_primera else BaseDocTemplate
     documento = plantilla(memoria, pagesize=letter, invariant=1, title="informe")
     renglones = max(len(m.encabezado), len(m.encabezado_par))
-    arriba = 50 + renglones * m.tamano + (10 if m.logotipo else 0)
+    arriba = 50 + renglones * m.tamano + (10 if m.logotipo or m.logotipo_derecha else 0)
     abajo = 50 + _alto_pie(m)
     izquierda = m.margen_izquierdo or m.margen
     ancho_cuerpo = ancho - izquierda - m.margen
