@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from extractores import reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
 from extractores.reglas import normalizar
 from modelos.registros import Linea, Pagina
@@ -32,6 +35,18 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 LARGO_RENGLON_DEL_CUERPO = 40
 # Una columna de notas al margen aparece en al menos tantas páginas (y la mitad de ellas).
 PAGINAS_MINIMAS_MARGEN = 2
+
+# En un escaneo, el OCR pega la nota al margen al renglón del cuerpo que tiene al lado («Área
+# evaluada: Economía Procedimiento 2.- Análisis de la Economía…»): un renglón que empieza tantas
+# letras del cuerpo a la izquierda del margen de su página empieza en la columna de notas.
+LETRAS_HASTA_LA_NOTA_OCR = 6
+# Dónde empieza el cuerpo en ese renglón lo estima el ancho de su parte en el cuerpo (las letras
+# por punto de la página); las palabras deciden entre los cortes a tantas letras de la estimación
+# (y al menos tantas): el que abre un encabezado, un cierre o un inciso.
+HOLGURA_CORTE_NOTA = 0.2
+HOLGURA_MINIMA_CORTE_NOTA = 8
+# "Procedimiento 2.-", "1.1 De acuerdo…", "IV. No presenta…": donde empieza un inciso.
+INCISO_AL_CORTE = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})\s*(?:\.-|[.)-])?\s+\S")
 
 # Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
@@ -228,6 +243,80 @@ def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
         pagina.lineas = [x for x in pagina.lineas if id(x) not in quitar]
 
 
+def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
+    """En las páginas escaneadas con una columna de notas al margen izquierdo (renglones que
+    empiezan muy a la izquierda del margen del cuerpo, en al menos la mitad de las páginas), la
+    nota que el OCR pegó al principio de un renglón del cuerpo se separa y va a `quitadas`, como
+    las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
+    palabras deciden el corte (`_corte_de_nota`)."""
+    medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    en_margen = [
+        [x for x in pagina.lineas if medida and x.x0 < medida[0] - _hasta_la_nota(x)]
+        for pagina, medida in zip(paginas, medidas, strict=True)
+    ]
+    con_notas = sum(bool(notas) for notas in en_margen)
+    if con_notas < max(PAGINAS_MINIMAS_MARGEN, math.ceil(len(paginas) / 2)):
+        return
+    for pagina, medida, notas in zip(paginas, medidas, en_margen, strict=True):
+        if not medida:
+            continue
+        margen, letras_por_punto = medida
+        for linea in notas:
+            corte = _corte_de_nota(linea, margen, letras_por_punto)
+            nota = replace(linea, texto=linea.texto[:corte].rstrip(), x1=margen)
+            pagina.quitadas.append(nota)
+            linea.texto, linea.x0 = linea.texto[corte:], margen
+        pagina.lineas = [x for x in pagina.lineas if x.texto.strip()]
+
+
+def _hasta_la_nota(linea: Linea) -> float:
+    return LETRAS_HASTA_LA_NOTA_OCR * linea.tamano
+
+
+def _medidas_ocr(pagina: Pagina) -> tuple[float, float] | None:
+    """El margen izquierdo del cuerpo de una página escaneada (la mediana del borde izquierdo de
+    sus renglones largos) y cuántas letras caben en un punto de sus renglones."""
+    largas = [
+        x for x in pagina.lineas if x.ocr and x.x1 and len(x.texto) >= LARGO_RENGLON_DEL_CUERPO
+    ]
+    if not largas:
+        return None
+    margen = statistics.median(x.x0 for x in largas)
+    cuerpo = [x for x in largas if abs(x.x0 - margen) < _hasta_la_nota(x) and x.x1 > x.x0]
+    ancho = sum(x.x1 - x.x0 for x in cuerpo)
+    return (margen, sum(len(x.texto) for x in cuerpo) / ancho) if ancho > 0 else None
+
+
+def _corte_de_nota(linea: Linea, margen: float, letras_por_punto: float) -> int:
+    """Dónde empieza el cuerpo en un renglón que empieza en la columna de notas: la estimación
+    por el ancho de su parte en el cuerpo, llevada al principio de palabra más cercano; si otro
+    principio de palabra cerca de ahí abre un encabezado, un cierre o un inciso («Área evaluada:
+    Eficiencia | Procedimiento 4.- …», «Valoración de la ASE | En virtud de lo expuesto…»),
+    ése. Un renglón que no llega al cuerpo es todo nota."""
+    texto = linea.texto
+    letras_en_cuerpo = ((linea.x1 or linea.x0) - margen) * letras_por_punto
+    if letras_en_cuerpo < 1:
+        return len(texto)
+    estimado = len(texto) - letras_en_cuerpo
+    inicios = [m.start() for m in re.finditer(r"(?<=\s)\S", texto)]
+    if not inicios:
+        return len(texto)
+    holgura = max(HOLGURA_MINIMA_CORTE_NOTA, HOLGURA_CORTE_NOTA * letras_en_cuerpo)
+    cercanos = [i for i in inicios if abs(i - estimado) <= holgura]
+    con_palabras = [i for i in cercanos if _abre_estructura(texto[i:])]
+    return min(con_palabras or inicios, key=lambda i: abs(i - estimado))
+
+
+def _abre_estructura(texto: str) -> bool:
+    """¿Empieza el texto con un encabezado, una frase de cierre o el número de un inciso?"""
+    if INCISO_AL_CORTE.match(texto):
+        return True
+    for buscador in (reglas.encabezados(), reglas.cierres()):
+        if any(c.inicio == 0 for c in buscador.buscar(buscador.doc(texto))):
+            return True
+    return False
+
+
 def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
     """El tamaño de letra más frecuente (redondeado a medio punto), pesado por la cantidad de
     texto."""
@@ -291,6 +380,8 @@ def limpiar(
                 linea.texto = quitar_ruido_ocr(linea.texto)
         pagina.lineas = [linea for linea in pagina.lineas if linea.texto.strip()]
     quitar_encabezados_y_pies(paginas, ajustes)
+    if any(pagina.ocr for pagina in paginas):
+        separar_notas_al_margen_ocr(paginas)
     quitar_notas_al_margen(paginas)
     quitar_notas_al_pie(paginas, ajustes)
     marcar_parrafos(paginas, ajustes)

@@ -45,6 +45,15 @@ NUMERACION_TRAS_RESIDUO = re.compile(
 # Un número de inciso sin su punto en un escaneo, antes de una palabra con mayúscula: «3 No se
 # aprecia la matriz…». Cuenta sólo si es el que sigue y abre oración.
 NUMERO_SIN_PUNTO_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# Un número romano de inciso mal leído por OCR, hecho de trazos: «IL.», «Il», «ll», «11» o «H»
+# por «II»; «HI.» o «TIL» por «III»; «VIL» por «VII»; «VIIL» por «VIII»; «L.» o «[.» por «I».
+# Cuenta sólo si es el que sigue, en un bloque numerado con romanos (ver `_romano_ocr`).
+ROMANO_OCR = re.compile(
+    r"^\s*(?P<trazos>[IVXlLH|!\[\]T1]{1,5})\s*(?P<signo>\.-|\.|\)|,|:)?\s+(?=[A-ZÁÉÍÓÚÑ])"
+)
+TRAZOS_OCR = str.maketrans(
+    {"l": "I", "L": "I", "|": "I", "!": "I", "[": "I", "]": "I", "T": "I", "1": "I", "H": "II"}
+)
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
 LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
@@ -555,6 +564,7 @@ def partir_incisos(
     dudas: list[str] = []
     anterior: Linea | None = None
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
+    con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
@@ -570,6 +580,11 @@ def partir_incisos(
             letra = LETRA_OCR.match(linea.texto)
             if letra and (numero is None or numero != esperado) and numero != 1:
                 coincide, numero = letra, esperado
+        if numero != esperado and (con_romanos or not items) and _inicia_oracion(linea, anterior):
+            # El OCR lee «II.» como «IL.», «Il» u «11»: si se lee como el romano que sigue, lo es.
+            romano = _romano_ocr(linea, esperado, con_romanos)
+            if romano:
+                coincide, numero = romano, esperado
         actuales = items[-1][1] if items else previas
         if (
             puede_reiniciar
@@ -613,6 +628,8 @@ def partir_incisos(
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 con_letras = bool(coincide.groupdict().get("letra"))
+                grupos = coincide.groupdict()
+                con_romanos = bool(grupos.get("romano") or grupos.get("trazos"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:
@@ -634,7 +651,13 @@ def partir_incisos(
             if salto != MAL_LEIDO:
                 dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
-        elif como == "palabras" or (como in ("forma", "sangría") and items):
+        elif (
+            como == "palabras"
+            or (como in ("forma", "sangría") and items)
+            or (como == "sangría" and previas)
+        ):
+            # Una justificación sin número (el OCR lo perdió, o es la única) también cierra con
+            # un párrafo con sangría; las palabras lo confirman (`_confirmar_cierre`).
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
@@ -883,6 +906,23 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     if coincidencia and numero_de_inciso(coincidencia) == esperado:
         return coincidencia
     return None
+
+
+def _romano_ocr(linea: Linea, esperado: int, en_romanos: bool) -> re.Match | None:
+    """En una línea de OCR, un romano hecho de trazos mal leídos («IL.», «HI.», «VIIL») cuenta
+    si alguna de sus lecturas es el inciso `esperado`: cada trazo es una «I» («H» son dos) y,
+    si termina en «L», también sin ella (un trazo de más: «IL.» por «I.»). Mientras no se sepa
+    que el bloque va en romanos (`en_romanos`), un solo trazo debe llevar su punto («L.»)."""
+    coincidencia = ROMANO_OCR.match(linea.texto) if linea.ocr else None
+    if coincidencia is None:
+        return None
+    trazos = coincidencia.group("trazos")
+    if not en_romanos and len(trazos) < 2 and not coincidencia.group("signo"):
+        return None
+    lecturas = {trazos.translate(TRAZOS_OCR)}
+    if len(trazos) > 1 and trazos[-1] in "lL":
+        lecturas.add(trazos[:-1].translate(TRAZOS_OCR))
+    return coincidencia if esperado in {romano_a_entero(x) for x in lecturas} else None
 
 
 def _numeracion_tras_residuo(

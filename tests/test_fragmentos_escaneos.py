@@ -1,0 +1,125 @@
+"""Regresiones de escaneos (issue #9) con renglones como los que da el OCR: una prueba por clase
+de falla, sin pasar por tesseract."""
+
+from __future__ import annotations
+
+from extractores import estatus, limpieza
+from extractores.segmentador import partir_incisos
+from modelos.registros import Linea, Pagina
+
+
+def escaneada(texto: str, top: float, x0: float = 78.0, pagina: int = 1) -> Linea:
+    return Linea(texto, pagina, x0, top, top + 8, 7.6, ocr=True, x1=540.0)
+
+
+def test_romanos_de_inciso_mal_leidos_por_ocr() -> None:
+    """El OCR lee «II.» como «IL.», «Il» u «11», «III» como «HI.» o «TIL», «VIII» como «VIIL» y
+    «I.» como «L.»: cuentan si se leen como el romano que sigue (reservada-romana)."""
+    textos = [
+        "L. No presenta un diagrama de flujo del proceso general de operación.",
+        "IL. No presenta un análisis FODA con alternativas.",
+        "TIL No presenta la matriz de indicadores para resultados.",
+        "IV. Presenta reportes trimestrales, sin embargo, está incompleto.",
+        "V. El programa no cuenta con un manual de procedimientos.",
+        "VI. Presenta un programa anual de trabajo.",
+        "VII. El programa no cuenta con las fichas técnicas.",
+        "VIIL El programa no cuenta con un sistema de control.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[1].texto == "No presenta un análisis FODA con alternativas."
+    assert incisos.items[7].texto == "El programa no cuenta con un sistema de control."
+    assert not incisos.dudas
+
+
+def test_romano_mal_leido_tras_primer_inciso_sin_numero() -> None:
+    """El primer inciso perdió su «I.» y el segundo se lee «IL No presenta…»."""
+    bloque = [
+        escaneada("Cuenta con un programa anual de trabajo actualizado al ejercicio.", 100),
+        escaneada("IL No presenta reportes trimestrales de avance físico.", 118),
+        escaneada("III. Cuenta con una estrategia de cobertura documentada.", 136),
+    ]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "Cuenta con un progra"),
+        (2, "No presenta reportes"),
+        (3, "Cuenta con una estra"),
+    ]
+
+
+def test_referencia_romana_mal_leida_por_ocr() -> None:
+    """«recomendación número Il» (II) y «número l» (I) en una justificación escaneada."""
+    assert estatus.referencias_numericas(
+        "presenta documentación en atención a la recomendación número Il, sin embargo", 5
+    ) == [2]
+    assert estatus.referencias_numericas(
+        "presenta documentación en atención a la recomendación número l, sin embargo", 5
+    ) == [1]
+    assert estatus.referencias_numericas("En atención a las recomendaciones IL y IV, el", 5) == [
+        2,
+        4,
+    ]
+
+
+def test_cierre_con_sangria_tras_justificacion_sin_numero() -> None:
+    """Una sola justificación sin número (o con el número perdido por el OCR) seguida de un
+    párrafo con sangría de primera línea que habla de la recomendación con un veredicto: es el
+    cierre, no parte de la justificación."""
+    renglones = [
+        (78, "El ente público presenta documentación en atención a la recomendación"),
+        (106, "número II, sin embargo, no se considera atendida ya que no incluye los"),
+        (106, "elementos mínimos que señala la metodología."),
+        (114, "En virtud de lo expuesto, se determina que la recomendación referida en"),
+        (78, "la justificación se considera solventada."),
+    ]
+    bloque = [escaneada(t, 155 + 14 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.items[0].texto.endswith("señala la metodología.")
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se determina que la recomendación referida en la "
+        "justificación se considera solventada."
+    ]
+
+
+def _pagina_con_notas(numero: int, renglones: list[tuple[float, str, float]]) -> Pagina:
+    """Una página escaneada: el cuerpo en x0=166 y renglones que el OCR pegó a su nota al
+    margen (x0=60); cada renglón es (x0, texto, x1)."""
+    cuerpo = [
+        escaneada(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con bastantes palabras más.",
+                  300 + 14 * i, 166.0, numero)
+        for i in range(20)
+    ]  # fmt: skip
+    pegados = [
+        Linea(t, numero, x0, 100 + 16 * i, 108 + 16 * i, 7.6, ocr=True, x1=x1)
+        for i, (x0, t, x1) in enumerate(renglones)
+    ]
+    return Pagina(numero, 612, 792, [*pegados, *cuerpo], ocr=True)
+
+
+def test_nota_al_margen_pegada_por_el_ocr() -> None:
+    """En un escaneo con una columna de notas al margen, el OCR pega la nota al renglón del
+    cuerpo («Área evaluada: Eficiencia Procedimiento 4.- …»): se separa, y las palabras eligen
+    el corte cerca de donde lo pone el ancho (reservada-marginal)."""
+    # En el cuerpo caben 0.14 letras por punto: el ancho de la parte en el cuerpo pone el corte
+    # una palabra antes («Eficiencia», «ASE»); las palabras lo llevan al encabezado y al cierre.
+    paginas = [
+        _pagina_con_notas(1, [
+            (60, "Área evaluada: Eficiencia Procedimiento 4.- Evaluación de la Eficiencia", 565),
+            (60, "Solventación del ente JUSTIFICACIÓN", 259),
+            (60, "Valoración de la ASE Por lo anterior, las recomendaciones señaladas se "
+                 "consideran", 621),
+        ]),
+        _pagina_con_notas(2, [(60, "Área evaluada: Diseño Procedimiento 5.- Análisis del", 380)]),
+        _pagina_con_notas(3, []),
+    ]  # fmt: skip
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert textos[:3] == [
+        "Procedimiento 4.- Evaluación de la Eficiencia",
+        "JUSTIFICACIÓN",
+        "Por lo anterior, las recomendaciones señaladas se consideran",
+    ]
+    assert textos[23] == "Procedimiento 5.- Análisis del"
+    notas = [x.texto for x in paginas[0].quitadas]
+    assert "Área evaluada: Eficiencia" in notas and "Valoración de la ASE" in notas
