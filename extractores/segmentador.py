@@ -669,14 +669,16 @@ def partir_incisos(
                 )
             actuales.append(linea)
         anterior = linea
-    if items:
-        _separar_inciso_ilegible(items, descartado, dudas)
+    numerados = bool(items)
     if not items and previas:
         if SIN_INCISOS.match(previas[0].texto):
             descartado.extend(x.texto for x in previas)
         else:
             items.append((1, _sin_basura(previas, descartado)))
     _confirmar_cierre(items, cierre)
+    # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
+    while numerados and _separar_inciso_ilegible(items, descartado, dudas):
+        pass
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
@@ -793,10 +795,10 @@ def _duda_de_salto(salto: str, numero: int, esperado: int, linea: Linea) -> str:
 
 def _separar_inciso_ilegible(
     items: list[tuple[int, list[Linea]]], descartado: list[str], dudas: list[str]
-) -> None:
+) -> bool:
     """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
     oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
-    Integrar…»), es el inciso siguiente; se separa y queda la duda."""
+    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda."""
     numero, lineas = items[-1]
     for indice in range(1, len(lineas)):
         linea = lineas[indice]
@@ -810,7 +812,8 @@ def _separar_inciso_ilegible(
             f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
             f"del {numero}."
         )
-        return
+        return True
+    return False
 
 
 def _es_residuo(linea: Linea) -> bool:
@@ -830,9 +833,12 @@ def _cierra_oracion(linea: Linea) -> bool:
 
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
-    («O:», «Z.») no lo es."""
-    token = (ilegible.group("token") or "").lower()
-    return token in PALABRAS_CORTAS and not ilegible.group("signo")
+    («O:», «Z.») no lo es, ni una sola letra mayúscula antes de otra palabra con mayúscula
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»: en español no abren oración)."""
+    token = ilegible.group("token") or ""
+    if len(token) == 1 and token.isupper():
+        return False
+    return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:

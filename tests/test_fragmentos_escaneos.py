@@ -123,3 +123,27 @@ def test_nota_al_margen_pegada_por_el_ocr() -> None:
     assert textos[23] == "Procedimiento 5.- Análisis del"
     notas = [x.texto for x in paginas[0].quitadas]
     assert "Área evaluada: Eficiencia" in notas and "Valoración de la ASE" in notas
+
+
+def test_letra_mayuscula_en_lugar_del_numero_de_inciso() -> None:
+    """El OCR lee «3 .-» como «A» y «4 .-» como «E»: una letra mayúscula sola antes de otra
+    palabra con mayúscula («A Presenta…», «E No presenta…») no abre una oración en español; al
+    final del bloque, cada una es un inciso (con su duda), también la que pareció un cierre."""
+    renglones = [
+        (74, "1 .- No presenta evidencia documental del presupuesto aprobado."),
+        (74, "2 .- Cuenta con instrumentos para medir la satisfacción de la población"),
+        (91, "atendida actualizado al ejercicio."),
+        (74, "A Presenta las fichas técnicas de los indicadores, sin embargo, está"),
+        (91, "incompleto."),
+        (74, "E No presenta la vinculación del programa con los objetivos del Plan"),
+        (91, "Estatal de Desarrollo."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "No presenta evidenci"),
+        (2, "Cuenta con instrumen"),
+        (3, "Presenta las fichas "),
+        (4, "No presenta la vincu"),
+    ]
+    assert len(incisos.dudas) == 2
