@@ -57,8 +57,11 @@ DIGITO_OCR = re.compile(
 ROMANO_OCR = re.compile(r"(?<![\w.])(?=[IVX]*[lL|])[IVXlL|]{2,5}(?=[\s,.;]|$)")
 TRAZOS_OCR = str.maketrans("lL|", "III")
 DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
-# Una mota pegada al número de la referencia: "recomendación número +3".
-SIGNO_ANTES_DEL_NUMERO = re.compile(r"(?<=[Nn][uú]mero\s)[+*#'‘’](\d{1,2})")
+# Una mota pegada al número de la referencia: "recomendación número +3", "recomendaciones $5 y 8".
+SIGNO_ANTES_DEL_NUMERO = re.compile(
+    r"(?:(?<=[Nn][uú]mero\s)|(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s))"
+    r"[+*#'‘’$](\d{1,2})"
+)
 # Palabras que no distinguen una recomendación de otra al comparar por contenido.
 PALABRAS_GENERICAS = {
     "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",

@@ -147,3 +147,24 @@ def test_letra_mayuscula_en_lugar_del_numero_de_inciso() -> None:
         (4, "No presenta la vincu"),
     ]
     assert len(incisos.dudas) == 2
+
+
+def test_letra_de_inciso_perdida_deja_solo_el_parentesis() -> None:
+    """En un bloque con letras, el OCR pierde la «g» de «g)» y deja «) Implementar…»."""
+    textos = [
+        "e) Implementar evidencia documental del presupuesto aprobado.",
+        "f) Implementar las fichas técnicas de los indicadores del programa.",
+        ") Implementar un padrón de beneficiarios.",
+        "h) Diseñar lineamientos de operación.",
+    ]
+    bloque = [escaneada(f"{chr(97 + i)}) Elaborar el inciso {i}.", 100 + 15 * i) for i in range(4)]
+    bloque += [escaneada(t, 160 + 15 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[6].texto == "Implementar un padrón de beneficiarios."
+
+
+def test_mota_pegada_al_numero_de_la_referencia() -> None:
+    """«recomendaciones $5 y 8»: el «$» es una mota pegada al 5."""
+    texto = "En atención a las recomendaciones $5 y 8, el ente público presenta evidencia"
+    assert estatus.referencias_numericas(texto, 8) == [5, 8]
