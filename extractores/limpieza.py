@@ -28,6 +28,9 @@ NUMERO_DE_PAGINA = re.compile(
     r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
+# tantos signos en el mismo lugar que el número de página bien leído de otra página.
+SIGNOS_NUMERO_ILEGIBLE = 3
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 
@@ -161,6 +164,39 @@ def _es_repetida(
     return _se_repite(linea, misma_paridad, tolerancia, minimo)
 
 
+def _es_numero_de_pagina_ilegible(
+    indice: int, linea: Linea, candidatas: list[list[Linea]], ajustes: AjustesDisposicion
+) -> bool:
+    """Un renglón escaneado de pocos signos («ES», «>») en el lugar donde otra página tiene su
+    número de página bien leído (a la misma altura y con el mismo centro), o donde la mayoría
+    de las páginas tienen otro renglón así, es el número de página."""
+    if not _pocos_signos(linea):
+        return False
+    tolerancia = _tolerancia(linea, ajustes)
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    en_su_lugar = [
+        [
+            otra
+            for otra in candidatas_otra
+            if abs(otra.top - linea.top) <= tolerancia
+            and abs(_centro(otra) - _centro(linea)) <= tolerancia
+        ]
+        for candidatas_otra in otras
+    ]
+    if any(NUMERO_DE_PAGINA.match(x.texto) for lugar in en_su_lugar for x in lugar):
+        return True
+    parecidas = sum(any(_pocos_signos(x) for x in lugar) for lugar in en_su_lugar)
+    return parecidas >= max(1, _minimo(len(candidatas), ajustes))
+
+
+def _pocos_signos(linea: Linea) -> bool:
+    return linea.ocr and len("".join(linea.texto.split())) <= SIGNOS_NUMERO_ILEGIBLE
+
+
+def _centro(linea: Linea) -> float:
+    return (linea.x0 + (linea.x1 if linea.x1 is not None else linea.x0)) / 2
+
+
 def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
     if not ajustes.encabezados_conocidos:
         return False
@@ -199,6 +235,7 @@ def quitar_encabezados_y_pies(
             id(linea)
             for linea in candidatas[indice]
             if NUMERO_DE_PAGINA.match(linea.texto)
+            or _es_numero_de_pagina_ilegible(indice, linea, candidatas, ajustes)
             or _es_encabezado_conocido(linea.texto, ajustes)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
             or (

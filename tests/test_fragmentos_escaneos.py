@@ -168,3 +168,24 @@ def test_mota_pegada_al_numero_de_la_referencia() -> None:
     """«recomendaciones $5 y 8»: el «$» es una mota pegada al 5."""
     texto = "En atención a las recomendaciones $5 y 8, el ente público presenta evidencia"
     assert estatus.referencias_numericas(texto, 8) == [5, 8]
+
+
+def test_numero_de_pagina_mal_leido_por_ocr() -> None:
+    """El OCR lee el número de página como «E», «>» o «ES»: un renglón de pocos signos en el
+    mismo lugar en las páginas (o donde otra tiene su número bien leído) se quita; si no, se
+    pega al inciso o al cierre que sigue en la otra página («> 2 .- El ente…»)."""
+
+    def pagina(numero: int, pie: str) -> Pagina:
+        cuerpo = [
+            escaneada(f"Renglón {i} del cuerpo de la página {numero} con varias palabras.",
+                      80 + 14 * i, 67.0, numero)
+            for i in range(40)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*cuerpo, escaneada(pie, 757.4, 301.0, numero)], ocr=True)
+
+    for pies in (["E", "E", ">", "E"], ["- 1", "ES", "3", "ds"]):
+        paginas = [pagina(n, pie) for n, pie in enumerate(pies, start=1)]
+        for p in paginas:
+            p.lineas[-1].x1 = 312.0
+        textos = [x.texto for x in limpieza.limpiar(paginas)]
+        assert len(textos) == 160, set(textos) & set(pies)
