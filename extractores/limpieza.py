@@ -340,18 +340,30 @@ def _corte_de_nota(linea: Linea, margen: float, letras_por_punto: float) -> int:
         return len(texto)
     holgura = max(HOLGURA_MINIMA_CORTE_NOTA, HOLGURA_CORTE_NOTA * letras_en_cuerpo)
     cercanos = [i for i in inicios if abs(i - estimado) <= holgura]
-    con_palabras = [i for i in cercanos if _abre_estructura(texto[i:])]
-    return min(con_palabras or inicios, key=lambda i: abs(i - estimado))
+    fines = {i: fin for i in cercanos if (fin := _fin_de_estructura(texto[i:]))}
+    if not fines:
+        return min(inicios, key=lambda i: abs(i - estimado))
+    corte = min(fines, key=lambda i: abs(i - estimado))
+    # Una frase que empieza una palabra antes y llega más allá es la misma, más completa:
+    # «Por lo anterior, las recomendaciones…», no «lo anterior, las recomendaciones…».
+    while antes := [i for i in fines if i < corte and i + fines[i] > corte]:
+        corte = min(antes)
+    return corte
 
 
-def _abre_estructura(texto: str) -> bool:
-    """¿Empieza el texto con un encabezado, una frase de cierre o el número de un inciso?"""
-    if INCISO_AL_CORTE.match(texto):
-        return True
+def _fin_de_estructura(texto: str) -> int:
+    """Dónde termina el encabezado, la frase de cierre o el número de inciso con que empieza el
+    texto (0 si no empieza con ninguno)."""
+    inciso = INCISO_AL_CORTE.match(texto)
+    fines = [inciso.end()] if inciso else []
     for buscador in (reglas.encabezados(), reglas.cierres()):
-        if any(c.inicio == 0 for c in buscador.buscar(buscador.doc(texto))):
-            return True
-    return False
+        doc = buscador.doc(texto)
+        fines.extend(
+            doc[c.fin - 1].idx + len(doc[c.fin - 1].text)
+            for c in buscador.buscar(doc)
+            if c.inicio == 0
+        )
+    return max(fines, default=0)
 
 
 def tamano_de_cuerpo(paginas: list[Pagina]) -> float:

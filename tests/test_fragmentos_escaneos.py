@@ -87,7 +87,7 @@ def _pagina_con_notas(numero: int, renglones: list[tuple[float, str, float]]) ->
     """Una página escaneada: el cuerpo en x0=166 y renglones que el OCR pegó a su nota al
     margen (x0=60); cada renglón es (x0, texto, x1)."""
     cuerpo = [
-        escaneada(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con bastantes palabras más.",
+        escaneada(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con muchas palabras.",
                   300 + 14 * i, 166.0, numero)
         for i in range(20)
     ]  # fmt: skip
@@ -177,8 +177,8 @@ def test_numero_de_pagina_mal_leido_por_ocr() -> None:
 
     def pagina(numero: int, pie: str) -> Pagina:
         cuerpo = [
-            escaneada(f"Renglón {i} del cuerpo de la página {numero} con varias palabras.",
-                      80 + 14 * i, 67.0, numero)
+            escaneada(f"Renglón {i} del cuerpo {'abcd'[numero - 1] * 3} con muchas palabras.",
+                      200 + 10 * i, 67.0, numero)
             for i in range(40)
         ]  # fmt: skip
         return Pagina(numero, 612, 792, [*cuerpo, escaneada(pie, 757.4, 301.0, numero)], ocr=True)
