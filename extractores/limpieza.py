@@ -31,6 +31,8 @@ NUMERO_DE_PAGINA = re.compile(
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.
 SIGNOS_NUMERO_ILEGIBLE = 3
+# Un encabezado corrido escaneado queda apartado del texto por tantos interlineados.
+HUECO_BAJO_ENCABEZADO = 1.6
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 
@@ -225,6 +227,32 @@ def _es_encabezado_chico(
     return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
 
 
+def _es_encabezado_apartado(
+    indice: int,
+    linea: Linea,
+    candidatas: list[list[Linea]],
+    pagina: Pagina,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """En un escaneo corto con encabezados que alternan entre pares e impares, el OCR no mide
+    bien la letra chica: una línea arriba, apartada del texto que sigue por un hueco de varios
+    interlineados, que se repite a la misma altura en otra página y que no es un encabezado del
+    informe ni un inciso («Auditoría Especial de Desempeño» en las impares), es encabezado."""
+    if not linea.ocr or linea.top >= pagina.alto * ajustes.franja:
+        return False
+    siguiente = next((x for x in pagina.lineas if x.top > linea.top + linea.alto), None)
+    lineas = pagina.lineas
+    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+    interlineado = medir_pasos(pasos, ajustes).interlineado
+    hueco = siguiente.top - linea.top if siguiente else 0.0
+    if interlineado <= 0 or hueco < HUECO_BAJO_ENCABEZADO * interlineado:
+        return False
+    if _fin_de_estructura(linea.texto):
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
 def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
@@ -241,6 +269,10 @@ def quitar_encabezados_y_pies(
             or (
                 len(paginas) > 1
                 and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+            )
+            or (
+                len(paginas) > 1
+                and _es_encabezado_apartado(indice, linea, candidatas, pagina, ajustes)
             )
         }
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]

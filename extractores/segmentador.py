@@ -591,7 +591,7 @@ def partir_incisos(
             and linea.ocr
             and not cierre
             and len(items) >= 2
-            and (numero == 1 or _numeracion_ocr(linea, 1) is not None)
+            and (numero == 1 or _numero_uno_ocr(linea, con_romanos))
             and (
                 _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
                 or _inicia_oracion(linea, anterior)
@@ -912,6 +912,13 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     if coincidencia and numero_de_inciso(coincidencia) == esperado:
         return coincidencia
     return None
+
+
+def _numero_uno_ocr(linea: Linea, en_romanos: bool) -> bool:
+    """¿Empieza la línea de OCR con un «1.» (o un «I.») mal leído («l.», «IL.»)?"""
+    return _numeracion_ocr(linea, 1) is not None or (
+        en_romanos and _romano_ocr(linea, 1, en_romanos) is not None
+    )
 
 
 def _romano_ocr(linea: Linea, esperado: int, en_romanos: bool) -> re.Match | None:

@@ -189,3 +189,54 @@ def test_numero_de_pagina_mal_leido_por_ocr() -> None:
             p.lineas[-1].x1 = 312.0
         textos = [x.texto for x in limpieza.limpiar(paginas)]
         assert len(textos) == 160, set(textos) & set(pies)
+
+
+def test_encabezados_alternos_en_un_escaneo_corto() -> None:
+    """Cuatro páginas escaneadas con encabezados distintos en impares y pares: el OCR mide la
+    letra chica casi como la del cuerpo, pero el encabezado queda apartado del texto por un
+    hueco y se repite a la misma altura en otra página (reservada-romana)."""
+
+    palabras = [
+        "ente",
+        "programa",
+        "padrón",
+        "metas",
+        "cobertura",
+        "diseño",
+        "matriz",
+        "árbol",
+        "oficio",
+        "plazo",
+    ]
+
+    def pagina(numero: int, arriba: str, x0: float) -> Pagina:
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 7 + i * 3 + k * k) % 10] for k in range(9)),
+                      80 + 18.7 * i, 81.0, numero)
+            for i in range(30)
+        ]  # fmt: skip
+        encabezado = Linea(arriba, numero, x0, 40, 47, 7.0, ocr=True, x1=540.0)
+        return Pagina(numero, 612, 792, [encabezado, *cuerpo], ocr=True)
+
+    impar, par = "Auditoría Especial de Desempeño", "Informe Individual No. AED/026/2022"
+    paginas = [pagina(1, impar, 423), pagina(2, par, 68), pagina(3, impar, 423)]
+    paginas.append(pagina(4, par, 69))
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert impar not in textos and par not in textos
+    assert len(textos) == 4 * 30
+
+
+def test_lista_romana_que_reinicia_con_el_uno_mal_leido() -> None:
+    """Tras los resultados, el OCR no leyó «Recomendaciones:» y la lista vuelve a empezar con
+    «IL.» (el «I.» con un trazo de más): es el bloque siguiente."""
+    textos = [
+        "I. Cuenta con un manual de procedimientos.",
+        "II. No presenta un análisis FODA.",
+        "III. Presenta reportes trimestrales.",
+        "IL. Implementar lineamientos de operación publicados en el periódico oficial.",
+        "II. Integrar un programa anual de trabajo con metas calendarizadas.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque, puede_reiniciar=True)
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert [x.texto for x in incisos.reinicio] == textos[3:]
