@@ -30,6 +30,12 @@ NUMERACION = re.compile(
 NUMERACION_OCR = re.compile(
     r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
+# Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
+SUBNUMERO_OCR = re.compile(
+    r"^\s*(?P<padre>\d{1,2})\s?[,.]\s?(?P<sub>\d{1,2})[.,)-]?\s+(?=[A-ZÁÉÍÓÚÑ])"
+)
+# Un renglón en mayúsculas con al menos tantas letras es un título.
+LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
 # o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
 NUMERO_ILEGIBLE_OCR = re.compile(
@@ -207,7 +213,15 @@ def _puede_ser_encabezado(
         or linea.parrafo
         or linea.pagina != anterior.pagina
         or bool(FIN_DE_ORACION.search(anterior.texto))
+        or _en_mayusculas(anterior.texto)
     )
+
+
+def _en_mayusculas(texto: str) -> bool:
+    """Un renglón todo en mayúsculas es un título (el segundo renglón de un encabezado de
+    sección, «ASPECTOS SUSCEPTIBLES DE MEJORA (ASM)»), no una oración que sigue."""
+    letras = [c for c in texto if c.isalpha()]
+    return len(letras) >= LETRAS_MINIMAS_TITULO and all(c.isupper() for c in letras)
 
 
 def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
@@ -908,9 +922,10 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     """En una línea de OCR, un número mal leído cuenta sólo si es el que sigue."""
     if not linea.ocr:
         return None
-    coincidencia = NUMERACION_OCR.match(linea.texto)
-    if coincidencia and numero_de_inciso(coincidencia) == esperado:
-        return coincidencia
+    for patron in (NUMERACION_OCR, SUBNUMERO_OCR):
+        coincidencia = patron.match(linea.texto)
+        if coincidencia and numero_de_inciso(coincidencia) == esperado:
+            return coincidencia
     return None
 
 

@@ -240,3 +240,40 @@ def test_lista_romana_que_reinicia_con_el_uno_mal_leido() -> None:
     incisos = partir_incisos(bloque, puede_reiniciar=True)
     assert [i.numero for i in incisos.items] == [1, 2, 3]
     assert [x.texto for x in incisos.reinicio] == textos[3:]
+
+
+def test_procedimiento_tras_el_titulo_de_la_seccion_en_dos_renglones() -> None:
+    """El título de la sección VI sigue en un segundo renglón en mayúsculas y, en el escaneo,
+    «Procedimiento 1.- …» no queda apartado por un hueco: tras un título, también abre."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "VI. PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES DE",
+        "ASPECTOS SUSCEPTIBLES DE MEJORA (ASM)",
+        "Procedimiento 1.- Análisis de la Operación del Programa Seguridad Pública,",
+        "conforme a la Metodología de Marco Lógico (MML).",
+        "RESULTADOS",
+        "1.1 No presenta evidencia documental del presupuesto aprobado y ejercido.",
+        "Procedimiento 2.- Análisis de la Economía del Programa Seguridad Pública.",
+        "RESULTADOS",
+        "2.1 Cuenta con un manual de procedimientos.",
+    ]
+    segmentos = segmentar([escaneada(t, 67 + 16 * i, 162.0) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [1, 2]
+
+
+def test_subnumero_de_inciso_con_coma_en_un_escaneo() -> None:
+    """«4,4 Integrar…»: el OCR leyó el punto del subnúmero como coma."""
+    textos = [
+        "4.1 Integrar un manual de procedimientos.",
+        "4.2 Documentar un padrón de beneficiarios.",
+        "4.3 Documentar una estrategia de cobertura.",
+        "4,4 Integrar el árbol de problemas y de objetivos.",
+    ]
+    incisos = partir_incisos([escaneada(t, 100 + 17 * i, 166.0) for i, t in enumerate(textos)])
+    assert [(i.numero, i.texto[:8]) for i in incisos.items] == [
+        (1, "Integrar"),
+        (2, "Document"),
+        (3, "Document"),
+        (4, "Integrar"),
+    ]
