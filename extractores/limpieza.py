@@ -234,18 +234,26 @@ def _es_encabezado_apartado(
     pagina: Pagina,
     ajustes: AjustesDisposicion,
 ) -> bool:
-    """En un escaneo corto con encabezados que alternan entre pares e impares, el OCR no mide
-    bien la letra chica: una línea arriba, apartada del texto que sigue por un hueco de varios
-    interlineados, que se repite a la misma altura en otra página y que no es un encabezado del
-    informe ni un inciso («Auditoría Especial de Desempeño» en las impares), es encabezado."""
+    """En un escaneo el OCR no mide bien la letra chica, y un encabezado que se repite en pocas
+    páginas (alternos entre pares e impares, o movido por el giro de la hoja) no se reconoce por
+    su tamaño: una línea arriba, en un grupo de renglones apartado del texto que sigue por un
+    hueco de varios interlineados, que se repite a la misma altura en otra página y que no es un
+    encabezado del informe ni un inciso («Auditoría Especial de Desempeño»), es encabezado."""
     if not linea.ocr or linea.top >= pagina.alto * ajustes.franja:
         return False
-    siguiente = next((x for x in pagina.lineas if x.top > linea.top + linea.alto), None)
     lineas = pagina.lineas
     pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
-    interlineado = medir_pasos(pasos, ajustes).interlineado
-    hueco = siguiente.top - linea.top if siguiente else 0.0
-    if interlineado <= 0 or hueco < HUECO_BAJO_ENCABEZADO * interlineado:
+    hueco = HUECO_BAJO_ENCABEZADO * medir_pasos(pasos, ajustes).interlineado
+    ultima = linea  # el último renglón del grupo de arriba
+    for siguiente in lineas[lineas.index(linea) + 1 :]:
+        if siguiente.top <= ultima.top + ultima.alto / 2:
+            continue  # en el mismo renglón
+        if siguiente.top - ultima.top >= hueco > 0:
+            break
+        if siguiente.top >= pagina.alto * ajustes.franja:
+            return False
+        ultima = siguiente
+    else:
         return False
     if _fin_de_estructura(linea.texto):
         return False

@@ -277,3 +277,28 @@ def test_subnumero_de_inciso_con_coma_en_un_escaneo() -> None:
         (3, "Document"),
         (4, "Integrar"),
     ]
+
+
+def test_encabezado_de_varios_renglones_movido_por_el_giro() -> None:
+    """Un encabezado de tres renglones que el giro de la hoja sube o baja (y al que el OCR pega
+    a veces el logotipo: «ES AUDITORÍA…») no se repite a la misma altura en la mayoría de las
+    páginas: el grupo apartado del texto por un hueco que se repite en otra página se quita."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int, arriba: float, logotipo: str) -> Pagina:
+        textos = [f"{logotipo}AUDITORÍA SUPERIOR DEL ESTADO", "Auditoría Especial", "Informe"]
+        encabezado = [
+            Linea(t, numero, 400.0, arriba + 12 * i, arriba + 12 * i + 7, 6.5, ocr=True, x1=540.0)
+            for i, t in enumerate(textos)
+        ]
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                      100 + 15 * i, 81.0, numero)
+            for i in range(35)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*encabezado, *cuerpo], ocr=True)
+
+    paginas = [pagina(1, 21, "ES "), pagina(2, 30, ""), pagina(3, 33, ""), pagina(4, 20, "ES ")]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert not any("AUDITORÍA" in t or "Informe" in t for t in textos)
+    assert len(textos) == 4 * 35
