@@ -459,6 +459,27 @@ def marcar_parrafos(
             )
 
 
+def renglones_al_reves(lineas: list[Linea]) -> list[str]:
+    """En un escaneo girado, el OCR puede partir un renglón y dejar su final antes que su
+    principio («lineamientos de operación…, sin embargo,» y luego «7 .- Presenta 11»): el texto
+    de ahí queda revuelto sin que las palabras de los incisos lo noten. Lo delata una línea que
+    sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
+    siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
+    queda `parcial`)."""
+    avisos = []
+    for a, b in zip(lineas, lineas[1:], strict=False):
+        if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
+            continue
+        mitad = (b.x0 + (b.x1 if b.x1 is not None else b.x0)) / 2
+        if b.x0 < a.x0 and a.x0 > mitad:
+            avisos.append(
+                f"En la página {a.pagina} el OCR partió un renglón y dejó su final "
+                f"(«{a.texto[:40]}…») antes de su principio («{b.texto[:40]}…»): el texto de "
+                "ahí puede estar revuelto."
+            )
+    return avisos
+
+
 def limpiar(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> list[Linea]:

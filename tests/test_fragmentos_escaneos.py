@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractores import estatus, limpieza
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
+from tests.conftest import PRUEBAS
 
 
 def escaneada(texto: str, top: float, x0: float = 78.0, pagina: int = 1) -> Linea:
@@ -302,3 +303,46 @@ def test_encabezado_de_varios_renglones_movido_por_el_giro() -> None:
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert not any("AUDITORÍA" in t or "Informe" in t for t in textos)
     assert len(textos) == 4 * 35
+
+
+def test_renglon_partido_al_reves_deja_el_documento_parcial() -> None:
+    """En un escaneo girado, el OCR partió «7 .- Presenta lineamientos de operación…» y dejó
+    su final antes que su principio: el texto queda revuelto y el inciso 6 se lleva palabras
+    del 7 sin que nada falte. Una oración lo avisa (el documento queda `parcial`)."""
+    renglones = [
+        (72.4, "6 .- No se aprecia un programa de capacitación para el personal", 551.0),
+        (90.0, "valorar su desempeño.", 201.2),
+        (
+            150.1,
+            "lineamientos de operación publicados en el periódico oficial, sin embargo,",
+            551.9,
+        ),
+        (72.7, "7 .- Presenta 11", 158.8),
+        (90.7, "está incompleto.", 174.6),
+    ]
+    lineas = [
+        Linea(t, 3, x0, 491 + 7 * i, 499 + 7 * i, 6.5, ocr=True, x1=x1)
+        for i, (x0, t, x1) in enumerate(renglones)
+    ]
+    avisos = limpieza.renglones_al_reves(lineas)
+    assert len(avisos) == 1 and "página 3" in avisos[0] and "revuelto" in avisos[0]
+    # Un renglón que empieza con mayúscula a la derecha (la fecha) no es un final partido.
+    fecha = Linea("Ciudad Victoria, Tamaulipas, a 16 de marzo de 2022", 1, 300, 68, 76, 7.6,
+                  ocr=True, x1=540.0)  # fmt: skip
+    nombre = Linea("ING. NATALIA GUZMÁN CRUZ", 1, 72, 88, 96, 7.6, ocr=True, x1=200.0)
+    assert limpieza.renglones_al_reves([fecha, nombre]) == []
+
+
+def test_documento_con_renglon_al_reves_queda_parcial(monkeypatch) -> None:
+    """El aviso llega al documento: `parcial`, con la oración en `error`."""
+    from extractores import documento
+
+    original = limpieza.renglones_al_reves
+    monkeypatch.setattr(
+        limpieza, "renglones_al_reves", lambda lineas: [*original(lineas), "Revuelto."]
+    )
+    resultado = documento.procesar_archivo(
+        next((PRUEBAS / "ejemplos").glob("ase-tamaulipas-*.informe.pdf"))
+    )
+    assert resultado.documento.estado == "parcial"
+    assert "Revuelto." in resultado.documento.error
