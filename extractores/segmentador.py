@@ -592,7 +592,9 @@ def partir_incisos(
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
-            if letra and (numero is None or numero != esperado) and numero != 1:
+            # Un «1)» puede ser otra lista que empieza, salvo que el bloque siga con letras.
+            reinicia = numero == 1 and not _siguen_letras(lineas[posicion + 1 :], esperado)
+            if letra and (numero is None or numero != esperado) and not reinicia:
                 coincide, numero = letra, esperado
         if numero != esperado and (con_romanos or not items) and _inicia_oracion(linea, anterior):
             # El OCR lee «II.» como «IL.», «Il» u «11»: si se lee como el romano que sigue, lo es.
@@ -927,6 +929,16 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
         if coincidencia and numero_de_inciso(coincidencia) == esperado:
             return coincidencia
     return None
+
+
+def _siguen_letras(siguientes: list[Linea], esperado: int) -> bool:
+    """¿Sigue el bloque con una letra de inciso posterior a la esperada («h)» tras «1)» y «2)»
+    donde iban «f)» y «g)»)? Entonces el «1)» no empieza otra lista."""
+    for linea in siguientes:
+        coincidencia = NUMERACION.match(linea.texto)
+        if coincidencia and coincidencia.group("letra"):
+            return numero_de_inciso(coincidencia) > esperado
+    return False
 
 
 def _numero_uno_ocr(linea: Linea, en_romanos: bool) -> bool:

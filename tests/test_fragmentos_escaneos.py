@@ -346,3 +346,19 @@ def test_documento_con_renglon_al_reves_queda_parcial(monkeypatch) -> None:
     )
     assert resultado.documento.estado == "parcial"
     assert "Revuelto." in resultado.documento.error
+
+
+def test_letras_de_inciso_leidas_como_numeros() -> None:
+    """En un bloque con letras, el OCR lee «f)» y «g)» como «1)» y «2)»: como el bloque sigue
+    con «h)», no es otra lista que empieza sino las letras que siguen."""
+    letras = "abcde"
+    bloque = [escaneada(f"{c}) Presenta el elemento {c} del programa.", 200 + 15 * i)
+              for i, c in enumerate(letras)]  # fmt: skip
+    bloque += [
+        escaneada("1) No se aprecia las fichas técnicas de los indicadores.", 275),
+        escaneada("2) No presenta un análisis FODA con alternativas.", 290),
+        escaneada("h) No presenta una estrategia de cobertura documentada.", 305),
+    ]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[5].texto == "No se aprecia las fichas técnicas de los indicadores."
