@@ -104,6 +104,7 @@ def _procesar(ruta: Path, resultado: Resultado) -> None:
     if formato.ajustes != limpieza.AJUSTES_POR_OMISION:
         paginas = originales  # se limpian otra vez con los ajustes del formato
         lineas = limpieza.limpiar(paginas, formato.ajustes)
+    avisos.extend(limpieza.renglones_al_reves(lineas))
     encabezados = [linea for pagina in paginas for linea in pagina.quitadas]
     informe = formato.extraer(Lectura(lineas, documento.sha256, encabezados))
     posproceso.completar(informe, lineas)

@@ -49,11 +49,19 @@ REFERENCIA_EN_LETRA = re.compile(
 )
 # Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1).
 DIGITO_OCR = re.compile(
-    r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s))([$Sl|])(?=[\s,.;]|$)"
+    r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s)|(?<=[Nn][uú]mero\s))"
+    r"([$Sl|])(?=[\s,.;]|$)"
 )
+# Un número romano de recomendación con trazos mal leídos por OCR: «recomendación número Il»
+# (II), «recomendaciones IL y IV», «VIl». Sólo letras de romano y trazos, con algún trazo.
+ROMANO_OCR = re.compile(r"(?<![\w.])(?=[IVX]*[lL|])[IVXlL|]{2,5}(?=[\s,.;]|$)")
+TRAZOS_OCR = str.maketrans("lL|", "III")
 DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
-# Una mota pegada al número de la referencia: "recomendación número +3".
-SIGNO_ANTES_DEL_NUMERO = re.compile(r"(?<=[Nn][uú]mero\s)[+*#'‘’](\d{1,2})")
+# Una mota pegada al número de la referencia: "recomendación número +3", "recomendaciones $5 y 8".
+SIGNO_ANTES_DEL_NUMERO = re.compile(
+    r"(?:(?<=[Nn][uú]mero\s)|(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s))"
+    r"[+*#'‘’$](\d{1,2})"
+)
 # Palabras que no distinguen una recomendación de otra al comparar por contenido.
 PALABRAS_GENERICAS = {
     "programa", "pp", "ente", "publico", "evidencia", "entidad", "recomendacion", "presenta",
@@ -109,6 +117,7 @@ def veredicto_general(texto: str) -> bool:
 def corregir_digitos_ocr(texto: str) -> str:
     """Cambia el número mal leído de una referencia por su dígito (misma longitud de texto)."""
     texto = SIGNO_ANTES_DEL_NUMERO.sub(r"\1 ", texto)  # el signo pasa detrás: misma longitud
+    texto = ROMANO_OCR.sub(lambda m: m.group(0).translate(TRAZOS_OCR), texto)
     return DIGITO_OCR.sub(lambda m: DIGITOS_OCR.get(m.group(0), m.group(0)), texto)
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from extractores import reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
 from extractores.reglas import normalizar
 from modelos.registros import Linea, Pagina
@@ -25,6 +28,11 @@ NUMERO_DE_PAGINA = re.compile(
     r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
+# tantos signos en el mismo lugar que el número de página bien leído de otra página.
+SIGNOS_NUMERO_ILEGIBLE = 3
+# Un encabezado corrido escaneado queda apartado del texto por tantos interlineados.
+HUECO_BAJO_ENCABEZADO = 1.6
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 
@@ -32,6 +40,18 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 LARGO_RENGLON_DEL_CUERPO = 40
 # Una columna de notas al margen aparece en al menos tantas páginas (y la mitad de ellas).
 PAGINAS_MINIMAS_MARGEN = 2
+
+# En un escaneo, el OCR pega la nota al margen al renglón del cuerpo que tiene al lado («Área
+# evaluada: Economía Procedimiento 2.- Análisis de la Economía…»): un renglón que empieza tantas
+# letras del cuerpo a la izquierda del margen de su página empieza en la columna de notas.
+LETRAS_HASTA_LA_NOTA_OCR = 6
+# Dónde empieza el cuerpo en ese renglón lo estima el ancho de su parte en el cuerpo (las letras
+# por punto de la página); las palabras deciden entre los cortes a tantas letras de la estimación
+# (y al menos tantas): el que abre un encabezado, un cierre o un inciso.
+HOLGURA_CORTE_NOTA = 0.2
+HOLGURA_MINIMA_CORTE_NOTA = 8
+# "Procedimiento 2.-", "1.1 De acuerdo…", "IV. No presenta…": donde empieza un inciso.
+INCISO_AL_CORTE = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})\s*(?:\.-|[.)-])?\s+\S")
 
 # Motas del escaneo que el OCR lee como puntuación suelta al principio o al final de la línea:
 # "'5) Elaborar…", ".2) En atención…", "- 2) El programa…", "…evidencia exhibida. — -",
@@ -146,6 +166,39 @@ def _es_repetida(
     return _se_repite(linea, misma_paridad, tolerancia, minimo)
 
 
+def _es_numero_de_pagina_ilegible(
+    indice: int, linea: Linea, candidatas: list[list[Linea]], ajustes: AjustesDisposicion
+) -> bool:
+    """Un renglón escaneado de pocos signos («ES», «>») en el lugar donde otra página tiene su
+    número de página bien leído (a la misma altura y con el mismo centro), o donde la mayoría
+    de las páginas tienen otro renglón así, es el número de página."""
+    if not _pocos_signos(linea):
+        return False
+    tolerancia = _tolerancia(linea, ajustes)
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    en_su_lugar = [
+        [
+            otra
+            for otra in candidatas_otra
+            if abs(otra.top - linea.top) <= tolerancia
+            and abs(_centro(otra) - _centro(linea)) <= tolerancia
+        ]
+        for candidatas_otra in otras
+    ]
+    if any(NUMERO_DE_PAGINA.match(x.texto) for lugar in en_su_lugar for x in lugar):
+        return True
+    parecidas = sum(any(_pocos_signos(x) for x in lugar) for lugar in en_su_lugar)
+    return parecidas >= max(1, _minimo(len(candidatas), ajustes))
+
+
+def _pocos_signos(linea: Linea) -> bool:
+    return linea.ocr and len("".join(linea.texto.split())) <= SIGNOS_NUMERO_ILEGIBLE
+
+
+def _centro(linea: Linea) -> float:
+    return (linea.x0 + (linea.x1 if linea.x1 is not None else linea.x0)) / 2
+
+
 def _es_encabezado_conocido(texto: str, ajustes: AjustesDisposicion) -> bool:
     if not ajustes.encabezados_conocidos:
         return False
@@ -174,6 +227,40 @@ def _es_encabezado_chico(
     return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
 
 
+def _es_encabezado_apartado(
+    indice: int,
+    linea: Linea,
+    candidatas: list[list[Linea]],
+    pagina: Pagina,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """En un escaneo el OCR no mide bien la letra chica, y un encabezado que se repite en pocas
+    páginas (alternos entre pares e impares, o movido por el giro de la hoja) no se reconoce por
+    su tamaño: una línea arriba, en un grupo de renglones apartado del texto que sigue por un
+    hueco de varios interlineados, que se repite a la misma altura en otra página y que no es un
+    encabezado del informe ni un inciso («Auditoría Especial de Desempeño»), es encabezado."""
+    if not linea.ocr or linea.top >= pagina.alto * ajustes.franja:
+        return False
+    lineas = pagina.lineas
+    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+    hueco = HUECO_BAJO_ENCABEZADO * medir_pasos(pasos, ajustes).interlineado
+    ultima = linea  # el último renglón del grupo de arriba
+    for siguiente in lineas[lineas.index(linea) + 1 :]:
+        if siguiente.top <= ultima.top + ultima.alto / 2:
+            continue  # en el mismo renglón
+        if siguiente.top - ultima.top >= hueco > 0:
+            break
+        if siguiente.top >= pagina.alto * ajustes.franja:
+            return False
+        ultima = siguiente
+    else:
+        return False
+    if _fin_de_estructura(linea.texto):
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
 def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
@@ -184,11 +271,16 @@ def quitar_encabezados_y_pies(
             id(linea)
             for linea in candidatas[indice]
             if NUMERO_DE_PAGINA.match(linea.texto)
+            or _es_numero_de_pagina_ilegible(indice, linea, candidatas, ajustes)
             or _es_encabezado_conocido(linea.texto, ajustes)
             or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
             or (
                 len(paginas) > 1
                 and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+            )
+            or (
+                len(paginas) > 1
+                and _es_encabezado_apartado(indice, linea, candidatas, pagina, ajustes)
             )
         }
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
@@ -226,6 +318,92 @@ def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
         quitar = {id(x) for x in notas}
         pagina.quitadas.extend(notas)
         pagina.lineas = [x for x in pagina.lineas if id(x) not in quitar]
+
+
+def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
+    """En las páginas escaneadas con una columna de notas al margen izquierdo (renglones que
+    empiezan muy a la izquierda del margen del cuerpo, en al menos la mitad de las páginas), la
+    nota que el OCR pegó al principio de un renglón del cuerpo se separa y va a `quitadas`, como
+    las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
+    palabras deciden el corte (`_corte_de_nota`)."""
+    medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    en_margen = [
+        [x for x in pagina.lineas if medida and x.x0 < medida[0] - _hasta_la_nota(x)]
+        for pagina, medida in zip(paginas, medidas, strict=True)
+    ]
+    con_notas = sum(bool(notas) for notas in en_margen)
+    if con_notas < max(PAGINAS_MINIMAS_MARGEN, math.ceil(len(paginas) / 2)):
+        return
+    for pagina, medida, notas in zip(paginas, medidas, en_margen, strict=True):
+        if not medida:
+            continue
+        margen, letras_por_punto = medida
+        for linea in notas:
+            corte = _corte_de_nota(linea, margen, letras_por_punto)
+            nota = replace(linea, texto=linea.texto[:corte].rstrip(), x1=margen)
+            pagina.quitadas.append(nota)
+            linea.texto, linea.x0 = linea.texto[corte:], margen
+        pagina.lineas = [x for x in pagina.lineas if x.texto.strip()]
+
+
+def _hasta_la_nota(linea: Linea) -> float:
+    return LETRAS_HASTA_LA_NOTA_OCR * linea.tamano
+
+
+def _medidas_ocr(pagina: Pagina) -> tuple[float, float] | None:
+    """El margen izquierdo del cuerpo de una página escaneada (la mediana del borde izquierdo de
+    sus renglones largos) y cuántas letras caben en un punto de sus renglones."""
+    largas = [
+        x for x in pagina.lineas if x.ocr and x.x1 and len(x.texto) >= LARGO_RENGLON_DEL_CUERPO
+    ]
+    if not largas:
+        return None
+    margen = statistics.median(x.x0 for x in largas)
+    cuerpo = [x for x in largas if abs(x.x0 - margen) < _hasta_la_nota(x) and x.x1 > x.x0]
+    ancho = sum(x.x1 - x.x0 for x in cuerpo)
+    return (margen, sum(len(x.texto) for x in cuerpo) / ancho) if ancho > 0 else None
+
+
+def _corte_de_nota(linea: Linea, margen: float, letras_por_punto: float) -> int:
+    """Dónde empieza el cuerpo en un renglón que empieza en la columna de notas: la estimación
+    por el ancho de su parte en el cuerpo, llevada al principio de palabra más cercano; si otro
+    principio de palabra cerca de ahí abre un encabezado, un cierre o un inciso («Área evaluada:
+    Eficiencia | Procedimiento 4.- …», «Valoración de la ASE | En virtud de lo expuesto…»),
+    ése. Un renglón que no llega al cuerpo es todo nota."""
+    texto = linea.texto
+    letras_en_cuerpo = ((linea.x1 or linea.x0) - margen) * letras_por_punto
+    if letras_en_cuerpo < 1:
+        return len(texto)
+    estimado = len(texto) - letras_en_cuerpo
+    inicios = [m.start() for m in re.finditer(r"(?<=\s)\S", texto)]
+    if not inicios:
+        return len(texto)
+    holgura = max(HOLGURA_MINIMA_CORTE_NOTA, HOLGURA_CORTE_NOTA * letras_en_cuerpo)
+    cercanos = [i for i in inicios if abs(i - estimado) <= holgura]
+    fines = {i: fin for i in cercanos if (fin := _fin_de_estructura(texto[i:]))}
+    if not fines:
+        return min(inicios, key=lambda i: abs(i - estimado))
+    corte = min(fines, key=lambda i: abs(i - estimado))
+    # Una frase que empieza una palabra antes y llega más allá es la misma, más completa:
+    # «Por lo anterior, las recomendaciones…», no «lo anterior, las recomendaciones…».
+    while antes := [i for i in fines if i < corte and i + fines[i] > corte]:
+        corte = min(antes)
+    return corte
+
+
+def _fin_de_estructura(texto: str) -> int:
+    """Dónde termina el encabezado, la frase de cierre o el número de inciso con que empieza el
+    texto (0 si no empieza con ninguno)."""
+    inciso = INCISO_AL_CORTE.match(texto)
+    fines = [inciso.end()] if inciso else []
+    for buscador in (reglas.encabezados(), reglas.cierres()):
+        doc = buscador.doc(texto)
+        fines.extend(
+            doc[c.fin - 1].idx + len(doc[c.fin - 1].text)
+            for c in buscador.buscar(doc)
+            if c.inicio == 0
+        )
+    return max(fines, default=0)
 
 
 def tamano_de_cuerpo(paginas: list[Pagina]) -> float:
@@ -281,6 +459,27 @@ def marcar_parrafos(
             )
 
 
+def renglones_al_reves(lineas: list[Linea]) -> list[str]:
+    """En un escaneo girado, el OCR puede partir un renglón y dejar su final antes que su
+    principio («lineamientos de operación…, sin embargo,» y luego «7 .- Presenta 11»): el texto
+    de ahí queda revuelto sin que las palabras de los incisos lo noten. Lo delata una línea que
+    sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
+    siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
+    queda `parcial`)."""
+    avisos = []
+    for a, b in zip(lineas, lineas[1:], strict=False):
+        if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
+            continue
+        mitad = (b.x0 + (b.x1 if b.x1 is not None else b.x0)) / 2
+        if b.x0 < a.x0 and a.x0 > mitad:
+            avisos.append(
+                f"En la página {a.pagina} el OCR partió un renglón y dejó su final "
+                f"(«{a.texto[:40]}…») antes de su principio («{b.texto[:40]}…»): el texto de "
+                "ahí puede estar revuelto."
+            )
+    return avisos
+
+
 def limpiar(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> list[Linea]:
@@ -291,6 +490,8 @@ def limpiar(
                 linea.texto = quitar_ruido_ocr(linea.texto)
         pagina.lineas = [linea for linea in pagina.lineas if linea.texto.strip()]
     quitar_encabezados_y_pies(paginas, ajustes)
+    if any(pagina.ocr for pagina in paginas):
+        separar_notas_al_margen_ocr(paginas)
     quitar_notas_al_margen(paginas)
     quitar_notas_al_pie(paginas, ajustes)
     marcar_parrafos(paginas, ajustes)

@@ -30,6 +30,12 @@ NUMERACION = re.compile(
 NUMERACION_OCR = re.compile(
     r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
 )
+# Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
+SUBNUMERO_OCR = re.compile(
+    r"^\s*(?P<padre>\d{1,2})\s?[,.]\s?(?P<sub>\d{1,2})[.,)-]?\s+(?=[A-ZÁÉÍÓÚÑ])"
+)
+# Un renglón en mayúsculas con al menos tantas letras es un título.
+LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
 # o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
 NUMERO_ILEGIBLE_OCR = re.compile(
@@ -45,8 +51,17 @@ NUMERACION_TRAS_RESIDUO = re.compile(
 # Un número de inciso sin su punto en un escaneo, antes de una palabra con mayúscula: «3 No se
 # aprecia la matriz…». Cuenta sólo si es el que sigue y abre oración.
 NUMERO_SIN_PUNTO_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# Un número romano de inciso mal leído por OCR, hecho de trazos: «IL.», «Il», «ll», «11» o «H»
+# por «II»; «HI.» o «TIL» por «III»; «VIL» por «VII»; «VIIL» por «VIII»; «L.» o «[.» por «I».
+# Cuenta sólo si es el que sigue, en un bloque numerado con romanos (ver `_romano_ocr`).
+ROMANO_OCR = re.compile(
+    r"^\s*(?P<trazos>[IVXlLH|!\[\]T1]{1,5})\s*(?P<signo>\.-|\.|\)|,|:)?\s+(?=[A-ZÁÉÍÓÚÑ])"
+)
+TRAZOS_OCR = str.maketrans(
+    {"l": "I", "L": "I", "|": "I", "!": "I", "[": "I", "]": "I", "T": "I", "1": "I", "H": "II"}
+)
 # Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
-LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{1,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
+LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{0,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
 RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
@@ -198,7 +213,15 @@ def _puede_ser_encabezado(
         or linea.parrafo
         or linea.pagina != anterior.pagina
         or bool(FIN_DE_ORACION.search(anterior.texto))
+        or _en_mayusculas(anterior.texto)
     )
+
+
+def _en_mayusculas(texto: str) -> bool:
+    """Un renglón todo en mayúsculas es un título (el segundo renglón de un encabezado de
+    sección, «ASPECTOS SUSCEPTIBLES DE MEJORA (ASM)»), no una oración que sigue."""
+    letras = [c for c in texto if c.isalpha()]
+    return len(letras) >= LETRAS_MINIMAS_TITULO and all(c.isupper() for c in letras)
 
 
 def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
@@ -555,6 +578,7 @@ def partir_incisos(
     dudas: list[str] = []
     anterior: Linea | None = None
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
+    con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
@@ -568,15 +592,22 @@ def partir_incisos(
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
-            if letra and (numero is None or numero != esperado) and numero != 1:
+            # Un «1)» puede ser otra lista que empieza, salvo que el bloque siga con letras.
+            reinicia = numero == 1 and not _siguen_letras(lineas[posicion + 1 :], esperado)
+            if letra and (numero is None or numero != esperado) and not reinicia:
                 coincide, numero = letra, esperado
+        if numero != esperado and (con_romanos or not items) and _inicia_oracion(linea, anterior):
+            # El OCR lee «II.» como «IL.», «Il» u «11»: si se lee como el romano que sigue, lo es.
+            romano = _romano_ocr(linea, esperado, con_romanos)
+            if romano:
+                coincide, numero = romano, esperado
         actuales = items[-1][1] if items else previas
         if (
             puede_reiniciar
             and linea.ocr
             and not cierre
             and len(items) >= 2
-            and (numero == 1 or _numeracion_ocr(linea, 1) is not None)
+            and (numero == 1 or _numero_uno_ocr(linea, con_romanos))
             and (
                 _encabezado_ilegible(lineas[:posicion], items[-1][1], descartado)
                 or _inicia_oracion(linea, anterior)
@@ -613,6 +644,8 @@ def partir_incisos(
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 con_letras = bool(coincide.groupdict().get("letra"))
+                grupos = coincide.groupdict()
+                con_romanos = bool(grupos.get("romano") or grupos.get("trazos"))
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:
@@ -634,7 +667,13 @@ def partir_incisos(
             if salto != MAL_LEIDO:
                 dudas.append(_duda_de_salto(salto, numero, esperado, linea))
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
-        elif como == "palabras" or (como in ("forma", "sangría") and items):
+        elif (
+            como == "palabras"
+            or (como in ("forma", "sangría") and items)
+            or (como == "sangría" and previas)
+        ):
+            # Una justificación sin número (el OCR lo perdió, o es la única) también cierra con
+            # un párrafo con sangría; las palabras lo confirman (`_confirmar_cierre`).
             if not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
@@ -646,14 +685,16 @@ def partir_incisos(
                 )
             actuales.append(linea)
         anterior = linea
-    if items:
-        _separar_inciso_ilegible(items, descartado, dudas)
+    numerados = bool(items)
     if not items and previas:
         if SIN_INCISOS.match(previas[0].texto):
             descartado.extend(x.texto for x in previas)
         else:
             items.append((1, _sin_basura(previas, descartado)))
     _confirmar_cierre(items, cierre)
+    # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
+    while numerados and _separar_inciso_ilegible(items, descartado, dudas):
+        pass
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
@@ -770,10 +811,10 @@ def _duda_de_salto(salto: str, numero: int, esperado: int, linea: Linea) -> str:
 
 def _separar_inciso_ilegible(
     items: list[tuple[int, list[Linea]]], descartado: list[str], dudas: list[str]
-) -> None:
+) -> bool:
     """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
     oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
-    Integrar…»), es el inciso siguiente; se separa y queda la duda."""
+    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda."""
     numero, lineas = items[-1]
     for indice in range(1, len(lineas)):
         linea = lineas[indice]
@@ -787,7 +828,8 @@ def _separar_inciso_ilegible(
             f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
             f"del {numero}."
         )
-        return
+        return True
+    return False
 
 
 def _es_residuo(linea: Linea) -> bool:
@@ -807,9 +849,12 @@ def _cierra_oracion(linea: Linea) -> bool:
 
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
-    («O:», «Z.») no lo es."""
-    token = (ilegible.group("token") or "").lower()
-    return token in PALABRAS_CORTAS and not ilegible.group("signo")
+    («O:», «Z.») no lo es, ni una sola letra mayúscula antes de otra palabra con mayúscula
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»: en español no abren oración)."""
+    token = ilegible.group("token") or ""
+    if len(token) == 1 and token.isupper():
+        return False
+    return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 
 
 def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
@@ -879,10 +924,45 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     """En una línea de OCR, un número mal leído cuenta sólo si es el que sigue."""
     if not linea.ocr:
         return None
-    coincidencia = NUMERACION_OCR.match(linea.texto)
-    if coincidencia and numero_de_inciso(coincidencia) == esperado:
-        return coincidencia
+    for patron in (NUMERACION_OCR, SUBNUMERO_OCR):
+        coincidencia = patron.match(linea.texto)
+        if coincidencia and numero_de_inciso(coincidencia) == esperado:
+            return coincidencia
     return None
+
+
+def _siguen_letras(siguientes: list[Linea], esperado: int) -> bool:
+    """¿Sigue el bloque con una letra de inciso posterior a la esperada («h)» tras «1)» y «2)»
+    donde iban «f)» y «g)»)? Entonces el «1)» no empieza otra lista."""
+    for linea in siguientes:
+        coincidencia = NUMERACION.match(linea.texto)
+        if coincidencia and coincidencia.group("letra"):
+            return numero_de_inciso(coincidencia) > esperado
+    return False
+
+
+def _numero_uno_ocr(linea: Linea, en_romanos: bool) -> bool:
+    """¿Empieza la línea de OCR con un «1.» (o un «I.») mal leído («l.», «IL.»)?"""
+    return _numeracion_ocr(linea, 1) is not None or (
+        en_romanos and _romano_ocr(linea, 1, en_romanos) is not None
+    )
+
+
+def _romano_ocr(linea: Linea, esperado: int, en_romanos: bool) -> re.Match | None:
+    """En una línea de OCR, un romano hecho de trazos mal leídos («IL.», «HI.», «VIIL») cuenta
+    si alguna de sus lecturas es el inciso `esperado`: cada trazo es una «I» («H» son dos) y,
+    si termina en «L», también sin ella (un trazo de más: «IL.» por «I.»). Mientras no se sepa
+    que el bloque va en romanos (`en_romanos`), un solo trazo debe llevar su punto («L.»)."""
+    coincidencia = ROMANO_OCR.match(linea.texto) if linea.ocr else None
+    if coincidencia is None:
+        return None
+    trazos = coincidencia.group("trazos")
+    if not en_romanos and len(trazos) < 2 and not coincidencia.group("signo"):
+        return None
+    lecturas = {trazos.translate(TRAZOS_OCR)}
+    if len(trazos) > 1 and trazos[-1] in "lL":
+        lecturas.add(trazos[:-1].translate(TRAZOS_OCR))
+    return coincidencia if esperado in {romano_a_entero(x) for x in lecturas} else None
 
 
 def _numeracion_tras_residuo(

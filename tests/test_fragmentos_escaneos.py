@@ -1,0 +1,364 @@
+"""Regresiones de escaneos (issue #9) con renglones como los que da el OCR: una prueba por clase
+de falla, sin pasar por tesseract."""
+
+from __future__ import annotations
+
+from extractores import estatus, limpieza
+from extractores.segmentador import partir_incisos
+from modelos.registros import Linea, Pagina
+from tests.conftest import PRUEBAS
+
+
+def escaneada(texto: str, top: float, x0: float = 78.0, pagina: int = 1) -> Linea:
+    return Linea(texto, pagina, x0, top, top + 8, 7.6, ocr=True, x1=540.0)
+
+
+def test_romanos_de_inciso_mal_leidos_por_ocr() -> None:
+    """El OCR lee «II.» como «IL.», «Il» u «11», «III» como «HI.» o «TIL», «VIII» como «VIIL» y
+    «I.» como «L.»: cuentan si se leen como el romano que sigue (reservada-romana)."""
+    textos = [
+        "L. No presenta un diagrama de flujo del proceso general de operación.",
+        "IL. No presenta un análisis FODA con alternativas.",
+        "TIL No presenta la matriz de indicadores para resultados.",
+        "IV. Presenta reportes trimestrales, sin embargo, está incompleto.",
+        "V. El programa no cuenta con un manual de procedimientos.",
+        "VI. Presenta un programa anual de trabajo.",
+        "VII. El programa no cuenta con las fichas técnicas.",
+        "VIIL El programa no cuenta con un sistema de control.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[1].texto == "No presenta un análisis FODA con alternativas."
+    assert incisos.items[7].texto == "El programa no cuenta con un sistema de control."
+    assert not incisos.dudas
+
+
+def test_romano_mal_leido_tras_primer_inciso_sin_numero() -> None:
+    """El primer inciso perdió su «I.» y el segundo se lee «IL No presenta…»."""
+    bloque = [
+        escaneada("Cuenta con un programa anual de trabajo actualizado al ejercicio.", 100),
+        escaneada("IL No presenta reportes trimestrales de avance físico.", 118),
+        escaneada("III. Cuenta con una estrategia de cobertura documentada.", 136),
+    ]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "Cuenta con un progra"),
+        (2, "No presenta reportes"),
+        (3, "Cuenta con una estra"),
+    ]
+
+
+def test_referencia_romana_mal_leida_por_ocr() -> None:
+    """«recomendación número Il» (II) y «número l» (I) en una justificación escaneada."""
+    assert estatus.referencias_numericas(
+        "presenta documentación en atención a la recomendación número Il, sin embargo", 5
+    ) == [2]
+    assert estatus.referencias_numericas(
+        "presenta documentación en atención a la recomendación número l, sin embargo", 5
+    ) == [1]
+    assert estatus.referencias_numericas("En atención a las recomendaciones IL y IV, el", 5) == [
+        2,
+        4,
+    ]
+
+
+def test_cierre_con_sangria_tras_justificacion_sin_numero() -> None:
+    """Una sola justificación sin número (o con el número perdido por el OCR) seguida de un
+    párrafo con sangría de primera línea que habla de la recomendación con un veredicto: es el
+    cierre, no parte de la justificación."""
+    renglones = [
+        (78, "El ente público presenta documentación en atención a la recomendación"),
+        (106, "número II, sin embargo, no se considera atendida ya que no incluye los"),
+        (106, "elementos mínimos que señala la metodología."),
+        (114, "En virtud de lo expuesto, se determina que la recomendación referida en"),
+        (78, "la justificación se considera solventada."),
+    ]
+    bloque = [escaneada(t, 155 + 14 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.items[0].texto.endswith("señala la metodología.")
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se determina que la recomendación referida en la "
+        "justificación se considera solventada."
+    ]
+
+
+def _pagina_con_notas(numero: int, renglones: list[tuple[float, str, float]]) -> Pagina:
+    """Una página escaneada: el cuerpo en x0=166 y renglones que el OCR pegó a su nota al
+    margen (x0=60); cada renglón es (x0, texto, x1)."""
+    cuerpo = [
+        escaneada(f"Renglón {i} del cuerpo {'xyz'[numero - 1] * 3} con muchas palabras.",
+                  300 + 14 * i, 166.0, numero)
+        for i in range(20)
+    ]  # fmt: skip
+    pegados = [
+        Linea(t, numero, x0, 100 + 16 * i, 108 + 16 * i, 7.6, ocr=True, x1=x1)
+        for i, (x0, t, x1) in enumerate(renglones)
+    ]
+    return Pagina(numero, 612, 792, [*pegados, *cuerpo], ocr=True)
+
+
+def test_nota_al_margen_pegada_por_el_ocr() -> None:
+    """En un escaneo con una columna de notas al margen, el OCR pega la nota al renglón del
+    cuerpo («Área evaluada: Eficiencia Procedimiento 4.- …»): se separa, y las palabras eligen
+    el corte cerca de donde lo pone el ancho (reservada-marginal)."""
+    # En el cuerpo caben 0.14 letras por punto: el ancho de la parte en el cuerpo pone el corte
+    # una palabra antes («Eficiencia», «ASE»); las palabras lo llevan al encabezado y al cierre.
+    paginas = [
+        _pagina_con_notas(1, [
+            (60, "Área evaluada: Eficiencia Procedimiento 4.- Evaluación de la Eficiencia", 565),
+            (60, "Solventación del ente JUSTIFICACIÓN", 259),
+            (60, "Valoración de la ASE Por lo anterior, las recomendaciones señaladas se "
+                 "consideran", 621),
+        ]),
+        _pagina_con_notas(2, [(60, "Área evaluada: Diseño Procedimiento 5.- Análisis del", 380)]),
+        _pagina_con_notas(3, []),
+    ]  # fmt: skip
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert textos[:3] == [
+        "Procedimiento 4.- Evaluación de la Eficiencia",
+        "JUSTIFICACIÓN",
+        "Por lo anterior, las recomendaciones señaladas se consideran",
+    ]
+    assert textos[23] == "Procedimiento 5.- Análisis del"
+    notas = [x.texto for x in paginas[0].quitadas]
+    assert "Área evaluada: Eficiencia" in notas and "Valoración de la ASE" in notas
+
+
+def test_letra_mayuscula_en_lugar_del_numero_de_inciso() -> None:
+    """El OCR lee «3 .-» como «A» y «4 .-» como «E»: una letra mayúscula sola antes de otra
+    palabra con mayúscula («A Presenta…», «E No presenta…») no abre una oración en español; al
+    final del bloque, cada una es un inciso (con su duda), también la que pareció un cierre."""
+    renglones = [
+        (74, "1 .- No presenta evidencia documental del presupuesto aprobado."),
+        (74, "2 .- Cuenta con instrumentos para medir la satisfacción de la población"),
+        (91, "atendida actualizado al ejercicio."),
+        (74, "A Presenta las fichas técnicas de los indicadores, sin embargo, está"),
+        (91, "incompleto."),
+        (74, "E No presenta la vinculación del programa con los objetivos del Plan"),
+        (91, "Estatal de Desarrollo."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "No presenta evidenci"),
+        (2, "Cuenta con instrumen"),
+        (3, "Presenta las fichas "),
+        (4, "No presenta la vincu"),
+    ]
+    assert len(incisos.dudas) == 2
+
+
+def test_letra_de_inciso_perdida_deja_solo_el_parentesis() -> None:
+    """En un bloque con letras, el OCR pierde la «g» de «g)» y deja «) Implementar…»."""
+    textos = [
+        "e) Implementar evidencia documental del presupuesto aprobado.",
+        "f) Implementar las fichas técnicas de los indicadores del programa.",
+        ") Implementar un padrón de beneficiarios.",
+        "h) Diseñar lineamientos de operación.",
+    ]
+    bloque = [escaneada(f"{chr(97 + i)}) Elaborar el inciso {i}.", 100 + 15 * i) for i in range(4)]
+    bloque += [escaneada(t, 160 + 15 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[6].texto == "Implementar un padrón de beneficiarios."
+
+
+def test_mota_pegada_al_numero_de_la_referencia() -> None:
+    """«recomendaciones $5 y 8»: el «$» es una mota pegada al 5."""
+    texto = "En atención a las recomendaciones $5 y 8, el ente público presenta evidencia"
+    assert estatus.referencias_numericas(texto, 8) == [5, 8]
+
+
+def test_numero_de_pagina_mal_leido_por_ocr() -> None:
+    """El OCR lee el número de página como «E», «>» o «ES»: un renglón de pocos signos en el
+    mismo lugar en las páginas (o donde otra tiene su número bien leído) se quita; si no, se
+    pega al inciso o al cierre que sigue en la otra página («> 2 .- El ente…»)."""
+
+    def pagina(numero: int, pie: str) -> Pagina:
+        cuerpo = [
+            escaneada(f"Renglón {i} del cuerpo {'abcd'[numero - 1] * 3} con muchas palabras.",
+                      200 + 10 * i, 67.0, numero)
+            for i in range(40)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*cuerpo, escaneada(pie, 757.4, 301.0, numero)], ocr=True)
+
+    for pies in (["E", "E", ">", "E"], ["- 1", "ES", "3", "ds"]):
+        paginas = [pagina(n, pie) for n, pie in enumerate(pies, start=1)]
+        for p in paginas:
+            p.lineas[-1].x1 = 312.0
+        textos = [x.texto for x in limpieza.limpiar(paginas)]
+        assert len(textos) == 160, set(textos) & set(pies)
+
+
+def test_encabezados_alternos_en_un_escaneo_corto() -> None:
+    """Cuatro páginas escaneadas con encabezados distintos en impares y pares: el OCR mide la
+    letra chica casi como la del cuerpo, pero el encabezado queda apartado del texto por un
+    hueco y se repite a la misma altura en otra página (reservada-romana)."""
+
+    palabras = [
+        "ente",
+        "programa",
+        "padrón",
+        "metas",
+        "cobertura",
+        "diseño",
+        "matriz",
+        "árbol",
+        "oficio",
+        "plazo",
+    ]
+
+    def pagina(numero: int, arriba: str, x0: float) -> Pagina:
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 7 + i * 3 + k * k) % 10] for k in range(9)),
+                      80 + 18.7 * i, 81.0, numero)
+            for i in range(30)
+        ]  # fmt: skip
+        encabezado = Linea(arriba, numero, x0, 40, 47, 7.0, ocr=True, x1=540.0)
+        return Pagina(numero, 612, 792, [encabezado, *cuerpo], ocr=True)
+
+    impar, par = "Auditoría Especial de Desempeño", "Informe Individual No. AED/026/2022"
+    paginas = [pagina(1, impar, 423), pagina(2, par, 68), pagina(3, impar, 423)]
+    paginas.append(pagina(4, par, 69))
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert impar not in textos and par not in textos
+    assert len(textos) == 4 * 30
+
+
+def test_lista_romana_que_reinicia_con_el_uno_mal_leido() -> None:
+    """Tras los resultados, el OCR no leyó «Recomendaciones:» y la lista vuelve a empezar con
+    «IL.» (el «I.» con un trazo de más): es el bloque siguiente."""
+    textos = [
+        "I. Cuenta con un manual de procedimientos.",
+        "II. No presenta un análisis FODA.",
+        "III. Presenta reportes trimestrales.",
+        "IL. Implementar lineamientos de operación publicados en el periódico oficial.",
+        "II. Integrar un programa anual de trabajo con metas calendarizadas.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque, puede_reiniciar=True)
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert [x.texto for x in incisos.reinicio] == textos[3:]
+
+
+def test_procedimiento_tras_el_titulo_de_la_seccion_en_dos_renglones() -> None:
+    """El título de la sección VI sigue en un segundo renglón en mayúsculas y, en el escaneo,
+    «Procedimiento 1.- …» no queda apartado por un hueco: tras un título, también abre."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "VI. PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES DE",
+        "ASPECTOS SUSCEPTIBLES DE MEJORA (ASM)",
+        "Procedimiento 1.- Análisis de la Operación del Programa Seguridad Pública,",
+        "conforme a la Metodología de Marco Lógico (MML).",
+        "RESULTADOS",
+        "1.1 No presenta evidencia documental del presupuesto aprobado y ejercido.",
+        "Procedimiento 2.- Análisis de la Economía del Programa Seguridad Pública.",
+        "RESULTADOS",
+        "2.1 Cuenta con un manual de procedimientos.",
+    ]
+    segmentos = segmentar([escaneada(t, 67 + 16 * i, 162.0) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [1, 2]
+
+
+def test_subnumero_de_inciso_con_coma_en_un_escaneo() -> None:
+    """«4,4 Integrar…»: el OCR leyó el punto del subnúmero como coma."""
+    textos = [
+        "4.1 Integrar un manual de procedimientos.",
+        "4.2 Documentar un padrón de beneficiarios.",
+        "4.3 Documentar una estrategia de cobertura.",
+        "4,4 Integrar el árbol de problemas y de objetivos.",
+    ]
+    incisos = partir_incisos([escaneada(t, 100 + 17 * i, 166.0) for i, t in enumerate(textos)])
+    assert [(i.numero, i.texto[:8]) for i in incisos.items] == [
+        (1, "Integrar"),
+        (2, "Document"),
+        (3, "Document"),
+        (4, "Integrar"),
+    ]
+
+
+def test_encabezado_de_varios_renglones_movido_por_el_giro() -> None:
+    """Un encabezado de tres renglones que el giro de la hoja sube o baja (y al que el OCR pega
+    a veces el logotipo: «ES AUDITORÍA…») no se repite a la misma altura en la mayoría de las
+    páginas: el grupo apartado del texto por un hueco que se repite en otra página se quita."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int, arriba: float, logotipo: str) -> Pagina:
+        textos = [f"{logotipo}AUDITORÍA SUPERIOR DEL ESTADO", "Auditoría Especial", "Informe"]
+        encabezado = [
+            Linea(t, numero, 400.0, arriba + 12 * i, arriba + 12 * i + 7, 6.5, ocr=True, x1=540.0)
+            for i, t in enumerate(textos)
+        ]
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                      100 + 15 * i, 81.0, numero)
+            for i in range(35)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*encabezado, *cuerpo], ocr=True)
+
+    paginas = [pagina(1, 21, "ES "), pagina(2, 30, ""), pagina(3, 33, ""), pagina(4, 20, "ES ")]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert not any("AUDITORÍA" in t or "Informe" in t for t in textos)
+    assert len(textos) == 4 * 35
+
+
+def test_renglon_partido_al_reves_deja_el_documento_parcial() -> None:
+    """En un escaneo girado, el OCR partió «7 .- Presenta lineamientos de operación…» y dejó
+    su final antes que su principio: el texto queda revuelto y el inciso 6 se lleva palabras
+    del 7 sin que nada falte. Una oración lo avisa (el documento queda `parcial`)."""
+    renglones = [
+        (72.4, "6 .- No se aprecia un programa de capacitación para el personal", 551.0),
+        (90.0, "valorar su desempeño.", 201.2),
+        (
+            150.1,
+            "lineamientos de operación publicados en el periódico oficial, sin embargo,",
+            551.9,
+        ),
+        (72.7, "7 .- Presenta 11", 158.8),
+        (90.7, "está incompleto.", 174.6),
+    ]
+    lineas = [
+        Linea(t, 3, x0, 491 + 7 * i, 499 + 7 * i, 6.5, ocr=True, x1=x1)
+        for i, (x0, t, x1) in enumerate(renglones)
+    ]
+    avisos = limpieza.renglones_al_reves(lineas)
+    assert len(avisos) == 1 and "página 3" in avisos[0] and "revuelto" in avisos[0]
+    # Un renglón que empieza con mayúscula a la derecha (la fecha) no es un final partido.
+    fecha = Linea("Ciudad Victoria, Tamaulipas, a 16 de marzo de 2022", 1, 300, 68, 76, 7.6,
+                  ocr=True, x1=540.0)  # fmt: skip
+    nombre = Linea("ING. NATALIA GUZMÁN CRUZ", 1, 72, 88, 96, 7.6, ocr=True, x1=200.0)
+    assert limpieza.renglones_al_reves([fecha, nombre]) == []
+
+
+def test_documento_con_renglon_al_reves_queda_parcial(monkeypatch) -> None:
+    """El aviso llega al documento: `parcial`, con la oración en `error`."""
+    from extractores import documento
+
+    original = limpieza.renglones_al_reves
+    monkeypatch.setattr(
+        limpieza, "renglones_al_reves", lambda lineas: [*original(lineas), "Revuelto."]
+    )
+    resultado = documento.procesar_archivo(
+        next((PRUEBAS / "ejemplos").glob("ase-tamaulipas-*.informe.pdf"))
+    )
+    assert resultado.documento.estado == "parcial"
+    assert "Revuelto." in resultado.documento.error
+
+
+def test_letras_de_inciso_leidas_como_numeros() -> None:
+    """En un bloque con letras, el OCR lee «f)» y «g)» como «1)» y «2)»: como el bloque sigue
+    con «h)», no es otra lista que empieza sino las letras que siguen."""
+    letras = "abcde"
+    bloque = [escaneada(f"{c}) Presenta el elemento {c} del programa.", 200 + 15 * i)
+              for i, c in enumerate(letras)]  # fmt: skip
+    bloque += [
+        escaneada("1) No se aprecia las fichas técnicas de los indicadores.", 275),
+        escaneada("2) No presenta un análisis FODA con alternativas.", 290),
+        escaneada("h) No presenta una estrategia de cobertura documentada.", 305),
+    ]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert incisos.items[5].texto == "No se aprecia las fichas técnicas de los indicadores."
