@@ -46,6 +46,13 @@ PPP_OCR = 250
 # a 250, 0.992 y 0.987 a 200, semillas 41 y 42) y cuesta ~0.2 s más por página. Uno de menos
 # resolución se amplía a PPP_OCR (escaneos sintéticos de 150 ppp, semilla 41: ampliados sólo a
 # 200, la exactitud de estatus baja de 0.929 a 0.918) y uno de más se reduce a PPP_OCR.
+# Medido otra vez (issue 12) con el escaneo real de 150 ppp y 16 sintéticos de 150 ppp con motas
+# (semilla 62): ampliado a 200 el real sigue en 1.000 y cuesta 1.08 s de CPU por página de OCR
+# contra 1.22 a 250, pero en los sintéticos el F1 de incisos de la maqueta word baja de 0.922 a
+# 0.822 y el estatus total de 0.974 a 0.955; a su resolución (150) cuesta 0.95 y el F1 total baja
+# de 0.980 a 0.897. Casi todo el costo es la red LSTM, que lee cada renglón escalado a la misma
+# altura sea cual sea la resolución: recortar los márgenes en blanco (un tercio de los píxeles),
+# la mediana a 150 antes de ampliar y las variables textord_* no ahorran nada medible.
 PPP_NATIVA_MINIMA = 200
 # Medido contra leer todo a 250 ppp, con los mismos escaneos sintéticos: ASE (semilla 61, 32
 # escaneos) F1 de incisos 0.994 contra 0.970; ASF semilla 63, 1 de 7 y 4 de 10 resultados contra

@@ -5,7 +5,8 @@ sobre la misma carpeta, en la misma corrida: imprime segundos, páginas/s, segun
 página (de todo `evaluar`: renderizado, OCR y extracción, en todos los procesos) y F1. Con la
 máquina compartida los segundos de reloj son ruidosos; los de CPU no: `2/CPU` son las páginas/s
 que darían dos núcleos libres. `--ppp nativa` lee cada escaneo a su propia resolución (lo
-predeterminado, `ocr.RESOLUCION_NATIVA`); un número fija la resolución. No es una prueba.
+predeterminado, `ocr.RESOLUCION_NATIVA`); un número fija la resolución. `--ppp-escaneo` genera
+los escaneos a otra resolución (150, como el escaneo real de la ASE). No es una prueba.
 
 Uso: python scripts/medir_ocr.py --escaneados 8 --ppp nativa,250 --procesos-hilos 2x1
 """
@@ -20,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -30,6 +32,7 @@ sys.path.insert(0, str(RAIZ))
 from extractores import ocr  # noqa: E402
 from flows.evaluar import evaluar  # noqa: E402
 from tests.generador.__main__ import generar_corpus  # noqa: E402
+from tests.generador.pdf import ESCANEO  # noqa: E402
 
 NATIVA = "nativa"
 
@@ -64,6 +67,7 @@ def main() -> None:
     argumentos.add_argument("--escaneados", type=int, default=8)
     argumentos.add_argument("--escaneos", type=Path, default=None)
     argumentos.add_argument("--semilla", type=int, default=5)
+    argumentos.add_argument("--ppp-escaneo", type=int, default=ESCANEO.ppp)
     argumentos.add_argument("--ppp", default=f"{NATIVA},250,200")
     argumentos.add_argument("--psm", default="4,6")
     argumentos.add_argument("--procesos-hilos", default="2x1,2x2,1x2")
@@ -73,9 +77,9 @@ def main() -> None:
         escaneos = datos.escaneos
         if escaneos is None:
             escaneos = trabajo / "escaneos"
-            generar_corpus(
-                escaneos, datos.escaneados, semilla=datos.semilla, escaneados=datos.escaneados
-            )
+            escaneo = replace(ESCANEO, ppp=datos.ppp_escaneo)
+            generar_corpus(escaneos, datos.escaneados, semilla=datos.semilla,
+                           escaneados=datos.escaneados, escaneo=escaneo)  # fmt: skip
         print(f"{'ppp':>6} {'psm':>3} {'proc×hilos':>10} {'s':>7} {'págs/s':>7} "
               f"{'CPU/pág':>7} {'2/CPU':>6} {'F1':>7} {'estatus':>7} {'metadatos':>9} "
               f"{'carga':>5}")  # fmt: skip

@@ -13,6 +13,8 @@ generan por nombre con `--maquetas`.
 sus maquetas (`asf-a`, `asf-b`, `asf-c`): `asf-<semilla>-<i>.<maqueta>.pdf` con su
 `asf-<semilla>-<i>.esperado.json` en la forma por resultados; los primeros `--escaneados K`
 salen escaneados. Con `--asf` y sin `--n` no se generan informes ASE.
+
+`--ppp R` escanea a R ppp en lugar de 200 (p. ej. 150, como el escaneo real de la ASE).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from tests.generador.asf import MAQUETAS_ASF, TODAS_ASF, MaquetaAsf, escribir_asf, generar_asf
@@ -101,6 +104,8 @@ def main() -> None:
     argumentos.add_argument("--reservadas", action="store_true",
                             help="sólo las maquetas reservadas (medición final, una vez)")  # fmt: skip
     argumentos.add_argument("--listar", action="store_true", help="lista las maquetas y sale")
+    argumentos.add_argument("--ppp", type=int, default=ESCANEO.ppp,
+                            help=f"resolución de los escaneos ({ESCANEO.ppp})")  # fmt: skip
     argumentos.add_argument("--salida", type=Path)
     datos = argumentos.parse_args()
     if datos.listar:
@@ -113,11 +118,13 @@ def main() -> None:
     asf = [TODAS_ASF[n] for n in nombres if n in TODAS_ASF]
     ase = ",".join(n for n in nombres if n not in TODAS_ASF) or None
     n = datos.n if datos.n is not None else (0 if datos.asf else 20)
+    escaneo = replace(ESCANEO, ppp=datos.ppp)
     if n:
         maquetas = _maquetas(ase, datos.reservadas)
-        generar_corpus(datos.salida, n, datos.semilla, datos.escaneados, maquetas)
+        generar_corpus(datos.salida, n, datos.semilla, datos.escaneados, maquetas, escaneo)
     if datos.asf:
-        generar_corpus_asf(datos.salida, datos.asf, datos.semilla, datos.escaneados, asf or None)
+        generar_corpus_asf(datos.salida, datos.asf, datos.semilla, datos.escaneados, asf or None,
+                           escaneo)  # fmt: skip
 
 
 if __name__ == "__main__":
