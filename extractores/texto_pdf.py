@@ -11,11 +11,13 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import pdfplumber
+from typing import TYPE_CHECKING
 
 from extractores import ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
+
+if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
+    import pdfplumber
 
 # Si imágenes cubren buena parte de la página y hay poco texto, es un escaneo (el texto, si lo
 # hay, es un sello o un folio): se hace OCR.
@@ -136,6 +138,8 @@ def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:
+    import pdfplumber
+
     try:
         return pdfplumber.open(ruta)
     except Exception as error:  # pdfminer lanza muchas clases distintas

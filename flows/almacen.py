@@ -20,9 +20,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-
-import duckdb
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from flows.archivos import ruta_temporal
 from flows.formatos_salida import (
@@ -36,6 +34,10 @@ from flows.formatos_salida import (
 )
 from modelos.registros import Documento
 from modelos.tablas import TABLAS, Tabla
+
+if TYPE_CHECKING:  # DuckDB y pandas se importan al usarlos: no hacen falta en una salida nueva
+    import duckdb
+    import pandas as pd
 
 DUCKDB = "informes.duckdb"
 SQLITE = "informes.sqlite"
@@ -85,6 +87,8 @@ class Cambio:
 
 
 def _control(conexion: duckdb.DuckDBPyConnection | sqlite3.Connection) -> tuple[str, int] | None:
+    import duckdb
+
     try:
         fila = conexion.execute(f'SELECT esquema, generacion FROM "{CONTROL}"').fetchone()
     except (duckdb.Error, sqlite3.Error):
@@ -98,6 +102,8 @@ def leer_indice(salida: Path) -> dict[str, Publicado] | None:
     base, sqlite = salida / DUCKDB, salida / SQLITE
     if not base.is_file() or not sqlite.is_file():
         return None
+    import duckdb
+
     try:
         with duckdb.connect(str(base), read_only=True) as conexion:
             control = _control(conexion)
@@ -136,6 +142,8 @@ def _crear_tabla_duckdb(tabla: Tabla) -> str:
 
 class _Duckdb:
     def __init__(self, ruta: Path) -> None:
+        import duckdb
+
         self.conexion = duckdb.connect(str(ruta))
 
     def crear(self) -> None:
@@ -148,6 +156,8 @@ class _Duckdb:
 
     def borrar(self, tabla: str, columna: str, valores: set[str]) -> None:
         if valores:
+            import pandas as pd
+
             claves = pd.DataFrame({"clave": sorted(valores)}, dtype="string")
             self.conexion.register("claves", claves)
             self.conexion.execute(
@@ -248,6 +258,8 @@ def _sellar(base: _Duckdb | _Sqlite) -> None:
 
 def actualizar(salida: Path, cambio: Cambio) -> None:
     """Aplica el cambio en las dos bases, en su lugar (cada una en una transacción)."""
+    import duckdb
+
     with duckdb.connect(str(salida / DUCKDB), read_only=True) as conexion:
         control = _control(conexion)
     generacion = (control[1] if control else 0) + 1
@@ -334,6 +346,8 @@ def exportar(salida: Path) -> None:
     """CSV y Parquet de cada tabla desde DuckDB, cada archivo en un temporal que se renombra."""
     carpeta = salida / "tablas"
     carpeta.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
     with duckdb.connect(str(salida / DUCKDB), read_only=True) as conexion:
         for tabla in TABLAS:
             desde = f'FROM "{tabla.nombre}" ORDER BY {_orden(tabla)}'

@@ -16,6 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -74,8 +75,9 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
 
 def precargar() -> None:
     """Carga las reglas y los formatos antes de crear procesos hijos, para que las hereden ya
-    listos (si no, cada hijo importa los formatos y arma sus buscadores)."""
-    from extractores import documento, formatos, reglas
+    listos (si no, cada hijo importa los formatos y arma sus buscadores). También los días
+    festivos: el primer calendario importa los de todos los países (~0.1 s por proceso)."""
+    from extractores import documento, formatos, plazos, reglas
 
     reglas.encabezados()
     reglas.estatus()
@@ -83,6 +85,7 @@ def precargar() -> None:
     reglas.cierres()
     formatos.registrados()
     documento.version_extractor()
+    plazos.Calendario("precarga").es_habil(date(2000, 1, 3))
 
 
 def _compartir_nucleos_de_ocr(contexto) -> None:
@@ -135,12 +138,17 @@ def ejecutar(
     tiempo_limite: float = TIEMPO_LIMITE_PREDETERMINADO,
     al_terminar: Callable[[Resultado], None] | None = None,
     al_leer_pagina: Callable[[Trabajo, int, int], None] | None = None,
+    mientras: Callable[[], None] | None = None,
 ) -> list[Resultado]:
     """Procesa los trabajos en hasta `trabajadores` procesos a la vez; devuelve en orden.
 
-    `al_leer_pagina(trabajo, número, total)` se llama con cada página leída."""
+    `al_leer_pagina(trabajo, número, total)` se llama con cada página leída. `mientras()` se
+    llama una vez, ya creados los procesos hijos (o si no hay trabajos): lo que el proceso
+    principal puede adelantar mientras ellos leen."""
     pendientes = deque(enumerate(trabajos))
     if not pendientes:
+        if mientras:
+            mientras()
         return []
     precargar()
     contexto = multiprocessing.get_context("fork")
@@ -159,6 +167,10 @@ def ejecutar(
         hijos[hijos.index(hijo)] = _nuevo_hijo(contexto)
 
     try:
+        for hijo in hijos:
+            hijo.asignar(*pendientes.popleft())
+        if mientras:
+            mientras()
         while pendientes or any(h.tarea for h in hijos):
             for hijo in hijos:
                 if hijo.tarea is None and pendientes:
