@@ -27,10 +27,10 @@ from flows.formatos_salida import (
     VISTAS,
     _crear_fts_sqlite,
     _crear_tabla_sqlite,
-    _valor_sqlite,
     marco_de,
     sentencias_de_vistas,
     tabla_arrow,
+    valores_sqlite,
 )
 from modelos.registros import Documento
 from modelos.tablas import TABLAS, Tabla
@@ -219,10 +219,8 @@ class _Sqlite:
         if marco.empty:
             return
         marcadores = ", ".join("?" for _ in tabla.campos)
-        filas = [
-            tuple(_valor_sqlite(v) for v in fila)
-            for fila in marco.itertuples(index=False, name=None)
-        ]
+        columnas = [valores_sqlite(marco[columna]) for columna in marco.columns]
+        filas = list(zip(*columnas, strict=True))
         verbo = "INSERT OR IGNORE" if tabla.nombre == "normalizacion" else "INSERT"
         self.conexion.executemany(f'{verbo} INTO "{tabla.nombre}" VALUES ({marcadores})', filas)
 

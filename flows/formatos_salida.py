@@ -86,6 +86,26 @@ def _valor_sqlite(valor: object) -> object:
     return valor
 
 
+def valores_sqlite(serie: pd.Series) -> list:
+    """Los valores de una columna como los guarda SQLite (`_valor_sqlite` de cada uno). En las
+    columnas con tipo de pandas (Int64, Float64, boolean, string), `tolist` ya da escalares de
+    Python: sólo quedan los nulos y los booleanos, en una pasada sin llamar a una función por
+    valor (la mitad de lo que cuesta escribir la base)."""
+    import pandas as pd
+
+    if serie.dtype == object:
+        return [_valor_sqlite(v) for v in serie]
+    nulo = pd.NA
+    return [
+        None
+        if v is None or v is nulo or (isinstance(v, float) and v != v)
+        else int(v)
+        if v.__class__ is bool
+        else v
+        for v in serie.tolist()
+    ]
+
+
 def _lista_sql(columnas: list[str] | tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in columnas)
 
