@@ -123,8 +123,11 @@ def texto_utilizable(lineas: Iterable[Linea], cobertura_imagen: float) -> bool:
     con poco texto (un escaneo, quizá con un sello o un folio encima). Una página con poco texto
     y sin imágenes (la de las firmas) no va a OCR."""
     texto = " ".join(linea.texto for linea in lineas)
+    cids = texto.count("(cid:")
+    if not cids and cobertura_imagen < COBERTURA_IMAGEN_ESCANEO:
+        return True  # lo común: no hace falta contar las letras de la página
     cantidad = alfanumericos(texto.replace("(cid:", ""))
-    if texto.count("(cid:") > max(cantidad, 1) / 10:
+    if cids > max(cantidad, 1) / 10:
         return False
     return not (
         cobertura_imagen >= COBERTURA_IMAGEN_ESCANEO and cantidad < MAXIMO_ALFANUMERICOS_SELLO
