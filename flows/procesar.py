@@ -185,8 +185,13 @@ def procesar(
     rutas_por_sha = {t.sha256: r for r, t in trabajos}
 
     def terminado(resultado: Resultado) -> None:
-        _con_procedencia(resultado, rutas_por_sha[resultado.documento.sha256], manifiesto)
+        ruta = rutas_por_sha[resultado.documento.sha256]
+        _con_procedencia(resultado, ruta, manifiesto)
         guardar_cache(resultado, salida)
+        if copiar_pdf and resultado.documento.informe_id:  # mientras se leen los demás
+            from flows import publicar
+
+            publicar.copiar_pdf(ruta, resultado.documento.sha256, salida)
         if al_terminar:
             al_terminar(resultado)
 
@@ -209,11 +214,11 @@ def procesar(
         1 for r in nuevos if r.documento.informe_id in informes_antes and r.documento.sha256
         not in indice
     )  # fmt: skip
-    resumen.documentos.extend(r.documento for r in nuevos)
-    if copiar_pdf:
+    if copiar_pdf:  # los que no se leyeron ahora (los leídos, en `terminado`)
         for documento in resumen.documentos:
             if documento.informe_id and documento.sha256 in origenes:
                 publicar.copiar_pdf(origenes[documento.sha256], documento.sha256, salida)
+    resumen.documentos.extend(r.documento for r in nuevos)
     if reconstruir:  # también lo que está en la caché aunque no haya venido en esta corrida
         releidos += sorted({a.stem for a in _cache(salida).glob("*.json")} - vistos)
     _publicar(salida, indice, releidos, nuevos, reconstruir)
