@@ -18,7 +18,7 @@ from pathlib import Path
 
 from flows import entorno
 from flows.archivos import escritura_atomica
-from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
+from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, sin_recolector
 from modelos.registros import Documento, Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
 
@@ -196,7 +196,8 @@ def procesar(
             al_terminar(resultado)
 
     def preparar() -> None:
-        _preparar_publicacion(salida, reconstruir)
+        with sin_recolector():
+            _preparar_publicacion(salida, reconstruir)
 
     if ejecutor is None:
         nuevos = ejecutar(
