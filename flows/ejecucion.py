@@ -94,7 +94,8 @@ def sin_recolector() -> Iterator[None]:
     """Para importar bibliotecas grandes (spaCy, pandas): crean cientos de miles de objetos que
     viven toda la corrida, y el recolector de basura los recorrería varias veces sin liberar
     nada (~0.1 s). Se apaga mientras tanto y lo creado se congela (`gc.freeze`): las
-    recolecciones siguientes ya no lo recorren."""
+    recolecciones siguientes ya no lo recorren. Quien lo usa descongela al terminar
+    (`gc.unfreeze`): DuckDB avisa al salir del programa de los objetos que quedaron congelados."""
     activo = gc.isenabled()
     gc.disable()
     try:
@@ -139,6 +140,17 @@ class _Hijo:
         self.recepcion.close()
 
 
+def _mas_grande_primero(par: tuple[int, Trabajo]) -> tuple[int, int]:
+    """Los archivos más grandes se reparten primero: el último en terminar es uno chico y ningún
+    proceso queda esperando mucho a otro al final. (Los resultados vuelven en el orden dado.)"""
+    indice, trabajo = par
+    try:
+        tamano = trabajo.ruta.stat().st_size
+    except OSError:
+        tamano = 0
+    return -tamano, indice
+
+
 def _nuevo_hijo(contexto) -> _Hijo:
     recibe_hijo, envia_padre = contexto.Pipe(duplex=False)
     recibe_padre, envia_hijo = contexto.Pipe(duplex=False)
@@ -162,10 +174,13 @@ def ejecutar(
     `al_leer_pagina(trabajo, número, total)` se llama con cada página leída. `mientras()` se
     llama una vez, ya creados los procesos hijos (o si no hay trabajos): lo que el proceso
     principal puede adelantar mientras ellos leen."""
-    pendientes = deque(enumerate(trabajos))
+    pendientes = deque(sorted(enumerate(trabajos), key=_mas_grande_primero))
     if not pendientes:
-        if mientras:
-            mientras()
+        try:
+            if mientras:
+                mientras()
+        finally:
+            gc.unfreeze()
         return []
     with sin_recolector():
         precargar()
@@ -241,4 +256,5 @@ def ejecutar(
     finally:
         for hijo in hijos:
             hijo.cerrar(matar=hijo.tarea is not None)
+        gc.unfreeze()
     return [resultados[i] for i in sorted(resultados)]

@@ -10,6 +10,7 @@ partes.
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -205,8 +206,11 @@ def procesar(
             mientras=preparar,
         )  # fmt: skip
     else:
-        preparar()
-        nuevos = ejecutor([t for _, t in trabajos], terminado)
+        try:
+            preparar()
+            nuevos = ejecutor([t for _, t in trabajos], terminado)
+        finally:
+            gc.unfreeze()  # ver `sin_recolector`
     from flows import publicar
 
     resumen.nuevos = len(nuevos)
