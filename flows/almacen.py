@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -261,12 +262,21 @@ def actualizar(salida: Path, cambio: Cambio) -> None:
     with duckdb.connect(str(salida / DUCKDB), read_only=True) as conexion:
         control = _control(conexion)
     generacion = (control[1] if control else 0) + 1
-    for clase, nombre in ((_Duckdb, DUCKDB), (_Sqlite, SQLITE)):
-        base = clase(salida / nombre)
-        try:
-            _aplicar(base, cambio, generacion)
-        finally:
-            base.cerrar()
+    # DuckDB en otro hilo, a la vez que SQLite: casi todo su trabajo es en C++ (sin el GIL).
+    with ThreadPoolExecutor(max_workers=1) as hilo:
+        en_duckdb = hilo.submit(_aplicar_en, _Duckdb, salida / DUCKDB, cambio, generacion)
+        _aplicar_en(_Sqlite, salida / SQLITE, cambio, generacion)
+        en_duckdb.result()
+
+
+def _aplicar_en(
+    clase: type[_Duckdb | _Sqlite], ruta: Path, cambio: Cambio, generacion: int
+) -> None:
+    base = clase(ruta)
+    try:
+        _aplicar(base, cambio, generacion)
+    finally:
+        base.cerrar()
 
 
 def _crear(base: _Duckdb | _Sqlite) -> None:
