@@ -11,11 +11,13 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import pdfplumber
+from typing import TYPE_CHECKING
 
 from extractores import ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
+
+if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
+    import pdfplumber
 
 # Si imágenes cubren buena parte de la página y hay poco texto, es un escaneo (el texto, si lo
 # hay, es un sello o un folio): se hace OCR.
@@ -121,8 +123,11 @@ def texto_utilizable(lineas: Iterable[Linea], cobertura_imagen: float) -> bool:
     con poco texto (un escaneo, quizá con un sello o un folio encima). Una página con poco texto
     y sin imágenes (la de las firmas) no va a OCR."""
     texto = " ".join(linea.texto for linea in lineas)
+    cids = texto.count("(cid:")
+    if not cids and cobertura_imagen < COBERTURA_IMAGEN_ESCANEO:
+        return True  # lo común: no hace falta contar las letras de la página
     cantidad = alfanumericos(texto.replace("(cid:", ""))
-    if texto.count("(cid:") > max(cantidad, 1) / 10:
+    if cids > max(cantidad, 1) / 10:
         return False
     return not (
         cobertura_imagen >= COBERTURA_IMAGEN_ESCANEO and cantidad < MAXIMO_ALFANUMERICOS_SELLO
@@ -136,6 +141,8 @@ def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:
+    import pdfplumber
+
     try:
         return pdfplumber.open(ruta)
     except Exception as error:  # pdfminer lanza muchas clases distintas

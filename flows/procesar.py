@@ -10,6 +10,7 @@ partes.
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from flows import entorno
 from flows.archivos import escritura_atomica
-from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar
+from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, sin_recolector
 from modelos.registros import Documento, Resultado
 from modelos.serializacion import a_dict, resultado_desde_dict
 
@@ -148,7 +149,7 @@ def procesar(
     archivo, página por página (sólo con el ejecutor predeterminado).
     """
     from extractores.version import sha256_de, version_extractor
-    from flows import almacen, publicar
+    from flows import almacen
 
     rutas = [CORPUS_PREDETERMINADO] if rutas is None else rutas
     archivos = buscar_archivos(rutas)
@@ -158,9 +159,7 @@ def procesar(
     # interrumpida), las bases se crean vacías y se vuelve a publicar toda la caché.
     indice = almacen.leer_indice(salida)
     reconstruir = indice is None
-    if indice is None:
-        almacen.crear(salida)
-        indice = {}
+    indice = {} if indice is None else indice
     version = version_extractor()
     resumen = Resumen(archivos=len(archivos))
     if al_empezar:
@@ -187,33 +186,59 @@ def procesar(
     rutas_por_sha = {t.sha256: r for r, t in trabajos}
 
     def terminado(resultado: Resultado) -> None:
-        _con_procedencia(resultado, rutas_por_sha[resultado.documento.sha256], manifiesto)
+        ruta = rutas_por_sha[resultado.documento.sha256]
+        _con_procedencia(resultado, ruta, manifiesto)
         guardar_cache(resultado, salida)
+        if copiar_pdf and resultado.documento.informe_id:  # mientras se leen los demás
+            from flows import publicar
+
+            publicar.copiar_pdf(ruta, resultado.documento.sha256, salida)
         if al_terminar:
             al_terminar(resultado)
 
+    def preparar() -> None:
+        with sin_recolector():
+            _preparar_publicacion(salida, reconstruir)
+
     if ejecutor is None:
         nuevos = ejecutar(
-            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina
-        )
+            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina,
+            mientras=preparar,
+        )  # fmt: skip
     else:
-        nuevos = ejecutor([t for _, t in trabajos], terminado)
+        try:
+            preparar()
+            nuevos = ejecutor([t for _, t in trabajos], terminado)
+        finally:
+            gc.unfreeze()  # ver `sin_recolector`
+    from flows import publicar
+
     resumen.nuevos = len(nuevos)
     informes_antes = {p.documento.informe_id for p in indice.values() if p.documento.informe_id}
     resumen.cambiados = sum(
         1 for r in nuevos if r.documento.informe_id in informes_antes and r.documento.sha256
         not in indice
     )  # fmt: skip
-    resumen.documentos.extend(r.documento for r in nuevos)
-    if copiar_pdf:
+    if copiar_pdf:  # los que no se leyeron ahora (los leídos, en `terminado`)
         for documento in resumen.documentos:
             if documento.informe_id and documento.sha256 in origenes:
                 publicar.copiar_pdf(origenes[documento.sha256], documento.sha256, salida)
+    resumen.documentos.extend(r.documento for r in nuevos)
     if reconstruir:  # también lo que está en la caché aunque no haya venido en esta corrida
         releidos += sorted({a.stem for a in _cache(salida).glob("*.json")} - vistos)
     _publicar(salida, indice, releidos, nuevos, reconstruir)
     _resumir(resumen)
     return resumen
+
+
+def _preparar_publicacion(salida: Path, reconstruir: bool) -> None:
+    """Lo que publicar necesita y no depende de lo extraído, mientras los procesos hijos leen:
+    importar pandas, pyarrow y DuckDB (~0.4 s) y, si hay que reconstruir, crear las bases
+    vacías."""
+    from flows import almacen, publicar  # noqa: F401 (importarlo es lo que se adelanta)
+
+    if reconstruir:
+        almacen.crear(salida)
 
 
 def _al_dia(
