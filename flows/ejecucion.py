@@ -6,10 +6,6 @@ vencer su tiempo y el archivo queda como `error` con una oración clara; la corr
 Los procesos hijos (tantos como trabajadores) se crean una vez por corrida, con las reglas ya
 cargadas, y leen un archivo tras otro; sólo se reemplaza el que se mata o se cae. Mientras leen,
 avisan cada página terminada (una barra de avance por página en los escaneos largos).
-
-Los crea una «fábrica»: un proceso que carga spaCy y las reglas una sola vez y hace copias de sí
-mismo (fork). Mientras ella carga, el proceso principal adelanta lo suyo (`mientras`: importar
-lo que necesita para publicar) en otro núcleo, en lugar de esperarla.
 """
 
 from __future__ import annotations
@@ -118,116 +114,28 @@ def _compartir_nucleos_de_ocr(contexto) -> None:
     ocr.compartir_turnos(contexto.BoundedSemaphore(ocr.hilos_ocr()))
 
 
-# Pedidos a la fábrica: (CREAR, número, tubo de entrada, tubo de salida) crea un hijo;
-# (ESPERAR, número) espera a que termine y (MATAR, número) lo mata: ambos responden su código de
-# salida. None: esperar a todos y terminar.
-CREAR = "crear"
-ESPERAR = "esperar"
-MATAR = "matar"
-
-
-def _fabricar(pedidos: Connection, del_padre: Connection) -> None:
-    """El lazo de la fábrica: carga las reglas y atiende pedidos hasta recibir None (o hasta
-    que el proceso principal termine: se cierra el tubo)."""
-    del_padre.close()  # la copia heredada del extremo del padre: si no, nunca vería el cierre
-    with sin_recolector():
-        precargar()
-    contexto = multiprocessing.get_context("fork")
-    _compartir_nucleos_de_ocr(contexto)
-    procesos: dict[int, BaseProcess] = {}
-    try:
-        while (pedido := pedidos.recv()) is not None:
-            orden, numero, *tubos = pedido
-            if orden == CREAR:
-                proceso = contexto.Process(target=_trabajar, args=tuple(tubos), daemon=True)
-                proceso.start()
-                for tubo in tubos:
-                    tubo.close()  # que ningún otro hijo herede los tubos de éste
-                procesos[numero] = proceso
-                continue
-            proceso = procesos.pop(numero, None)
-            if proceso is not None and orden == MATAR:
-                proceso.kill()
-            if proceso is not None:
-                proceso.join()
-            pedidos.send(None if proceso is None else proceso.exitcode)
-    except (EOFError, OSError, KeyboardInterrupt):
-        pass
-    finally:
-        for proceso in procesos.values():
-            proceso.join()
-
-
-class _Fabrica:
-    """El lado del proceso principal de la fábrica (ver `_fabricar`)."""
-
-    def __init__(self, contexto) -> None:
-        self._contexto = contexto
-        self._pedidos, pedidos = contexto.Pipe()
-        # No es «daemon»: tiene hijos. Termina al recibir None o al cerrarse el tubo.
-        self.proceso = contexto.Process(target=_fabricar, args=(pedidos, self._pedidos))
-        self.proceso.start()
-        pedidos.close()
-        self._creados = 0
-
-    def crear(self) -> _Hijo:
-        """Un hijo nuevo: se pide a la fábrica y se puede usar enseguida (lo que se le envía
-        espera en su tubo a que la fábrica termine de cargar)."""
-        recibe_hijo, envia_padre = self._contexto.Pipe(duplex=False)
-        recibe_padre, envia_hijo = self._contexto.Pipe(duplex=False)
-        self._creados += 1
-        self._pedidos.send((CREAR, self._creados, recibe_hijo, envia_hijo))
-        recibe_hijo.close()
-        envia_hijo.close()
-        return _Hijo(self, self._creados, envia_padre, recibe_padre)
-
-    def pedir(self, orden: str, numero: int) -> int | None:
-        """ESPERAR o MATAR a un hijo: su código de salida."""
-        try:
-            self._pedidos.send((orden, numero))
-            return self._pedidos.recv()
-        except (EOFError, OSError):
-            return None  # la fábrica ya no está: sus hijos tampoco
-
-    def cerrar(self) -> None:
-        try:
-            self._pedidos.send(None)
-        except OSError:
-            self.proceso.kill()
-        self.proceso.join()
-        self._pedidos.close()
-
-
 @dataclass(slots=True)
 class _Hijo:
-    """Un proceso hijo (de la fábrica) y sus dos tubos; `tarea` es lo que lee ahora (índice,
-    trabajo, inicio); `codigo`, su código de salida, ya que terminó."""
+    """Un proceso hijo y sus dos tubos; `tarea` es lo que lee ahora (índice, trabajo, inicio)."""
 
-    fabrica: _Fabrica
-    numero: int
+    proceso: BaseProcess
     envio: Connection
     recepcion: Connection
     tarea: tuple[int, Trabajo, float] | None = field(default=None)
-    codigo: int | None = None
-    terminado: bool = False
 
     def asignar(self, indice: int, trabajo: Trabajo) -> None:
         self.tarea = (indice, trabajo, time.monotonic())
         self.envio.send(trabajo)
 
-    def esperar(self, matar: bool = False) -> int | None:
-        if not self.terminado:
-            self.codigo = self.fabrica.pedir(MATAR if matar else ESPERAR, self.numero)
-            self.terminado = True
-        return self.codigo
-
     def cerrar(self, matar: bool = False) -> None:
-        if not matar:
+        if matar:
+            self.proceso.kill()
+        else:
             try:
                 self.envio.send(None)
             except (OSError, BrokenPipeError):
-                matar = True
-        self.esperar(matar)
+                self.proceso.kill()
+        self.proceso.join()
         self.envio.close()
         self.recepcion.close()
 
@@ -241,6 +149,16 @@ def _mas_grande_primero(par: tuple[int, Trabajo]) -> tuple[int, int]:
     except OSError:
         tamano = 0
     return -tamano, indice
+
+
+def _nuevo_hijo(contexto) -> _Hijo:
+    recibe_hijo, envia_padre = contexto.Pipe(duplex=False)
+    recibe_padre, envia_hijo = contexto.Pipe(duplex=False)
+    proceso = contexto.Process(target=_trabajar, args=(recibe_hijo, envia_hijo), daemon=True)
+    proceso.start()
+    recibe_hijo.close()
+    envia_hijo.close()
+    return _Hijo(proceso, envia_padre, recibe_padre)
 
 
 def ejecutar(
@@ -264,8 +182,11 @@ def ejecutar(
         finally:
             gc.unfreeze()
         return []
-    fabrica = _Fabrica(multiprocessing.get_context("fork"))
-    hijos: list[_Hijo] = []
+    with sin_recolector():
+        precargar()
+    contexto = multiprocessing.get_context("fork")
+    _compartir_nucleos_de_ocr(contexto)
+    hijos = [_nuevo_hijo(contexto) for _ in range(min(max(1, trabajadores), len(pendientes)))]
     resultados: dict[int, Resultado] = {}
 
     def terminar(hijo: _Hijo, resultado: Resultado) -> None:
@@ -276,12 +197,11 @@ def ejecutar(
             al_terminar(resultado)
 
     def reemplazar(hijo: _Hijo) -> None:
-        hijos[hijos.index(hijo)] = fabrica.crear()
+        hijos[hijos.index(hijo)] = _nuevo_hijo(contexto)
 
     try:
-        for _ in range(min(max(1, trabajadores), len(pendientes))):
-            hijos.append(fabrica.crear())
-            hijos[-1].asignar(*pendientes.popleft())
+        for hijo in hijos:
+            hijo.asignar(*pendientes.popleft())
         if mientras:
             mientras()
         while pendientes or any(h.tarea for h in hijos):
@@ -296,7 +216,8 @@ def ejecutar(
                 try:
                     mensaje = receptor.recv()
                 except (EOFError, OSError):
-                    codigo = hijo.esperar()
+                    hijo.proceso.join()
+                    codigo = hijo.proceso.exitcode
                     terminar(
                         hijo,
                         _fallido(
@@ -335,6 +256,5 @@ def ejecutar(
     finally:
         for hijo in hijos:
             hijo.cerrar(matar=hijo.tarea is not None)
-        fabrica.cerrar()
         gc.unfreeze()
     return [resultados[i] for i in sorted(resultados)]
