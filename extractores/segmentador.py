@@ -17,12 +17,13 @@ from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas",
+# "a) Diseñar el diagnóstico", "b.- Implementar un manual" (como sale de LibreOffice), "(3)
+# Presentar", "IV. No presenta el árbol de problemas",
 # "3.2 Elaborar el diagnóstico" (subnumerado por procedimiento: es el 2) (no "54.28 puntos" ni
 # "1.5 millones": tras el punto no puede seguir un dígito salvo el del subnúmero, que va seguido
 # de mayúscula; tras el romano, un espacio).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\)"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])(?:\)|\.-)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )

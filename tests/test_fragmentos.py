@@ -121,6 +121,8 @@ def test_palabra_partida_no_es_encabezado() -> None:
         # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
         ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
         ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
+        # Letras con punto y guion (maqueta reservada-guiones, como sale de LibreOffice).
+        ("b.- Implementar un manual", 2, "Implementar un manual"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
