@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
+from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
 from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
@@ -108,6 +109,14 @@ CIERRES_INCONFUNDIBLES = frozenset(
         "mencionada-se-considera",
         "conector-recomendacion-se-considera",
         "recomendaciones-se-consideran",
+        # «Por lo anterior, esta Auditoría Superior determina que la recomendación…», «Analizada
+        # la documentación presentada, la recomendación aludida…», «Con la evidencia remitida por
+        # la entidad fiscalizada, se da por atendida…», «La evidencia remitida por la entidad
+        # fiscalizada resulta insuficiente, por lo que…».
+        "auditoria-determina-que",
+        "analizada-la-documentacion",
+        "con-la-evidencia-se-da-por",
+        "evidencia-resulta-insuficiente",
     }
 )
 # Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
@@ -348,9 +357,12 @@ def segmentar(
                 if encabezado.valor == NUMERO_ILEGIBLE
                 else int(encabezado.valor)
             )
+            area = _area_antes_del_procedimiento(actual, bloque)
             actual = ProcedimientoCrudo(numero, linea.pagina)
             segmentos.procedimientos.append(actual)
             bloque = None
+            if area:
+                _consumir(actual, area, None)
             _consumir(actual, linea, resto)
             if resto:
                 actual.descripcion.append(resto)
@@ -363,6 +375,22 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _area_antes_del_procedimiento(
+    actual: ProcedimientoCrudo | None, bloque: Bloque | None
+) -> Linea | None:
+    """El área en mayúsculas en el renglón de arriba del encabezado del procedimiento
+    («OPERACIÓN» / «PROCEDIMIENTO No. 4», como sale de LibreOffice) no es del último bloque del
+    procedimiento anterior: se saca de él (y de su fuente) para el procedimiento que abre."""
+    destino = bloque.lineas if bloque else actual.descripcion if actual else None
+    if actual is None or not destino or not actual.fuente or actual.fuente[-1] is not destino[-1]:
+        return None
+    texto = destino[-1].texto.strip(" .:")
+    if not _en_mayusculas(texto) or not areas().conoce(texto):
+        return None
+    actual.fuente.pop()
+    return destino.pop()
 
 
 def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -> bool:

@@ -942,3 +942,59 @@ def test_cierre_al_margen_del_numero_tras_sangria_colgante() -> None:
         "En virtud de lo expuesto, se tienen por solventadas las recomendaciones objeto de la "
         "justificación."
     ]
+
+
+@pytest.mark.parametrize(
+    ("primera", "segunda"),
+    [
+        (
+            "Por lo anterior, esta Auditoría Superior determina que la recomendación a la que se",
+            "refiere la justificación queda sin atender.",
+        ),
+        (
+            "Analizada la documentación presentada, las recomendaciones aludidas por el ente",
+            "público no se dan por solventadas.",
+        ),
+        (
+            "Con la evidencia remitida por la entidad fiscalizada, se da por atendida la",
+            "recomendación a que hace referencia su justificación.",
+        ),
+        (
+            "La evidencia remitida por la entidad fiscalizada resulta insuficiente, por lo que la",
+            "recomendación a que hace referencia su justificación permanece sin solventar.",
+        ),
+    ],
+)
+def test_cierres_con_otra_redaccion_tras_inciso_con_sangria_colgante(
+    primera: str, segunda: str
+) -> None:
+    """Cierres de la maqueta reservada-guiones: párrafo con sangría de primera línea tras incisos
+    «a.-» con sangría colgante; las palabras bastan."""
+    bloque = [
+        linea("a.- Atendiendo a la recomendación del inciso a), se presenta la", 3, 77.0, 100),
+        linea("evidencia, por lo que se considera atendida.", 3, 99.0, 114, False),
+        linea(primera, 3, 101.0, 130, True),
+        linea(segunda, 3, 76.0, 144, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.cierre == [f"{primera} {segunda}"]
+
+
+def test_area_en_mayusculas_antes_del_procedimiento() -> None:
+    """«OPERACIÓN» sobre «PROCEDIMIENTO No. 4» (como sale de LibreOffice) no es del último
+    inciso del procedimiento anterior."""
+    texto = lineas(
+        "VI. Procedimientos de auditoría aplicados, resultados y recomendaciones",
+        "PROCEDIMIENTO No. 3",
+        "Análisis y evaluación de la Eficacia del Programa.",
+        "Resultados:",
+        "a.- El programa no cuenta con un análisis FODA.",
+        "OPERACIÓN",
+        "PROCEDIMIENTO No. 4",
+        "Análisis de la Operación del Programa.",
+    )
+    procedimientos = segmentar(texto).procedimientos
+    assert [p.numero for p in procedimientos] == [3, 4]
+    resultados = partir_incisos(procedimientos[0].bloques[0].lineas).items
+    assert [i.texto for i in resultados] == ["El programa no cuenta con un análisis FODA."]
