@@ -998,3 +998,16 @@ def test_area_en_mayusculas_antes_del_procedimiento() -> None:
     assert [p.numero for p in procedimientos] == [3, 4]
     resultados = partir_incisos(procedimientos[0].bloques[0].lineas).items
     assert [i.texto for i in resultados] == ["El programa no cuenta con un análisis FODA."]
+
+
+@pytest.mark.parametrize(
+    ("texto", "numeros"),
+    [
+        ("Atendiendo a la recomendación del inciso b), se presenta la evidencia.", [2]),
+        ("En atención a las recomendaciones de los incisos a) y c), el ente público", [1, 3]),
+        ("En atención a las recomendaciones de los incisos a), b) y d), el ente", [1, 2, 4]),
+    ],
+)
+def test_referencia_por_letra_de_inciso(texto: str, numeros: list[int]) -> None:
+    """Justificaciones de la maqueta reservada-guiones: citan la letra del inciso (a = 1)."""
+    assert estatus.referencias_numericas(texto, 5) == numeros
