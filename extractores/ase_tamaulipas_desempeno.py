@@ -165,12 +165,30 @@ def _numero_y_tipo(texto: str) -> tuple[str, str]:
     return numero, tipo.replace("Desempeno", "Desempeño")
 
 
+# Comillas que encierran el nombre del programa: «al Programa “Protección Civil”, correspondiente…»
+# (tipográficas, como las pone un procesador de textos, o rectas).
+COMILLAS_DE_APERTURA = "“\"«‘'"
+COMILLAS_DE_CIERRE = "”\"»’'"
+
+
+def sin_comillas(nombre: str) -> str:
+    """«“Protección Civil”» -> «Protección Civil»: sólo si las comillas encierran todo el nombre."""
+    if (
+        len(nombre) > 2
+        and nombre[0] in COMILLAS_DE_APERTURA
+        and nombre[-1] in COMILLAS_DE_CIERRE
+        and not any(c in nombre[1:-1] for c in COMILLAS_DE_CIERRE)
+    ):
+        return nombre[1:-1].strip()
+    return nombre
+
+
 def _ente_programa_ejercicio(informe: Informe, texto: str) -> None:
     for patron in (ENTE_Y_PROGRAMA, PROGRAMA_Y_ENTE):
         coincidencia = patron.search(texto)
         if coincidencia:
             informe.ente_fiscalizado = espacios(coincidencia.group("ente"))
-            informe.programa = espacios(coincidencia.group("programa"))
+            informe.programa = sin_comillas(espacios(coincidencia.group("programa")))
             informe.ejercicio = int(coincidencia.group("ejercicio"))
             return
 

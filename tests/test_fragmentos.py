@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractores import estatus, segmentador
+from extractores import ase_tamaulipas_desempeno, estatus, segmentador
 from extractores.segmentador import NUMERACION, clasificar, partir_incisos, segmentar
-from modelos.registros import Linea, Procedimiento, Recomendacion
+from modelos.registros import Informe, Linea, Procedimiento, Recomendacion
 
 
 def linea(texto: str, pagina: int = 1, x0: float = 71.0, top: float = 0.0, parrafo=True) -> Linea:
@@ -1011,3 +1011,16 @@ def test_area_en_mayusculas_antes_del_procedimiento() -> None:
 def test_referencia_por_letra_de_inciso(texto: str, numeros: list[int]) -> None:
     """Justificaciones de la maqueta reservada-guiones: citan la letra del inciso (a = 1)."""
     assert estatus.referencias_numericas(texto, 5) == numeros
+
+
+def test_programa_entre_comillas_tipograficas() -> None:
+    """«al Programa “Protección Civil”, correspondiente…» (maqueta reservada-guiones): el nombre
+    va sin las comillas que lo encierran; las de dentro se quedan."""
+    informe = Informe("ase-tamaulipas:AED/114/2021", "ASE Tamaulipas", "AED/114/2021")
+    ase_tamaulipas_desempeno._ente_programa_ejercicio(
+        informe,
+        "practicada al Sistema DIF Tula, al Programa “Protección Civil”, correspondiente a los "
+        "recursos del ejercicio 2020",
+    )
+    assert (informe.ente_fiscalizado, informe.programa) == ("Sistema DIF Tula", "Protección Civil")
+    assert ase_tamaulipas_desempeno.sin_comillas("Programa “A” y “B”") == "Programa “A” y “B”"
