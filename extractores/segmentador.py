@@ -62,8 +62,12 @@ ROMANO_OCR = re.compile(
 TRAZOS_OCR = str.maketrans(
     {"l": "I", "L": "I", "|": "I", "!": "I", "[": "I", "]": "I", "T": "I", "1": "I", "H": "II"}
 )
-# Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
-LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{0,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
+# Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»; con punto y
+# guion, en mayúscula o como dígito: «C.- Integrar…» (c.-), «9.- Presenta…» (g.-).
+LETRA_OCR = re.compile(
+    r"^\s*\(?[^\s\d(]{0,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])"
+    r"|^\s*[^\s(]{1,2}\.-\s*(?=[^\d\s])"
+)
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
 RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.

@@ -362,3 +362,26 @@ def test_letras_de_inciso_leidas_como_numeros() -> None:
     incisos = partir_incisos(bloque)
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert incisos.items[5].texto == "No se aprecia las fichas técnicas de los indicadores."
+
+
+def test_letras_con_punto_y_guion_mal_leidas_por_ocr() -> None:
+    """En un bloque «a.-», «b.-» (reservada-guiones), el OCR lee «c.-» como «C.-» y «g.-» como
+    «9.-»: son las letras que siguen."""
+    textos = [
+        "a.- Presenta un manual de procedimientos, sin embargo, está incompleto.",
+        "b.- El programa no cuenta con instrumentos para medir la satisfacción.",
+        "C.- Cuenta con un programa anual de trabajo con metas calendarizadas.",
+        "d.- Presenta el árbol de problemas y de objetivos.",
+        "e.- No presenta la matriz de indicadores para resultados.",
+        "f.- Cuenta con un sistema de control y monitoreo.",
+        "9.- Presenta un análisis FODA con alternativas para los riesgos.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert (
+        incisos.items[2].texto
+        == "Cuenta con un programa anual de trabajo con metas calendarizadas."
+    )
+    assert incisos.items[6].texto.startswith("Presenta un análisis FODA")
+    assert not incisos.dudas
