@@ -3,7 +3,7 @@ de falla, sin pasar por tesseract."""
 
 from __future__ import annotations
 
-from extractores import estatus, limpieza
+from extractores import ase_tamaulipas_desempeno, estatus, limpieza
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
 from tests.conftest import PRUEBAS
@@ -385,3 +385,22 @@ def test_letras_con_punto_y_guion_mal_leidas_por_ocr() -> None:
     )
     assert incisos.items[6].texto.startswith("Presenta un análisis FODA")
     assert not incisos.dudas
+
+
+def test_sello_junto_a_la_firma_no_entra_en_el_nombre() -> None:
+    """El OCR pega al nombre del Auditor Superior lo que lee del sello circular de al lado."""
+    firma = [
+        escaneada("EL AUDITOR SUPERIOR DEL ESTADO", 214, 82.0),
+        escaneada("AUDITORÍA SUPERIOR Y", 221, 437.0),
+        escaneada("ING. LUIS DÍAZ FLORES Ñ Despacmo DeL mruran /", 239, 82.0),
+    ]
+    assert ase_tamaulipas_desempeno._auditor_superior(firma) == "Luis Díaz Flores"
+    assert (
+        ase_tamaulipas_desempeno.nombre_antes_del_sello(
+            "ING. PATRICIA LÓPEZ FLORES [-- TAMAULIPAS |"
+        )
+        == "ING. PATRICIA LÓPEZ FLORES"
+    )
+    assert ase_tamaulipas_desempeno.nombre_antes_del_sello("C.P. María de la Luz Pérez") == (
+        "C.P. María de la Luz Pérez"
+    )
