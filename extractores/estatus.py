@@ -41,8 +41,10 @@ REFERENCIAS_ROMANAS = frozenset({"recomendacion-numero-romano", "recomendaciones
 # La regla de referencia con la letra del inciso («la recomendación del inciso b)», «las
 # recomendaciones de los incisos a) y c)»): la letra es el número (a = 1).
 REFERENCIAS_CON_LETRA = frozenset({"recomendacion-inciso-letra"})
-# Letras que siguen a una referencia con letra: "incisos a), b) y d)" (tras la primera «a)»).
-LETRAS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e)\s*[a-h]\))+")
+# Letras que siguen a una referencia con letra: "incisos a), b) y d)" (tras la primera «a)»);
+# en un escaneo, la «g» se lee como «9»: "incisos a) y 9)" (tras una letra, es la g).
+LETRAS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e)\s*[a-h9]\))+")
+LETRAS_OCR = str.maketrans({"9": "g"})
 # "la recomendación número dos", "recomendaciones uno y tres"
 NUMEROS_EN_LETRA = {
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -176,7 +178,7 @@ def _letras_referidas(doc, fin: int, normal: str) -> list[int]:
     letras = [doc[fin - 2].text]
     siguientes = LETRAS_SIGUIENTES.match(normal[parentesis.idx + len(parentesis.text) :])
     if siguientes:
-        letras.extend(re.findall(r"([a-h])\)", siguientes.group()))
+        letras.extend(re.findall(r"([a-h9])\)", siguientes.group().translate(LETRAS_OCR)))
     return [ord(letra) - ord("a") + 1 for letra in letras]
 
 

@@ -404,3 +404,9 @@ def test_sello_junto_a_la_firma_no_entra_en_el_nombre() -> None:
     assert ase_tamaulipas_desempeno.nombre_antes_del_sello("C.P. María de la Luz Pérez") == (
         "C.P. María de la Luz Pérez"
     )
+
+
+def test_letra_g_leida_como_nueve_en_la_referencia() -> None:
+    """«las recomendaciones de los incisos a) y g)»: el OCR lee «g)» como «9)»."""
+    texto = "En atención a las recomendaciones de los incisos a) y 9), el ente público presenta"
+    assert estatus.referencias_numericas(texto, 7) == [1, 7]
