@@ -5,13 +5,14 @@ Tamaulipas (secciones I–VIII; procedimientos con Resultado(s), Recomendaciones
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from extractores import dictamen, estatus, invariantes, oficios, personas, segmentador
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion
 from extractores.formato import TIPO_DUDA, TIPO_NUMERACION, Formato, Lectura
-from extractores.texto import TITULO, espacios, fecha_iso, nombre_propio, oraciones
+from extractores.texto import PARTICULAS, TITULO, espacios, fecha_iso, nombre_propio, oraciones
 from modelos.registros import (
     Alerta,
     Informe,
@@ -165,12 +166,30 @@ def _numero_y_tipo(texto: str) -> tuple[str, str]:
     return numero, tipo.replace("Desempeno", "Desempeño")
 
 
+# Comillas que encierran el nombre del programa: «al Programa “Protección Civil”, correspondiente…»
+# (tipográficas, como las pone un procesador de textos, o rectas).
+COMILLAS_DE_APERTURA = "“\"«‘'"
+COMILLAS_DE_CIERRE = "”\"»’'"
+
+
+def sin_comillas(nombre: str) -> str:
+    """«“Protección Civil”» -> «Protección Civil»: sólo si las comillas encierran todo el nombre."""
+    if (
+        len(nombre) > 2
+        and nombre[0] in COMILLAS_DE_APERTURA
+        and nombre[-1] in COMILLAS_DE_CIERRE
+        and not any(c in nombre[1:-1] for c in COMILLAS_DE_CIERRE)
+    ):
+        return nombre[1:-1].strip()
+    return nombre
+
+
 def _ente_programa_ejercicio(informe: Informe, texto: str) -> None:
     for patron in (ENTE_Y_PROGRAMA, PROGRAMA_Y_ENTE):
         coincidencia = patron.search(texto)
         if coincidencia:
             informe.ente_fiscalizado = espacios(coincidencia.group("ente"))
-            informe.programa = espacios(coincidencia.group("programa"))
+            informe.programa = sin_comillas(espacios(coincidencia.group("programa")))
             informe.ejercicio = int(coincidencia.group("ejercicio"))
             return
 
@@ -199,11 +218,38 @@ def _auditores(texto: str) -> list[str]:
     return []
 
 
+# Una palabra de un nombre: letras (con acentos), al menos dos, o un apellido compuesto con guion.
+PALABRA_DE_NOMBRE = re.compile(r"^[^\W\d_]{2,}(?:-[^\W\d_]{2,})?$")
+
+
+def nombre_antes_del_sello(texto: str) -> str:
+    """Un sello circular junto a la firma queda en el renglón del nombre al pasar por OCR («ING.
+    LUIS DÍAZ FLORES Ñ Despacmo DeL mruran /», «ING. PATRICIA LÓPEZ FLORES [-- TAMAULIPAS |»):
+    el nombre termina antes de la primera palabra que no es de un nombre (signos, una letra
+    suelta o, en un nombre en mayúsculas, una palabra con minúsculas)."""
+    titulo = TITULO.match(texto)
+    inicio = titulo.end() if titulo else 0
+    palabras = texto[inicio:].split()
+    en_mayusculas = bool(palabras) and palabras[0].isupper()
+    nombre: list[str] = []
+    for palabra in palabras:
+        es_de_nombre = PALABRA_DE_NOMBRE.match(palabra) and (
+            not en_mayusculas or palabra.isupper() or palabra.lower() in PARTICULAS
+        )
+        if not es_de_nombre:
+            break
+        nombre.append(palabra)
+    return f"{texto[:inicio]}{' '.join(nombre)}" if len(nombre) >= 2 else texto
+
+
 def _auditor_superior(lineas: list[Linea]) -> str:
     inicio = next((i for i, linea in enumerate(lineas) if FIRMA.search(linea.texto)), None)
     if inicio is None:
         return ""
-    candidatas = lineas[inicio + 1 :]
+    candidatas = [
+        replace(linea, texto=nombre_antes_del_sello(linea.texto)) if linea.ocr else linea
+        for linea in lineas[inicio + 1 :]
+    ]
     con_titulo = [
         linea
         for linea in candidatas

@@ -38,6 +38,13 @@ ROMANOS_SIGUIENTES = re.compile(rf"^(?:\s*(?:,|y|e)\s*{ROMANO}(?!\w))+")
 # Las reglas de referencia con el número en romanos («recomendación número V», «recomendaciones
 # III y IV»): sólo ahí una letra suelta «V» o «I» es un número.
 REFERENCIAS_ROMANAS = frozenset({"recomendacion-numero-romano", "recomendaciones-romanos"})
+# La regla de referencia con la letra del inciso («la recomendación del inciso b)», «las
+# recomendaciones de los incisos a) y c)»): la letra es el número (a = 1).
+REFERENCIAS_CON_LETRA = frozenset({"recomendacion-inciso-letra"})
+# Letras que siguen a una referencia con letra: "incisos a), b) y d)" (tras la primera «a)»);
+# en un escaneo, la «g» se lee como «9»: "incisos a) y 9)" (tras una letra, es la g).
+LETRAS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e)\s*[a-h9]\))+")
+LETRAS_OCR = str.maketrans({"9": "g"})
 # "la recomendación número dos", "recomendaciones uno y tres"
 NUMEROS_EN_LETRA = {
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -142,6 +149,8 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
                     romano_a_entero(r) for r in re.findall(r"[IVX]+", siguientes.group())
                 )
             numeros.extend(n for n in romanos if n)
+        elif coincidencia.etiqueta == "REFERENCIA" and coincidencia.id in REFERENCIAS_CON_LETRA:
+            numeros.extend(_letras_referidas(doc, coincidencia.fin, normal))
         elif coincidencia.etiqueta == "REFERENCIA":
             numeros.append(_numero_referido(doc[coincidencia.fin - 1].text))
             siguientes = NUMEROS_SIGUIENTES.match(
@@ -160,6 +169,17 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
             if p in NUMEROS_EN_LETRA
         )
     return sorted({n for n in numeros if 1 <= n <= total})
+
+
+def _letras_referidas(doc, fin: int, normal: str) -> list[int]:
+    """«incisos a), b) y d)» -> [1, 2, 4]: la letra antes del «)» con que termina la regla y
+    las que le siguen en el texto normalizado."""
+    parentesis = doc[fin - 1]
+    letras = [doc[fin - 2].text]
+    siguientes = LETRAS_SIGUIENTES.match(normal[parentesis.idx + len(parentesis.text) :])
+    if siguientes:
+        letras.extend(re.findall(r"([a-h9])\)", siguientes.group().translate(LETRAS_OCR)))
+    return [ord(letra) - ord("a") + 1 for letra in letras]
 
 
 def _numero_referido(texto: str) -> int:

@@ -12,17 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractores import estatus, reglas
+from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
 from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
-# "a) Diseñar el diagnóstico", "(3) Presentar", "IV. No presenta el árbol de problemas",
+# "a) Diseñar el diagnóstico", "b.- Implementar un manual" (como sale de LibreOffice), "(3)
+# Presentar", "IV. No presenta el árbol de problemas",
 # "3.2 Elaborar el diagnóstico" (subnumerado por procedimiento: es el 2) (no "54.28 puntos" ni
 # "1.5 millones": tras el punto no puede seguir un dígito salvo el del subnúmero, que va seguido
 # de mayúscula; tras el romano, un espacio).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])\)"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])(?:\)|\.-)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
@@ -60,8 +62,12 @@ ROMANO_OCR = re.compile(
 TRAZOS_OCR = str.maketrans(
     {"l": "I", "L": "I", "|": "I", "!": "I", "[": "I", "]": "I", "T": "I", "1": "I", "H": "II"}
 )
-# Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»
-LETRA_OCR = re.compile(r"^\s*\(?[^\s\d(]{0,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])")
+# Una letra de inciso mal leída por OCR: «€) No se aprecia…», «z) Integrar…»; con punto y
+# guion, en mayúscula o como dígito: «C.- Integrar…» (c.-), «9.- Presenta…» (g.-).
+LETRA_OCR = re.compile(
+    r"^\s*\(?[^\s\d(]{0,2}\)\s*(?=[^\d\s])|^\s*\(?\d\)\s*(?=[^\d\s])"
+    r"|^\s*[^\s(]{1,2}\.-\s*(?=[^\d\s])"
+)
 # Un renglón de OCR con tan pocas letras es un residuo (de un encabezado, de una mota).
 RESIDUO_OCR = 4
 # Cuántos números de inciso seguidos puede perder el OCR antes de no intentar recuperarlos.
@@ -107,6 +113,14 @@ CIERRES_INCONFUNDIBLES = frozenset(
         "mencionada-se-considera",
         "conector-recomendacion-se-considera",
         "recomendaciones-se-consideran",
+        # «Por lo anterior, esta Auditoría Superior determina que la recomendación…», «Analizada
+        # la documentación presentada, la recomendación aludida…», «Con la evidencia remitida por
+        # la entidad fiscalizada, se da por atendida…», «La evidencia remitida por la entidad
+        # fiscalizada resulta insuficiente, por lo que…».
+        "auditoria-determina-que",
+        "analizada-la-documentacion",
+        "con-la-evidencia-se-da-por",
+        "evidencia-resulta-insuficiente",
     }
 )
 # Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
@@ -347,9 +361,12 @@ def segmentar(
                 if encabezado.valor == NUMERO_ILEGIBLE
                 else int(encabezado.valor)
             )
+            area = _area_antes_del_procedimiento(actual, bloque)
             actual = ProcedimientoCrudo(numero, linea.pagina)
             segmentos.procedimientos.append(actual)
             bloque = None
+            if area:
+                _consumir(actual, area, None)
             _consumir(actual, linea, resto)
             if resto:
                 actual.descripcion.append(resto)
@@ -362,6 +379,22 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _area_antes_del_procedimiento(
+    actual: ProcedimientoCrudo | None, bloque: Bloque | None
+) -> Linea | None:
+    """El área en mayúsculas en el renglón de arriba del encabezado del procedimiento
+    («OPERACIÓN» / «PROCEDIMIENTO No. 4», como sale de LibreOffice) no es del último bloque del
+    procedimiento anterior: se saca de él (y de su fuente) para el procedimiento que abre."""
+    destino = bloque.lineas if bloque else actual.descripcion if actual else None
+    if actual is None or not destino or not actual.fuente or actual.fuente[-1] is not destino[-1]:
+        return None
+    texto = destino[-1].texto.strip(" .:")
+    if not _en_mayusculas(texto) or not areas().conoce(texto):
+        return None
+    actual.fuente.pop()
+    return destino.pop()
 
 
 def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -> bool:

@@ -6,6 +6,7 @@ procedimiento va en negritas). Una página sin capa de texto utilizable va a OCR
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 import unicodedata
@@ -134,7 +135,16 @@ def texto_utilizable(lineas: Iterable[Linea], cobertura_imagen: float) -> bool:
     )
 
 
+def _no_oblicua(objeto: dict) -> bool:
+    """Una letra que no va girada en diagonal (como una marca de agua); ver `es_oblicuo`."""
+    matriz = objeto.get("matrix")
+    if objeto.get("object_type") != "char" or not matriz:
+        return True
+    return not texto_pdfium.es_oblicuo(math.atan2(matriz[1], matriz[0]))
+
+
 def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
+    pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
     return [linea_desde_palabras(g, numero) for g in _agrupar_en_lineas(palabras)]

@@ -9,6 +9,7 @@ las negritas), lo que lo hace mucho más rápido que recorrer los objetos de pdf
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,10 @@ REEMPLAZOS = str.maketrans({"\x02": "-", "\ufb01": "fi", "\ufb02": "fl", "\ufb00
 # también termina un renglón.
 GUION_PARTIDO = "\ufffe"
 FIN_DE_RENGLON = re.compile("\n|\ufffe")
+# Una marca de agua en diagonal («VERSIÓN PÚBLICA» a 45°) queda en la capa de texto y su caja
+# cruza toda la página: una palabra girada más de tantos radianes (unos 5°) respecto de la
+# horizontal o la vertical no es del cuerpo.
+TOLERANCIA_GIRO = 0.09
 MARCAS_NEGRITA = ("bold", "black", "heavy", "negrita", "semibold", "demi")
 
 
@@ -87,6 +92,7 @@ def _sin_conversion(funcion):
 _TAMANO_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontSize)
 _CAJA_LETRA = _sin_conversion(pdfium_c.FPDFText_GetCharBox)
 _FUENTE_LETRA = _sin_conversion(pdfium_c.FPDFText_GetFontInfo)
+_GIRO_LETRA = _sin_conversion(pdfium_c.FPDFText_GetCharAngle)
 
 
 class _Letras:
@@ -144,6 +150,11 @@ class _Letras:
             self.negrita(i),
         )
 
+    def oblicua(self, indice: int) -> bool:
+        """¿La letra va girada en diagonal (una marca de agua)? pdfium da -1 si no sabe."""
+        giro = _GIRO_LETRA(self._pagina, indice)
+        return giro >= 0 and es_oblicuo(giro)
+
     def negrita(self, indice: int) -> bool:
         """Por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y queda el de la
         pregunta anterior (la memoria es la misma en toda la página)."""
@@ -157,9 +168,20 @@ class _Letras:
         return negrita
 
 
+def es_oblicuo(giro: float) -> bool:
+    """¿Un giro (en radianes, como lo da pdfium: 0 a 2π) está lejos de la horizontal y de la
+    vertical? Así va una marca de agua en diagonal."""
+    resto = math.remainder(giro, math.pi / 2)
+    return abs(resto) > TOLERANCIA_GIRO
+
+
 def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
     palabra = letras.palabra
-    return [palabra(texto, *m.span(), alto) for m in PALABRA.finditer(texto, inicio, fin)]
+    return [
+        palabra(texto, *m.span(), alto)
+        for m in PALABRA.finditer(texto, inicio, fin)
+        if not letras.oblicua(m.start())
+    ]
 
 
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:

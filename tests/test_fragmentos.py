@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractores import estatus, segmentador
+from extractores import ase_tamaulipas_desempeno, estatus, segmentador
 from extractores.segmentador import NUMERACION, clasificar, partir_incisos, segmentar
-from modelos.registros import Linea, Procedimiento, Recomendacion
+from modelos.registros import Informe, Linea, Procedimiento, Recomendacion
 
 
 def linea(texto: str, pagina: int = 1, x0: float = 71.0, top: float = 0.0, parrafo=True) -> Linea:
@@ -121,6 +121,8 @@ def test_palabra_partida_no_es_encabezado() -> None:
         # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
         ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
         ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
+        # Letras con punto y guion (maqueta reservada-guiones, como sale de LibreOffice).
+        ("b.- Implementar un manual", 2, "Implementar un manual"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
@@ -940,3 +942,85 @@ def test_cierre_al_margen_del_numero_tras_sangria_colgante() -> None:
         "En virtud de lo expuesto, se tienen por solventadas las recomendaciones objeto de la "
         "justificación."
     ]
+
+
+@pytest.mark.parametrize(
+    ("primera", "segunda"),
+    [
+        (
+            "Por lo anterior, esta Auditoría Superior determina que la recomendación a la que se",
+            "refiere la justificación queda sin atender.",
+        ),
+        (
+            "Analizada la documentación presentada, las recomendaciones aludidas por el ente",
+            "público no se dan por solventadas.",
+        ),
+        (
+            "Con la evidencia remitida por la entidad fiscalizada, se da por atendida la",
+            "recomendación a que hace referencia su justificación.",
+        ),
+        (
+            "La evidencia remitida por la entidad fiscalizada resulta insuficiente, por lo que la",
+            "recomendación a que hace referencia su justificación permanece sin solventar.",
+        ),
+    ],
+)
+def test_cierres_con_otra_redaccion_tras_inciso_con_sangria_colgante(
+    primera: str, segunda: str
+) -> None:
+    """Cierres de la maqueta reservada-guiones: párrafo con sangría de primera línea tras incisos
+    «a.-» con sangría colgante; las palabras bastan."""
+    bloque = [
+        linea("a.- Atendiendo a la recomendación del inciso a), se presenta la", 3, 77.0, 100),
+        linea("evidencia, por lo que se considera atendida.", 3, 99.0, 114, False),
+        linea(primera, 3, 101.0, 130, True),
+        linea(segunda, 3, 76.0, 144, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.cierre == [f"{primera} {segunda}"]
+
+
+def test_area_en_mayusculas_antes_del_procedimiento() -> None:
+    """«OPERACIÓN» sobre «PROCEDIMIENTO No. 4» (como sale de LibreOffice) no es del último
+    inciso del procedimiento anterior."""
+    texto = lineas(
+        "VI. Procedimientos de auditoría aplicados, resultados y recomendaciones",
+        "PROCEDIMIENTO No. 3",
+        "Análisis y evaluación de la Eficacia del Programa.",
+        "Resultados:",
+        "a.- El programa no cuenta con un análisis FODA.",
+        "OPERACIÓN",
+        "PROCEDIMIENTO No. 4",
+        "Análisis de la Operación del Programa.",
+    )
+    procedimientos = segmentar(texto).procedimientos
+    assert [p.numero for p in procedimientos] == [3, 4]
+    resultados = partir_incisos(procedimientos[0].bloques[0].lineas).items
+    assert [i.texto for i in resultados] == ["El programa no cuenta con un análisis FODA."]
+
+
+@pytest.mark.parametrize(
+    ("texto", "numeros"),
+    [
+        ("Atendiendo a la recomendación del inciso b), se presenta la evidencia.", [2]),
+        ("En atención a las recomendaciones de los incisos a) y c), el ente público", [1, 3]),
+        ("En atención a las recomendaciones de los incisos a), b) y d), el ente", [1, 2, 4]),
+    ],
+)
+def test_referencia_por_letra_de_inciso(texto: str, numeros: list[int]) -> None:
+    """Justificaciones de la maqueta reservada-guiones: citan la letra del inciso (a = 1)."""
+    assert estatus.referencias_numericas(texto, 5) == numeros
+
+
+def test_programa_entre_comillas_tipograficas() -> None:
+    """«al Programa “Protección Civil”, correspondiente…» (maqueta reservada-guiones): el nombre
+    va sin las comillas que lo encierran; las de dentro se quedan."""
+    informe = Informe("ase-tamaulipas:AED/114/2021", "ASE Tamaulipas", "AED/114/2021")
+    ase_tamaulipas_desempeno._ente_programa_ejercicio(
+        informe,
+        "practicada al Sistema DIF Tula, al Programa “Protección Civil”, correspondiente a los "
+        "recursos del ejercicio 2020",
+    )
+    assert (informe.ente_fiscalizado, informe.programa) == ("Sistema DIF Tula", "Protección Civil")
+    assert ase_tamaulipas_desempeno.sin_comillas("Programa “A” y “B”") == "Programa “A” y “B”"

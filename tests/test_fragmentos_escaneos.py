@@ -3,7 +3,7 @@ de falla, sin pasar por tesseract."""
 
 from __future__ import annotations
 
-from extractores import estatus, limpieza
+from extractores import ase_tamaulipas_desempeno, estatus, limpieza
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
 from tests.conftest import PRUEBAS
@@ -362,3 +362,51 @@ def test_letras_de_inciso_leidas_como_numeros() -> None:
     incisos = partir_incisos(bloque)
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert incisos.items[5].texto == "No se aprecia las fichas técnicas de los indicadores."
+
+
+def test_letras_con_punto_y_guion_mal_leidas_por_ocr() -> None:
+    """En un bloque «a.-», «b.-» (reservada-guiones), el OCR lee «c.-» como «C.-» y «g.-» como
+    «9.-»: son las letras que siguen."""
+    textos = [
+        "a.- Presenta un manual de procedimientos, sin embargo, está incompleto.",
+        "b.- El programa no cuenta con instrumentos para medir la satisfacción.",
+        "C.- Cuenta con un programa anual de trabajo con metas calendarizadas.",
+        "d.- Presenta el árbol de problemas y de objetivos.",
+        "e.- No presenta la matriz de indicadores para resultados.",
+        "f.- Cuenta con un sistema de control y monitoreo.",
+        "9.- Presenta un análisis FODA con alternativas para los riesgos.",
+    ]
+    bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert (
+        incisos.items[2].texto
+        == "Cuenta con un programa anual de trabajo con metas calendarizadas."
+    )
+    assert incisos.items[6].texto.startswith("Presenta un análisis FODA")
+    assert not incisos.dudas
+
+
+def test_sello_junto_a_la_firma_no_entra_en_el_nombre() -> None:
+    """El OCR pega al nombre del Auditor Superior lo que lee del sello circular de al lado."""
+    firma = [
+        escaneada("EL AUDITOR SUPERIOR DEL ESTADO", 214, 82.0),
+        escaneada("AUDITORÍA SUPERIOR Y", 221, 437.0),
+        escaneada("ING. LUIS DÍAZ FLORES Ñ Despacmo DeL mruran /", 239, 82.0),
+    ]
+    assert ase_tamaulipas_desempeno._auditor_superior(firma) == "Luis Díaz Flores"
+    assert (
+        ase_tamaulipas_desempeno.nombre_antes_del_sello(
+            "ING. PATRICIA LÓPEZ FLORES [-- TAMAULIPAS |"
+        )
+        == "ING. PATRICIA LÓPEZ FLORES"
+    )
+    assert ase_tamaulipas_desempeno.nombre_antes_del_sello("C.P. María de la Luz Pérez") == (
+        "C.P. María de la Luz Pérez"
+    )
+
+
+def test_letra_g_leida_como_nueve_en_la_referencia() -> None:
+    """«las recomendaciones de los incisos a) y g)»: el OCR lee «g)» como «9)»."""
+    texto = "En atención a las recomendaciones de los incisos a) y 9), el ente público presenta"
+    assert estatus.referencias_numericas(texto, 7) == [1, 7]

@@ -130,3 +130,25 @@ def test_pagina_con_poco_texto_y_sin_imagenes_no_va_a_ocr(tmp_path: Path) -> Non
     [pagina] = texto_pdf.leer_paginas(ruta)
     assert not pagina.ocr
     assert [x.texto for x in pagina.lineas] == ["EL AUDITOR SUPERIOR", "ING. JUAN PÉREZ"]
+
+
+def test_marca_de_agua_en_diagonal_no_se_mezcla_con_el_cuerpo(tmp_path: Path) -> None:
+    """«VERSIÓN PÚBLICA» en diagonal queda en la capa de texto y su caja cruza la página: sus
+    letras giradas no son del cuerpo ni se funden con sus renglones."""
+    ruta = tmp_path / "marca.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    for _ in range(2):
+        hoja.saveState()
+        hoja.setFont("Helvetica-Bold", 60)
+        hoja.translate(306, 396)
+        hoja.rotate(45)
+        hoja.drawCentredString(0, 0, "VERSIÓN PÚBLICA")
+        hoja.restoreState()
+        hoja.setFont("Helvetica", 11)
+        for indice, texto in enumerate(CUERPO):
+            hoja.drawString(72, 450 - 14 * indice, texto)
+        hoja.showPage()
+    hoja.save()
+    for lector in texto_pdf.LECTORES:
+        textos = [x.texto for p in texto_pdf.leer_paginas(ruta, lector=lector) for x in p.lineas]
+        assert textos == CUERPO * 2, lector
