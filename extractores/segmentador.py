@@ -134,6 +134,13 @@ TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
 # Un renglón de encabezado partido en dos no pasa de tantos caracteres.
 LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
+# La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
+# «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
+PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
+# "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
+AREA_EVALUADA = re.compile(
+    r"^[ÁA]rea\s+(?:evaluada|revisada|auditada):?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
+)
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -228,7 +235,7 @@ def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
     """«Procedimiento 3.» solo en su línea, o «VI. Procedimientos…» con su numeral, no necesitan
     un párrafo nuevo para ser encabezados (un «Resultados.» suelto sí: puede ser fin de frase)."""
     if encabezado.etiqueta == "PROCEDIMIENTO":
-        return not encabezado.resto
+        return not encabezado.resto or AREA_EVALUADA.match(encabezado.resto) is not None
     if encabezado.etiqueta == "SECCION":
         return NUMERAL_ROMANO.match(linea.texto.split()[0].lower()) is not None
     # «RESULTADOS:», «Justificación:» solos en su línea: los dos puntos o las mayúsculas dicen
@@ -274,6 +281,11 @@ def clasificar(linea: Linea) -> Encabezado | None:
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
+        elif coincidencia.id == PROCEDIMIENTO_EN_TABLA:
+            # «Procedimiento | 3 | Área evaluada | Diseño»: el área sigue en la misma fila.
+            numero = re.search(r"\d{1,3}", coincidencia.texto)
+            valor = numero.group() if numero else NUMERO_ILEGIBLE
+            return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
             numero = re.search(r"\d{1,3}", ultimo)
