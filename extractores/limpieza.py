@@ -28,6 +28,8 @@ NUMERO_DE_PAGINA = re.compile(
     r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10"
+PAGINA_X_DE_Y = re.compile(r"^\s*p[áa]g(?:ina)?\.?\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE)
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.
 SIGNOS_NUMERO_ILEGIBLE = 3
@@ -283,8 +285,17 @@ def quitar_encabezados_y_pies(
                 and _es_encabezado_apartado(indice, linea, candidatas, pagina, ajustes)
             )
         }
+        quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+
+
+def _pagina_x_de_y_en_franja(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    """«Página 2 de 6» en la franja de arriba o de abajo, aunque un logotipo al lado lo deje
+    más abajo de los primeros renglones: nunca es texto del cuerpo."""
+    arriba = linea.top < pagina.alto * ajustes.franja
+    abajo = linea.bottom > pagina.alto * (1 - ajustes.franja)
+    return (arriba or abajo) and PAGINA_X_DE_Y.match(linea.texto) is not None
 
 
 def margen_del_cuerpo(paginas: list[Pagina]) -> float | None:

@@ -141,6 +141,16 @@ PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 AREA_EVALUADA = re.compile(
     r"^[ÁA]rea\s+(?:evaluada|revisada|auditada):?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
 )
+# La fila de títulos de una tabla de incisos, que se repite al partirse la tabla entre páginas:
+# "No. Resultado", "No. Recomendación", "Núm. Recomendaciones"
+FILA_DE_TITULOS = re.compile(
+    r"^\s*(?:no|n[úu]m|n[°º])\.?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
+    r"justificaci[oó]n(?:es)?)\s*$",
+    re.IGNORECASE,
+)
+# El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
+# Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue).
+NUMERO_EN_CELDA = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[^\W\d_])")
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -592,6 +602,7 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
+    lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
@@ -599,6 +610,7 @@ def partir_incisos(
             NUMERACION.match(linea.texto)
             or _numeracion_ocr(linea, esperado)
             or _numeracion_tras_residuo(linea, anterior, esperado)
+            or (_numero_en_celda(linea, esperado) if en_tabla else None)
         )
         numero = numero_de_inciso(coincide) if coincide else None
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
@@ -721,6 +733,22 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:
+    """Quita las filas de títulos «No. Recomendación» de una tabla de incisos (también las
+    repetidas al inicio de otra página) y dice si el bloque es una tabla."""
+    filas = [x for x in lineas if FILA_DE_TITULOS.match(x.texto)]
+    descartado.extend(x.texto for x in filas)
+    return [x for x in lineas if not FILA_DE_TITULOS.match(x.texto)], bool(filas)
+
+
+def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
+    """«2 Diseñar el Árbol…»: el número en su celda es el del inciso si es el que sigue."""
+    coincidencia = NUMERO_EN_CELDA.match(linea.texto)
+    if coincidencia and int(coincidencia.group("numero")) == esperado:
+        return coincidencia
+    return None
 
 
 def _abrir_inciso(

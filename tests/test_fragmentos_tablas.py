@@ -25,3 +25,50 @@ def test_encabezado_de_procedimiento_en_fila_de_tabla() -> None:
         linea("Identificación y análisis de la Medición de Resultados del Programa.", top=60),
     ])  # fmt: skip
     assert [p.numero for p in segmentos.procedimientos] == [1]
+
+
+def test_tabla_de_incisos_con_numero_en_celda_y_titulos_repetidos() -> None:
+    """«No. | Recomendación»: el número en su celda sin punto; la fila de títulos que se repite
+    al inicio de la página siguiente no es un inciso ni se pega al anterior."""
+    from extractores.segmentador import partir_incisos
+
+    bloque = [
+        linea("No. Resultado", 3, 77, 508),
+        linea("1 El programa no cuenta con un análisis FODA.", 3, 77, 527),
+        linea("2 El programa no cuenta con el diagnóstico con la problemática específica que se",
+              3, 76, 547),
+        linea("pretende atender.", 3, 110, 561),
+        linea("No. Resultado", 4, 77, 101, True),
+        linea("3 No se aprecia un diagrama de flujo del proceso general.", 4, 76, 121),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "El programa no cuenta con un análisis FODA."),
+        (2, "El programa no cuenta con el diagnóstico con la problemática específica que se "
+            "pretende atender."),
+        (3, "No se aprecia un diagrama de flujo del proceso general."),
+    ]  # fmt: skip
+
+
+def test_numero_de_pagina_bajo_el_encabezado_con_logotipo() -> None:
+    """«Página 2 de 6» debajo de tres renglones de encabezado y un logotipo al lado se quita."""
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    def pagina(n: int) -> Pagina:
+        cabeza = [
+            Linea("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", n, 64, 34, 42, 8.0),
+            Linea("ASE", n, 503, 37, 50, 13.0),
+            Linea("Informe Individual de Auditoría de Desempeño AED/044/2022", n, 65, 44, 52, 8.0),
+            Linea("TAMAULIPAS", n, 499, 51, 56, 5.5),
+            Linea(f"Página {n} de 3", n, 65, 54, 60, 8.0),
+        ]
+        cuerpo = [
+            Linea(f"Renglón {i} del cuerpo del informe con bastantes palabras.", n, 71,
+                  100 + 14 * i, 110 + 14 * i, 10.0)
+            for i in range(20)
+        ]  # fmt: skip
+        return Pagina(n, 612, 792, cabeza + cuerpo)
+
+    textos = [x.texto for x in limpieza.limpiar([pagina(n) for n in (1, 2, 3)])]
+    assert not [t for t in textos if t.startswith("Página")]
