@@ -151,6 +151,15 @@ FILA_DE_TITULOS = re.compile(
 # El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
 # Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue).
 NUMERO_EN_CELDA = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[^\W\d_])")
+# El encabezado corrido del cierre, en la misma línea: "Conclusión: La evidencia remitida por la
+# entidad fiscalizada resulta insuficiente, por lo que la recomendación…"
+CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)", re.IGNORECASE)
+# Un párrafo que cita su recomendación en la frase inicial: "En relación con la recomendación 2,
+# el ente público presenta…" (la frase inicial llega hasta la primera coma).
+LARGO_MAXIMO_FRASE_DE_CITA = 80
+# Un paso entre renglones mayor que tantas veces el tamaño de la letra separa párrafos (un
+# renglón dentro del párrafo queda a 1.2–1.45 veces; entre párrafos, a 1.8–2).
+PASO_DE_PARRAFO = 1.65
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -603,6 +612,7 @@ def partir_incisos(
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
@@ -644,6 +654,17 @@ def partir_incisos(
             if con_cierre and anterior is not None and actuales and not coincide
             else None
         )
+        conclusion = _conclusion_en_linea(linea, anterior) if con_cierre and not cierre else None
+        if conclusion:
+            descartado.append(linea.texto[: conclusion.end()])
+            linea, como = con_texto(linea, linea.texto[conclusion.end() :]), "palabras"
+        if por_parrafos and not cierre and como != "palabras":
+            # Justificaciones sin número que citan su recomendación: un párrafo cada una.
+            if not items or (anterior is not None and _empieza_parrafo(linea, anterior)):
+                items.append((len(items) + 1, []))
+            items[-1][1].append(linea)
+            anterior = linea
+            continue
         if cierre:
             if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
                 cierre.append(_Grupo([linea], "párrafo"))
@@ -733,6 +754,39 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:
+    """«Conclusión: La evidencia remitida…» al empezar una oración: ahí empieza el cierre."""
+    if anterior is not None and not FIN_DE_ORACION.search(anterior.texto):
+        return None
+    return CONCLUSION_EN_LINEA.match(linea.texto)
+
+
+def _cita_su_recomendacion(linea: Linea) -> bool:
+    """«En relación con las recomendaciones 1 y 3, …»: la frase inicial cita números."""
+    frase = linea.texto.split(",", 1)[0]
+    return len(frase) <= LARGO_MAXIMO_FRASE_DE_CITA and bool(
+        estatus.referencias_numericas(frase, 99)
+    )
+
+
+def _empieza_parrafo(linea: Linea, anterior: Linea) -> bool:
+    """Tras una oración terminada, un renglón con mayúscula empieza párrafo si cita su
+    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado."""
+    if not FIN_DE_ORACION.search(anterior.texto) or not linea.texto.strip()[:1].isupper():
+        return False
+    if _cita_su_recomendacion(linea) or linea.parrafo:
+        return True
+    paso = linea.top - anterior.top
+    return linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+
+
+def _parrafos_que_citan(lineas: list[Linea]) -> bool:
+    """¿Son las justificaciones párrafos sin número que citan su recomendación («En relación
+    con la recomendación 2, …»)? Entonces cada párrafo es una justificación."""
+    sin_numeros = not any(NUMERACION.match(x.texto) for x in lineas)
+    return sin_numeros and any(_cita_su_recomendacion(x) for x in lineas)
 
 
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:

@@ -72,3 +72,34 @@ def test_numero_de_pagina_bajo_el_encabezado_con_logotipo() -> None:
 
     textos = [x.texto for x in limpieza.limpiar([pagina(n) for n in (1, 2, 3)])]
     assert not [t for t in textos if t.startswith("Página")]
+
+
+def test_justificaciones_sin_numero_que_citan_su_recomendacion() -> None:
+    """Cada párrafo es una justificación (el que cita y el que no); el espacio entre párrafos
+    o la cita separan; el renglón que sigue la oración no. «Conclusión:» corrido abre el cierre
+    y se descarta."""
+    from extractores.segmentador import partir_incisos
+
+    bloque = [
+        linea("En relación con la recomendación 2, el ente público presenta documentación; sin",
+              5, 71, 214),
+        linea("embargo, no se considera atendida ya que el documento no está autorizado.", 5, 70,
+              227),
+        linea("El ente público presenta el análisis FODA elaborado en el periodo.", 5, 71, 247),
+        linea("En relación con las recomendaciones 1 y 3, el ente público presenta evidencia.", 5,
+              71, 267),
+        linea("Conclusión: Con la evidencia remitida por la entidad fiscalizada, se dan por", 5, 70,
+              288),
+        linea("atendidas las recomendaciones a que hace referencia su justificación.", 5, 71, 300),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto[:40] for i in incisos.items] == [
+        "En relación con la recomendación 2, el e",
+        "El ente público presenta el análisis FOD",
+        "En relación con las recomendaciones 1 y ",
+    ]
+    assert incisos.cierre == [
+        "Con la evidencia remitida por la entidad fiscalizada, se dan por atendidas las "
+        "recomendaciones a que hace referencia su justificación."
+    ]
+    assert "Conclusión: " in incisos.descartado
