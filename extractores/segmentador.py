@@ -157,6 +157,12 @@ CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)",
 # Un párrafo que cita su recomendación en la frase inicial: "En relación con la recomendación 2,
 # el ente público presenta…" (la frase inicial llega hasta la primera coma).
 LARGO_MAXIMO_FRASE_DE_CITA = 80
+# Un párrafo de justificación que dice lo que presentó el ente, sin citar número: "El ente público
+# presenta el árbol de problemas…", "La entidad fiscalizada remitió el diagrama de flujo…"
+ABRE_JUSTIFICACION = re.compile(
+    r"^\s*(?:El|La)\s+(?:ente|entidad|dependencia|municipio|organismo)\b[^.;]{0,40}?\b"
+    r"(?:presenta|present[óo]|remite|remiti[óo]|exhibe|exhibi[óo]|entrega|entreg[óo])\b"
+)
 # Un paso entre renglones mayor que tantas veces el tamaño de la letra separa párrafos (un
 # renglón dentro del párrafo queda a 1.2–1.45 veces; entre párrafos, a 1.8–2).
 PASO_DE_PARRAFO = 1.65
@@ -658,11 +664,16 @@ def partir_incisos(
         if conclusion:
             descartado.append(linea.texto[: conclusion.end()])
             linea, como = con_texto(linea, linea.texto[conclusion.end() :]), "palabras"
-        if por_parrafos and not cierre and como != "palabras":
-            # Justificaciones sin número que citan su recomendación: un párrafo cada una.
-            if not items or (anterior is not None and _empieza_parrafo(linea, anterior)):
-                items.append((len(items) + 1, []))
-            items[-1][1].append(linea)
+        if por_parrafos and not cierre and (como is None or _abre_justificacion(linea)):
+            # Justificaciones sin número que citan su recomendación: un párrafo cada una; el
+            # párrafo que da el veredicto sin citar ninguna es el cierre.
+            nuevo = not items or (anterior is not None and _empieza_parrafo(linea, anterior))
+            if nuevo and items and _veredicto_sin_cita(lineas[posicion:]):
+                cierre.append(_Grupo([linea], "palabras"))
+            elif nuevo:
+                items.append((len(items) + 1, [linea]))
+            else:
+                items[-1][1].append(linea)
             anterior = linea
             continue
         if cierre:
@@ -763,8 +774,11 @@ def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | Non
     return CONCLUSION_EN_LINEA.match(linea.texto)
 
 
-def _cita_su_recomendacion(linea: Linea) -> bool:
-    """«En relación con las recomendaciones 1 y 3, …»: la frase inicial cita números."""
+def _abre_justificacion(linea: Linea) -> bool:
+    """«En relación con las recomendaciones 1 y 3, …» (la frase inicial cita números) o «El ente
+    público presenta…»: las palabras con que empieza una justificación sin número."""
+    if ABRE_JUSTIFICACION.match(linea.texto):
+        return True
     frase = linea.texto.split(",", 1)[0]
     return len(frase) <= LARGO_MAXIMO_FRASE_DE_CITA and bool(
         estatus.referencias_numericas(frase, 99)
@@ -776,17 +790,32 @@ def _empieza_parrafo(linea: Linea, anterior: Linea) -> bool:
     recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado."""
     if not FIN_DE_ORACION.search(anterior.texto) or not linea.texto.strip()[:1].isupper():
         return False
-    if _cita_su_recomendacion(linea) or linea.parrafo:
+    if _abre_justificacion(linea) or linea.parrafo:
         return True
     paso = linea.top - anterior.top
     return linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+
+
+def _veredicto_sin_cita(lineas: list[Linea]) -> bool:
+    """¿Da la oración que empieza aquí un veredicto sobre «la(s) recomendación(es)» sin citar
+    números ni decir lo que presentó el ente? «Por lo anterior, esta Auditoría Superior
+    determina que las recomendaciones a las que se refiere la justificación quedan atendidas.»"""
+    if _abre_justificacion(lineas[0]):
+        return False
+    fin = next((i for i, x in enumerate(lineas) if FIN_DE_ORACION.search(x.texto)), len(lineas))
+    texto = unir_lineas([x.texto for x in lineas[: fin + 1]])
+    return (
+        "recomendaci" in texto.lower()
+        and not estatus.referencias_numericas(texto, 99)
+        and estatus.veredicto_general(texto)
+    )
 
 
 def _parrafos_que_citan(lineas: list[Linea]) -> bool:
     """¿Son las justificaciones párrafos sin número que citan su recomendación («En relación
     con la recomendación 2, …»)? Entonces cada párrafo es una justificación."""
     sin_numeros = not any(NUMERACION.match(x.texto) for x in lineas)
-    return sin_numeros and any(_cita_su_recomendacion(x) for x in lineas)
+    return sin_numeros and any(_abre_justificacion(x) for x in lineas)
 
 
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:

@@ -103,3 +103,20 @@ def test_justificaciones_sin_numero_que_citan_su_recomendacion() -> None:
         "recomendaciones a que hace referencia su justificación."
     ]
     assert "Conclusión: " in incisos.descartado
+
+
+def test_justificaciones_sin_numero_que_dicen_lo_que_presento_el_ente() -> None:
+    """Sin citar números, «El ente público presenta…» abre otra justificación; el cierre sigue."""
+    from extractores.segmentador import partir_incisos
+
+    bloque = [
+        linea("El ente público presenta el sistema de control y monitoreo, debidamente autorizado.",
+              3, 71, 300),
+        linea("El ente público presenta el diagrama de flujo elaborado en el periodo.", 3, 71, 320),
+        linea("Por lo anterior, esta Auditoría Superior determina que las recomendaciones a las",
+              3, 71, 340),
+        linea("que se refiere la justificación quedan atendidas.", 3, 71, 353),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre[0].startswith("Por lo anterior, esta Auditoría Superior")
