@@ -139,18 +139,20 @@ LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
 AREA_EVALUADA = re.compile(
-    r"^[ÁA]rea\s+(?:evaluada|revisada|auditada):?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
+    r"^[ÁA]rea\s+(?:evaluada|revisada|auditada)\s*[:|]?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
 )
 # La fila de títulos de una tabla de incisos, que se repite al partirse la tabla entre páginas:
-# "No. Resultado", "No. Recomendación", "Núm. Recomendaciones"
+# "No. Resultado", "No. Recomendación", "Núm. Recomendaciones"; escaneada, con el borde de la
+# celda y una mota: "No. | Recomendación 1]"
 FILA_DE_TITULOS = re.compile(
-    r"^\s*(?:no|n[úu]m|n[°º])\.?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
-    r"justificaci[oó]n(?:es)?)\s*$",
+    r"^\s*(?:no|n[úu]m|n[°º])\.?\s*\|?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
+    r"justificaci[oó]n(?:es)?)(?:\s+[^\w\s]?\w?[^\w\s]?)?\s*$",
     re.IGNORECASE,
 )
 # El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
-# Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue).
-NUMERO_EN_CELDA = re.compile(r"^\s*(?P<numero>\d{1,2})\s+(?=[^\W\d_])")
+# Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue); escaneado,
+# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…».
+NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})[\]|)]?\s+(?=[^\W\d_])")
 # El encabezado corrido del cierre, en la misma línea: "Conclusión: La evidencia remitida por la
 # entidad fiscalizada resulta insuficiente, por lo que la recomendación…"
 CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)", re.IGNORECASE)
@@ -829,7 +831,12 @@ def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[l
 def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
     """«2 Diseñar el Árbol…»: el número en su celda es el del inciso si es el que sigue."""
     coincidencia = NUMERO_EN_CELDA.match(linea.texto)
-    if coincidencia and int(coincidencia.group("numero")) == esperado:
+    if coincidencia is None:
+        return None
+    numero = int(coincidencia.group("numero"))
+    # En un escaneo puede haberse perdido alguno antes (ver `_recuperar_incisos_ilegibles`).
+    hasta = esperado + (MAXIMO_PERDIDOS_OCR if linea.ocr else 0)
+    if esperado <= numero <= hasta:
         return coincidencia
     return None
 

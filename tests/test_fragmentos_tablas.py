@@ -120,3 +120,28 @@ def test_justificaciones_sin_numero_que_dicen_lo_que_presento_el_ente() -> None:
     incisos = partir_incisos(bloque, con_cierre=True)
     assert [i.numero for i in incisos.items] == [1, 2]
     assert incisos.cierre[0].startswith("Por lo anterior, esta Auditoría Superior")
+
+
+def test_tabla_escaneada_con_bordes_leidos_como_signos() -> None:
+    """El OCR lee los bordes de las celdas como «|», «[» o «]»: el encabezado, la fila de títulos
+    y el número en su celda se reconocen igual."""
+    from dataclasses import replace
+
+    from extractores.segmentador import partir_incisos
+
+    fila = replace(linea("Procedimiento | 4 Área evaluada | Eficiencia"), ocr=True)
+    encabezado = clasificar(fila)
+    assert encabezado is not None
+    assert (encabezado.etiqueta, encabezado.valor) == ("PROCEDIMIENTO", "4")
+    bloque = [
+        replace(linea(t, 2, 70, 490 + 20 * i), ocr=True)
+        for i, t in enumerate([
+            "No. | Recomendación 1]",
+            "1 Integrar el árbol de problemas y de objetivos.",
+            "2 Documentar la matriz de indicadores para resultados.",
+            "[ 3 Implementar un manual de procedimientos para la entrega de los apoyos.",
+        ])
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque)
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[2].texto.startswith("Implementar un manual")
