@@ -436,18 +436,34 @@ def quitar_notas_al_pie(
     el bloque además debe empezar con su llamada ("1 El Instituto…")."""
     cuerpo = tamano_de_cuerpo(paginas)
     notas: list[Linea] = []
-    for pagina in paginas:
+    chicas = [[x.texto for x in p.lineas if _es_nota(x, cuerpo, p, ajustes)] for p in paginas]
+    for indice, pagina in enumerate(paginas):
         lineas = pagina.lineas
         corte = len(lineas)
         while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina, ajustes):
             corte -= 1
-        if pagina.ocr:
+        otras = chicas[:indice] + chicas[indice + 1 :]
+        if pagina.ocr and not _pie_legal_repetido(lineas[corte:], otras):
             while corte < len(lineas) and not LLAMADA_DE_NOTA.match(lineas[corte].texto):
                 corte += 1
         if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _pie_legal_repetido(bloque: list[Linea], otras: list[list[str]]) -> bool:
+    """En un escaneo, el bloque de letra chica al pie que empieza igual que el de otra página
+    («La información contenida en este Informe Individual se emite con fundamento…») es un pie
+    legal, aunque no empiece con llamada de nota."""
+    if not bloque:
+        return False
+    clave = _clave(bloque[0].texto)
+    return any(
+        fuzz.ratio(_clave(texto), clave) >= SIMILITUD_ENCABEZADO
+        for textos in otras
+        for texto in textos
+    )
 
 
 def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:

@@ -145,3 +145,31 @@ def test_tabla_escaneada_con_bordes_leidos_como_signos() -> None:
     incisos = partir_incisos(bloque)
     assert [i.numero for i in incisos.items] == [1, 2, 3]
     assert incisos.items[2].texto.startswith("Implementar un manual")
+
+
+def test_pie_legal_escaneado_sin_llamada_se_quita() -> None:
+    """El pie legal de letra chica escaneado (su primer renglón quedó fuera de los renglones que
+    se repiten) se quita aunque no empiece con la llamada de una nota."""
+    from extractores import limpieza
+    from modelos.registros import Pagina
+
+    def pagina(n: int) -> Pagina:
+        cuerpo = [
+            Linea(f"Renglón {i} del cuerpo del informe con bastantes palabras.", n, 71,
+                  100 + 14 * i, 110 + 14 * i, 7.6, ocr=True)
+            for i in range(30)
+        ]  # fmt: skip
+        pie = [
+            Linea("La información contenida en este Informe Individual se emite con fundamento",
+                  n, 63, 733, 739, 4.7, ocr=True),
+            Linea("Mexicanos, 76 de la Constitución Política del Estado de Tamaulipas", n, 63,
+                  741, 748, 4.7, ocr=True),
+            Linea("difusión se sujeta a la Ley de Transparencia y Acceso a la Información", n, 63,
+                  749, 756, 4.7, ocr=True),
+            Linea("87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.", n, 63, 757, 763,
+                  4.9, ocr=True),
+        ]  # fmt: skip
+        return Pagina(n, 612, 792, cuerpo + pie, ocr=True)
+
+    textos = [x.texto for x in limpieza.limpiar([pagina(n) for n in (1, 2, 3)])]
+    assert not [t for t in textos if t.startswith("La información contenida")]
