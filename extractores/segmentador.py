@@ -310,7 +310,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
                 return Encabezado("SECCION", coincidencia.id, resto)
         elif coincidencia.id == PROCEDIMIENTO_EN_TABLA:
             # «Procedimiento | 3 | Área evaluada | Diseño»: el área sigue en la misma fila.
-            numero = re.search(r"\d{1,3}", coincidencia.texto)
+            numero = re.search(r"\d{1,3}(?=\D*$)", coincidencia.texto)  # «l2»: el 2
             valor = numero.group() if numero else NUMERO_ILEGIBLE
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":

@@ -173,3 +173,14 @@ def test_pie_legal_escaneado_sin_llamada_se_quita() -> None:
 
     textos = [x.texto for x in limpieza.limpiar([pagina(n) for n in (1, 2, 3)])]
     assert not [t for t in textos if t.startswith("La información contenida")]
+
+
+def test_encabezado_en_fila_escaneado_con_motas_y_bordes() -> None:
+    """Una mota antes de la fila y el borde leído como «l» no esconden el procedimiento."""
+    for texto, numero in [
+        ("Í Procedimiento | 5 Área evaluada Medición de Resultados", "5"),
+        ("Procedimiento l 5 Área evaluada Eficacia", "5"),
+        ("Procedimiento 12 Área evaluada Diseño", "12"),
+    ]:
+        encabezado = clasificar(linea(texto))
+        assert encabezado is not None and encabezado.valor == numero, texto
