@@ -666,10 +666,15 @@ def partir_incisos(
         if conclusion:
             descartado.append(linea.texto[: conclusion.end()])
             linea, como = con_texto(linea, linea.texto[conclusion.end() :]), "palabras"
-        if por_parrafos and not cierre and (como is None or _abre_justificacion(linea)):
+        if por_parrafos and not cierre and (como != "palabras" or _abre_justificacion(linea)):
             # Justificaciones sin número que citan su recomendación: un párrafo cada una; el
-            # párrafo que da el veredicto sin citar ninguna es el cierre.
-            nuevo = not items or (anterior is not None and _empieza_parrafo(linea, anterior))
+            # párrafo que da el veredicto sin citar ninguna es el cierre (también el que sólo
+            # por su forma parecía cierre: las palabras deciden).
+            nuevo = (
+                not items
+                or como is not None
+                or (anterior is not None and _empieza_parrafo(linea, anterior))
+            )
             if nuevo and items and _veredicto_sin_cita(lineas[posicion:]):
                 cierre.append(_Grupo([linea], "palabras"))
             elif nuevo:

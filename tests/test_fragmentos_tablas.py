@@ -184,3 +184,19 @@ def test_encabezado_en_fila_escaneado_con_motas_y_bordes() -> None:
     ]:
         encabezado = clasificar(linea(texto))
         assert encabezado is not None and encabezado.valor == numero, texto
+
+
+def test_parrafo_con_forma_de_cierre_sin_veredicto_es_otra_justificacion() -> None:
+    """Entre justificaciones sin número, un párrafo aparte que no da veredicto («De acuerdo con
+    el Oficio…») es otra justificación, no cierre ni parte de la anterior."""
+    from extractores.segmentador import partir_incisos
+
+    bloque = [
+        linea("El ente público presenta el diagnóstico del programa.", 7, 71, 535, True),
+        linea("De acuerdo con el Oficio No. ASE/AEA/142/2022, se practicó la evaluación al", 7, 71,
+              555, True),
+        linea("Control Interno de la entidad.", 7, 70, 570),
+    ]  # fmt: skip
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre == []
