@@ -297,7 +297,16 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
             )
 
 
+def _area_en_fila(crudo: segmentador.ProcedimientoCrudo) -> str:
+    """El área escrita en la fila del encabezado: «Procedimiento 3 Área evaluada Diseño»."""
+    primera = crudo.descripcion[0].texto if crudo.descripcion else ""
+    coincidencia = segmentador.AREA_EVALUADA.match(primera)
+    return coincidencia.group("area").strip(" ,.;:") if coincidencia else ""
+
+
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
+    if area := _area_en_fila(crudo):
+        return area
     for negrita in _negritas_unidas(crudo.descripcion):
         limpia = negrita.strip(" ,.;:")
         if limpia and not limpia.lower().startswith("procedimiento") and limpia in descripcion:

@@ -28,6 +28,8 @@ NUMERO_DE_PAGINA = re.compile(
     r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10"
+PAGINA_X_DE_Y = re.compile(r"^\s*p[áa]g(?:ina)?\.?\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE)
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.
 SIGNOS_NUMERO_ILEGIBLE = 3
@@ -283,8 +285,17 @@ def quitar_encabezados_y_pies(
                 and _es_encabezado_apartado(indice, linea, candidatas, pagina, ajustes)
             )
         }
+        quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+
+
+def _pagina_x_de_y_en_franja(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    """«Página 2 de 6» en la franja de arriba o de abajo, aunque un logotipo al lado lo deje
+    más abajo de los primeros renglones: nunca es texto del cuerpo."""
+    arriba = linea.top < pagina.alto * ajustes.franja
+    abajo = linea.bottom > pagina.alto * (1 - ajustes.franja)
+    return (arriba or abajo) and PAGINA_X_DE_Y.match(linea.texto) is not None
 
 
 def margen_del_cuerpo(paginas: list[Pagina]) -> float | None:
@@ -425,18 +436,34 @@ def quitar_notas_al_pie(
     el bloque además debe empezar con su llamada ("1 El Instituto…")."""
     cuerpo = tamano_de_cuerpo(paginas)
     notas: list[Linea] = []
-    for pagina in paginas:
+    chicas = [[x.texto for x in p.lineas if _es_nota(x, cuerpo, p, ajustes)] for p in paginas]
+    for indice, pagina in enumerate(paginas):
         lineas = pagina.lineas
         corte = len(lineas)
         while corte > 0 and _es_nota(lineas[corte - 1], cuerpo, pagina, ajustes):
             corte -= 1
-        if pagina.ocr:
+        otras = chicas[:indice] + chicas[indice + 1 :]
+        if pagina.ocr and not _pie_legal_repetido(lineas[corte:], otras):
             while corte < len(lineas) and not LLAMADA_DE_NOTA.match(lineas[corte].texto):
                 corte += 1
         if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _pie_legal_repetido(bloque: list[Linea], otras: list[list[str]]) -> bool:
+    """En un escaneo, el bloque de letra chica al pie que empieza igual que el de otra página
+    («La información contenida en este Informe Individual se emite con fundamento…») es un pie
+    legal, aunque no empiece con llamada de nota."""
+    if not bloque:
+        return False
+    clave = _clave(bloque[0].texto)
+    return any(
+        fuzz.ratio(_clave(texto), clave) >= SIMILITUD_ENCABEZADO
+        for textos in otras
+        for texto in textos
+    )
 
 
 def _es_nota(linea: Linea, cuerpo: float, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:

@@ -148,6 +148,40 @@ TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
 # Un renglón de encabezado partido en dos no pasa de tantos caracteres.
 LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
+# La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
+# «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
+PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
+# "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
+AREA_EVALUADA = re.compile(
+    r"^[ÁA]rea\s+(?:evaluada|revisada|auditada)\s*[:|]?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
+)
+# La fila de títulos de una tabla de incisos, que se repite al partirse la tabla entre páginas:
+# "No. Resultado", "No. Recomendación", "Núm. Recomendaciones"; escaneada, con el borde de la
+# celda y una mota: "No. | Recomendación 1]"
+FILA_DE_TITULOS = re.compile(
+    r"^\s*(?:no|n[úu]m|n[°º])\.?\s*\|?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
+    r"justificaci[oó]n(?:es)?)(?:\s+[^\w\s]?\w?[^\w\s]?)?\s*$",
+    re.IGNORECASE,
+)
+# El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
+# Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue); escaneado,
+# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…».
+NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})[\]|)]?\s+(?=[^\W\d_])")
+# El encabezado corrido del cierre, en la misma línea: "Conclusión: La evidencia remitida por la
+# entidad fiscalizada resulta insuficiente, por lo que la recomendación…"
+CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)", re.IGNORECASE)
+# Un párrafo que cita su recomendación en la frase inicial: "En relación con la recomendación 2,
+# el ente público presenta…" (la frase inicial llega hasta la primera coma).
+LARGO_MAXIMO_FRASE_DE_CITA = 80
+# Un párrafo de justificación que dice lo que presentó el ente, sin citar número: "El ente público
+# presenta el árbol de problemas…", "La entidad fiscalizada remitió el diagrama de flujo…"
+ABRE_JUSTIFICACION = re.compile(
+    r"^\s*(?:El|La)\s+(?:ente|entidad|dependencia|municipio|organismo)\b[^.;]{0,40}?\b"
+    r"(?:presenta|present[óo]|remite|remiti[óo]|exhibe|exhibi[óo]|entrega|entreg[óo])\b"
+)
+# Un paso entre renglones mayor que tantas veces el tamaño de la letra separa párrafos (un
+# renglón dentro del párrafo queda a 1.2–1.45 veces; entre párrafos, a 1.8–2).
+PASO_DE_PARRAFO = 1.65
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -242,7 +276,7 @@ def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
     """«Procedimiento 3.» solo en su línea, o «VI. Procedimientos…» con su numeral, no necesitan
     un párrafo nuevo para ser encabezados (un «Resultados.» suelto sí: puede ser fin de frase)."""
     if encabezado.etiqueta == "PROCEDIMIENTO":
-        return not encabezado.resto
+        return not encabezado.resto or AREA_EVALUADA.match(encabezado.resto) is not None
     if encabezado.etiqueta == "SECCION":
         return NUMERAL_ROMANO.match(linea.texto.split()[0].lower()) is not None
     # «RESULTADOS:», «Justificación:» solos en su línea: los dos puntos o las mayúsculas dicen
@@ -288,6 +322,11 @@ def clasificar(linea: Linea) -> Encabezado | None:
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
+        elif coincidencia.id == PROCEDIMIENTO_EN_TABLA:
+            # «Procedimiento | 3 | Área evaluada | Diseño»: el área sigue en la misma fila.
+            numero = re.search(r"\d{1,3}(?=\D*$)", coincidencia.texto)  # «l2»: el 2
+            valor = numero.group() if numero else NUMERO_ILEGIBLE
+            return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
             numero = re.search(r"\d{1,3}", ultimo)
@@ -613,6 +652,8 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
+    lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
@@ -620,6 +661,7 @@ def partir_incisos(
             NUMERACION.match(linea.texto)
             or _numeracion_ocr(linea, esperado)
             or _numeracion_tras_residuo(linea, anterior, esperado)
+            or (_numero_en_celda(linea, esperado) if en_tabla else None)
         )
         numero = numero_de_inciso(coincide) if coincide else None
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
@@ -653,6 +695,27 @@ def partir_incisos(
             if con_cierre and anterior is not None and actuales and not coincide
             else None
         )
+        conclusion = _conclusion_en_linea(linea, anterior) if con_cierre and not cierre else None
+        if conclusion:
+            descartado.append(linea.texto[: conclusion.end()])
+            linea, como = con_texto(linea, linea.texto[conclusion.end() :]), "palabras"
+        if por_parrafos and not cierre and (como != "palabras" or _abre_justificacion(linea)):
+            # Justificaciones sin número que citan su recomendación: un párrafo cada una; el
+            # párrafo que da el veredicto sin citar ninguna es el cierre (también el que sólo
+            # por su forma parecía cierre: las palabras deciden).
+            nuevo = (
+                not items
+                or como is not None
+                or (anterior is not None and _empieza_parrafo(linea, anterior))
+            )
+            if nuevo and items and _veredicto_sin_cita(lineas[posicion:]):
+                cierre.append(_Grupo([linea], "palabras"))
+            elif nuevo:
+                items.append((len(items) + 1, [linea]))
+            else:
+                items[-1][1].append(linea)
+            anterior = linea
+            continue
         if cierre:
             if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
                 cierre.append(_Grupo([linea], "párrafo"))
@@ -742,6 +805,78 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:
+    """«Conclusión: La evidencia remitida…» al empezar una oración: ahí empieza el cierre."""
+    if anterior is not None and not FIN_DE_ORACION.search(anterior.texto):
+        return None
+    return CONCLUSION_EN_LINEA.match(linea.texto)
+
+
+def _abre_justificacion(linea: Linea) -> bool:
+    """«En relación con las recomendaciones 1 y 3, …» (la frase inicial cita números) o «El ente
+    público presenta…»: las palabras con que empieza una justificación sin número."""
+    if ABRE_JUSTIFICACION.match(linea.texto):
+        return True
+    frase = linea.texto.split(",", 1)[0]
+    return len(frase) <= LARGO_MAXIMO_FRASE_DE_CITA and bool(
+        estatus.referencias_numericas(frase, 99)
+    )
+
+
+def _empieza_parrafo(linea: Linea, anterior: Linea) -> bool:
+    """Tras una oración terminada, un renglón con mayúscula empieza párrafo si cita su
+    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado."""
+    if not FIN_DE_ORACION.search(anterior.texto) or not linea.texto.strip()[:1].isupper():
+        return False
+    if _abre_justificacion(linea) or linea.parrafo:
+        return True
+    paso = linea.top - anterior.top
+    return linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+
+
+def _veredicto_sin_cita(lineas: list[Linea]) -> bool:
+    """¿Da la oración que empieza aquí un veredicto sobre «la(s) recomendación(es)» sin citar
+    números ni decir lo que presentó el ente? «Por lo anterior, esta Auditoría Superior
+    determina que las recomendaciones a las que se refiere la justificación quedan atendidas.»"""
+    if _abre_justificacion(lineas[0]):
+        return False
+    fin = next((i for i, x in enumerate(lineas) if FIN_DE_ORACION.search(x.texto)), len(lineas))
+    texto = unir_lineas([x.texto for x in lineas[: fin + 1]])
+    return (
+        "recomendaci" in texto.lower()
+        and not estatus.referencias_numericas(texto, 99)
+        and estatus.veredicto_general(texto)
+    )
+
+
+def _parrafos_que_citan(lineas: list[Linea]) -> bool:
+    """¿Son las justificaciones párrafos sin número que citan su recomendación («En relación
+    con la recomendación 2, …»)? Entonces cada párrafo es una justificación."""
+    sin_numeros = not any(NUMERACION.match(x.texto) for x in lineas)
+    return sin_numeros and any(_abre_justificacion(x) for x in lineas)
+
+
+def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:
+    """Quita las filas de títulos «No. Recomendación» de una tabla de incisos (también las
+    repetidas al inicio de otra página) y dice si el bloque es una tabla."""
+    filas = [x for x in lineas if FILA_DE_TITULOS.match(x.texto)]
+    descartado.extend(x.texto for x in filas)
+    return [x for x in lineas if not FILA_DE_TITULOS.match(x.texto)], bool(filas)
+
+
+def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
+    """«2 Diseñar el Árbol…»: el número en su celda es el del inciso si es el que sigue."""
+    coincidencia = NUMERO_EN_CELDA.match(linea.texto)
+    if coincidencia is None:
+        return None
+    numero = int(coincidencia.group("numero"))
+    # En un escaneo puede haberse perdido alguno antes (ver `_recuperar_incisos_ilegibles`).
+    hasta = esperado + (MAXIMO_PERDIDOS_OCR if linea.ocr else 0)
+    if esperado <= numero <= hasta:
+        return coincidencia
+    return None
 
 
 def _abrir_inciso(
