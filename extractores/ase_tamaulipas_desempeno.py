@@ -376,11 +376,37 @@ def _procedimiento(
             procedimiento.cierre.extend(incisos.cierre)
     cuadre = invariantes.diferencia((x.texto for x in crudo.fuente), salida)
     dudas.extend([cuadre] if cuadre else [])
+    dudas.extend(_recomendaciones_entre_resultados(procedimiento))
     alertas.extend(Alerta(crudo.numero, TIPO_DUDA, duda) for duda in dudas)
     return procedimiento
 
 
 ORDEN_DE_BLOQUES = ("resultados", "recomendaciones", "justificacion")
+# Una recomendación empieza con un verbo en infinitivo («Implementar un Diagrama de Flujo…»,
+# «Elaborar un diagnóstico…»); un resultado no («No presenta…», «El ente público…»).
+EMPIEZA_CON_INFINITIVO = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ar|er|ir)\b")
+
+
+def _recomendaciones_entre_resultados(procedimiento: Procedimiento) -> list[str]:
+    """Si el OCR perdió el encabezado «Recomendaciones» y la lista no volvió a empezar, las
+    recomendaciones quedan entre los resultados sin que nada lo note: un procedimiento sin
+    recomendaciones con resultados que empiezan como recomendación queda en duda."""
+    if procedimiento.recomendaciones:
+        return []
+    parecidos = [
+        str(x.numero) for x in procedimiento.resultados if EMPIEZA_CON_INFINITIVO.match(x.texto)
+    ]
+    if not parecidos:
+        return []
+    cuales = (
+        f"El resultado {parecidos[0]} empieza como recomendación"
+        if len(parecidos) == 1
+        else f"Los resultados {', '.join(parecidos)} empiezan como recomendaciones"
+    )
+    return [
+        f"{cuales} (con un verbo en infinitivo) y el procedimiento no tiene recomendaciones: "
+        "puede faltar el encabezado «Recomendaciones»."
+    ]
 
 
 def _bloque_faltante(tipo: str, presentes: list[str]) -> str | None:

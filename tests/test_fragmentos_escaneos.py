@@ -410,3 +410,24 @@ def test_letra_g_leida_como_nueve_en_la_referencia() -> None:
     """«las recomendaciones de los incisos a) y g)»: el OCR lee «g)» como «9)»."""
     texto = "En atención a las recomendaciones de los incisos a) y 9), el ente público presenta"
     assert estatus.referencias_numericas(texto, 7) == [1, 7]
+
+
+def test_recomendaciones_entre_resultados_dejan_duda() -> None:
+    """El OCR perdió el encabezado «Recomendaciones» y la lista no volvió a empezar (escaneo
+    61-003 de `densa`): las recomendaciones quedaban entre los resultados con el documento `ok`."""
+    from extractores.ase_tamaulipas_desempeno import _recomendaciones_entre_resultados
+    from modelos.registros import Item, Procedimiento, Recomendacion
+
+    resultados = [
+        Item(1, "No presenta el diagnóstico del problema que atiende el Pp.", 4),
+        Item(2, "El ente público no cuenta con un padrón de beneficiarios.", 4),
+        Item(3, "Implementar un Diagrama de Flujo del proceso general de operación.", 5),
+        Item(4, "Elaborar un padrón de beneficiarios.", 5),
+    ]
+    procedimiento = Procedimiento(2, 4, resultados=resultados)
+    (duda,) = _recomendaciones_entre_resultados(procedimiento)
+    assert duda.startswith("Los resultados 3, 4 empiezan como recomendaciones")
+    # Con su bloque de recomendaciones, o con resultados que no empiezan en infinitivo, nada.
+    procedimiento.recomendaciones = [Recomendacion(1, "Diseñar el árbol de problemas.", 5)]
+    assert _recomendaciones_entre_resultados(procedimiento) == []
+    assert _recomendaciones_entre_resultados(Procedimiento(1, 3, resultados=resultados[:2])) == []
