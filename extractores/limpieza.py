@@ -497,8 +497,7 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
     for a, b in zip(lineas, lineas[1:], strict=False):
         if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
             continue
-        mitad = (b.x0 + (b.x1 if b.x1 is not None else b.x0)) / 2
-        if b.x0 < a.x0 and a.x0 > mitad:
+        if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
                 f"En la página {a.pagina} el OCR partió un renglón y dejó su final "
                 f"(«{a.texto[:40]}…») antes de su principio («{b.texto[:40]}…»): el texto de "

@@ -282,10 +282,7 @@ def _inconfundible(linea: Linea, encabezado: Encabezado) -> bool:
     # «RESULTADOS:», «Justificación:» solos en su línea: los dos puntos o las mayúsculas dicen
     # que es un encabezado y no el final de una oración («…orientación a» + «Resultados.»).
     texto = linea.texto.strip()
-    letras = [c for c in texto if c.isalpha()]
-    return not encabezado.resto and (
-        texto.endswith(":") or (len(letras) > 3 and all(c.isupper() for c in letras))
-    )
+    return not encabezado.resto and (texto.endswith(":") or _en_mayusculas(texto))
 
 
 def _resto(doc, fin: int, texto: str) -> str:
