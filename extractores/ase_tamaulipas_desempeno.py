@@ -307,7 +307,10 @@ def _area_en_fila(crudo: segmentador.ProcedimientoCrudo) -> str:
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
     if area := _area_en_fila(crudo):
         return area
-    for negrita in _negritas_unidas(crudo.descripcion):
+    negritas = _negritas_unidas(crudo.descripcion)
+    if any(_titulo_en_negritas(negrita) for negrita in negritas):
+        negritas = []  # todo el encabezado en negritas: no marcan el área
+    for negrita in negritas:
         limpia = negrita.strip(" ,.;:")
         if limpia and not limpia.lower().startswith("procedimiento") and limpia in descripcion:
             return limpia
@@ -315,6 +318,21 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
     conocidas = [c for c in candidatas if areas().conoce(c)]
     por_prefijo = [p for p in map(areas().prefijo_conocido, candidatas) if p]
     return (conocidas or por_prefijo or candidatas or [areas().buscar_en(descripcion) or ""])[0]
+
+
+# «Procedimiento 2.-» tiene dos o tres palabras («Procedimiento No. 2»); con más, las negritas
+# siguen en la descripción: «Procedimiento 2.- Identificación y análisis de la Medición…».
+PALABRAS_DEL_ENCABEZADO = 3
+
+
+def _titulo_en_negritas(negrita: str) -> bool:
+    """¿Sigue la negrita del encabezado en la descripción? Entonces toda ella va en negritas."""
+    palabras = negrita.split()
+    return (
+        bool(palabras)
+        and palabras[0].lower().startswith("procedimiento")
+        and len(palabras) > PALABRAS_DEL_ENCABEZADO
+    )
 
 
 def _negritas_unidas(lineas: list[Linea]) -> list[str]:
@@ -354,6 +372,11 @@ def _procedimiento(
     while indice < len(bloques):
         bloque = bloques[indice]
         indice += 1
+        if bloque.tipo == segmentador.BLOQUE_VALORACION:
+            cierre = segmentador.unir_lineas([x.texto for x in bloque.lineas])
+            procedimiento.cierre.extend([cierre] if cierre else [])
+            salida.append(cierre)
+            continue
         siguiente = _bloque_faltante(bloque.tipo, [b.tipo for b in bloques])
         incisos = segmentador.partir_incisos(
             bloque.lineas,

@@ -23,9 +23,17 @@ from modelos.registros import Item, Linea
 # "3.2 Elaborar el diagnóstico" (subnumerado por procedimiento: es el 2) (no "54.28 puntos" ni
 # "1.5 millones": tras el punto no puede seguir un dígito salvo el del subnúmero, que va seguido
 # de mayúscula; tras el romano, un espacio).
+# Y como las numeran otros procesadores de texto y otros auditores: "1.– Diseñar" (raya),
+# "1° Diseñar", "2º.- Elaborar", "A) Diseñar", "b. Implementar", "ii) Documentar", y con su
+# nombre: "R1. Diseñar", "R-2 Elaborar", "Recomendación 3: Integrar", "Resultado 2.- No
+# presenta" (tras la palabra, el número va seguido de mayúscula).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:\.-|\.\)|\.|\)|-)|\(?(?P<letra>[a-h])(?:\)|\.-)"
+    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
+    r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
+    r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
+    r"|(?:R|Rec\.|Recomendaci[oó]n|Resultado|Justificaci[oó]n)\s?[-.]?\s?(?P<nombrado>\d{1,2})"
+    r"(?:\.-|:|\.|\)|-|\s?[–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
@@ -36,6 +44,10 @@ NUMERACION_OCR = re.compile(
 SUBNUMERO_OCR = re.compile(
     r"^\s*(?P<padre>\d{1,2})\s?[,.]\s?(?P<sub>\d{1,2})[.,)-]?\s+(?=[A-ZÁÉÍÓÚÑ])"
 )
+# Una viñeta en lugar del número, en una lista sin números: "• Diseñar el diagnóstico del Pp",
+# "▪ Elaborar las fichas técnicas", "– Integrar el árbol de problemas". Cada una abre un inciso,
+# numerado por su orden.
+VINETA = re.compile(r"^\s*[•●▪■◦○◆➢➤✓\uf0b7\uf0a7*–—-]\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Un renglón en mayúsculas con al menos tantas letras es un título.
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
@@ -118,6 +130,10 @@ CIERRES_INCONFUNDIBLES = frozenset(
         # la entidad fiscalizada, se da por atendida…», «La evidencia remitida por la entidad
         # fiscalizada resulta insuficiente, por lo que…».
         "auditoria-determina-que",
+        # «En virtud de lo expuesto, se determina que la recomendación…», «…la ASE concluye que
+        # las recomendaciones…».
+        "se-determina-que",
+        "ase-determina-que",
         "analizada-la-documentacion",
         "con-la-evidencia-se-da-por",
         "evidencia-resulta-insuficiente",
@@ -151,6 +167,10 @@ LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 # La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
 # «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
+# «PROCEDIMIENTO III»: el número en romanos.
+PROCEDIMIENTO_ROMANO = "procedimiento-romano"
+# «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
+BLOQUE_VALORACION = "valoracion"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
 AREA_EVALUADA = re.compile(
     r"^[ÁA]rea\s+(?:evaluada|revisada|auditada)\s*[:|]?\s+(?P<area>\S.*?)\s*$", re.IGNORECASE
@@ -326,16 +346,25 @@ def clasificar(linea: Linea) -> Encabezado | None:
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
-            numero = re.search(r"\d{1,3}", ultimo)
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
             if cubre or con_puntuacion or len(resto) < 3:
-                valor = numero.group() if numero else NUMERO_ILEGIBLE
+                valor = _numero_de_procedimiento(coincidencia)
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
             return Encabezado("BLOQUE", coincidencia.id, "")
     return None
+
+
+def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
+    """El número del encabezado: «procedimiento 3.», «3. procedimiento», «procedimiento iii»
+    (romano; el texto va en minúsculas) o, si el OCR no dejó leerlo, `NUMERO_ILEGIBLE`."""
+    if coincidencia.id == PROCEDIMIENTO_ROMANO:
+        romano = re.sub(r"[^ivx]", "", coincidencia.texto.split()[-1])
+        return str(romano_a_entero(romano.upper()) or NUMERO_ILEGIBLE)
+    numero = re.search(r"\d{1,3}", coincidencia.texto)
+    return numero.group() if numero else NUMERO_ILEGIBLE
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
@@ -523,6 +552,12 @@ def _aceptable(
         return encabezado if int(encabezado.valor) > seccion else None
     if encabezado.etiqueta == "PROCEDIMIENTO":
         return encabezado if seccion < seccion_observaciones else None
+    if encabezado.valor == BLOQUE_VALORACION:
+        # «Valoración de la justificación:» abre el cierre: sólo después de una justificación.
+        con_justificacion = actual is not None and any(
+            b.tipo == "justificacion" for b in actual.bloques
+        )
+        return encabezado if con_justificacion else None
     return encabezado if actual is not None else None
 
 
@@ -650,6 +685,7 @@ def partir_incisos(
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    lineas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
@@ -736,9 +772,11 @@ def partir_incisos(
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
-                con_letras = bool(coincide.groupdict().get("letra"))
                 grupos = coincide.groupdict()
-                con_romanos = bool(grupos.get("romano") or grupos.get("trazos"))
+                con_letras = bool(grupos.get("letra") or grupos.get("letra_mayuscula"))
+                con_romanos = bool(
+                    grupos.get("romano") or grupos.get("trazos") or grupos.get("romano_minusculo")
+                )
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:
@@ -785,6 +823,8 @@ def partir_incisos(
         else:
             items.append((1, _sin_basura(previas, descartado)))
     _confirmar_cierre(items, cierre)
+    if con_cierre and not cierre and not por_parrafos and items:
+        cierre.extend(_cierre_por_veredicto(items, dudas))
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
     while numerados and _separar_inciso_ilegible(items, descartado, dudas):
         pass
@@ -853,6 +893,23 @@ def _parrafos_que_citan(lineas: list[Linea]) -> bool:
     con la recomendación 2, …»)? Entonces cada párrafo es una justificación."""
     sin_numeros = not any(NUMERACION.match(x.texto) for x in lineas)
     return sin_numeros and any(_abre_justificacion(x) for x in lineas)
+
+
+def _vinetas_como_numeros(lineas: list[Linea]) -> list[Linea]:
+    """Una lista con viñetas y sin números: cada viñeta al empezar oración (o al empezar el
+    bloque) se lee como el número que le toca por su orden («• Diseñar…» -> «1. Diseñar…»)."""
+    if any(NUMERACION.match(x.texto) for x in lineas):
+        return lineas
+    resultado: list[Linea] = []
+    numero = 0
+    for indice, linea in enumerate(lineas):
+        vineta = VINETA.match(linea.texto)
+        anterior = lineas[indice - 1] if indice else None
+        if vineta and (anterior is None or FIN_DE_ORACION.search(anterior.texto)):
+            numero += 1
+            linea = con_texto(linea, f"{numero}. {linea.texto[vineta.end() :]}")
+        resultado.append(linea)
+    return resultado if numero else lineas
 
 
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:
@@ -1043,6 +1100,32 @@ def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]
             cierre[0].por = "forma"
 
 
+def _cierre_por_veredicto(items: list[tuple[int, list[Linea]]], dudas: list[str]) -> list[_Grupo]:
+    """Sin cierre reconocido, la última justificación puede terminar con él pegado, sin párrafo
+    aparte ni otra sangría (una maqueta densa): una oración que empieza renglón y da un
+    veredicto sobre «la(s) recomendación(es)» sin citar números, sin que después se cite
+    ninguna, es el cierre. Si sus palabras no son de una regla de cierre (`cierres.jsonl`), se
+    separa igual pero queda la duda."""
+    lineas = items[-1][1]
+    for indice in range(1, len(lineas)):
+        linea = lineas[indice]
+        residuo = RESIDUO_ANTES_DE_CIERRE.match(linea.texto) if linea.ocr else None
+        texto = linea.texto[residuo.end() :] if residuo else linea.texto
+        if not FIN_DE_ORACION.search(lineas[indice - 1].texto) or not texto[:1].isupper():
+            continue
+        resto = unir_lineas([texto, *(x.texto for x in lineas[indice + 1 :])])
+        if estatus.referencias_numericas(resto, 99) or not _veredicto_sin_cita(lineas[indice:]):
+            continue
+        if clase_de_cierre(texto) is None:
+            dudas.append(
+                f"El cierre («{resto[:60]}…») se reconoció sólo porque da un veredicto sin "
+                f"citar recomendaciones, pegado a la justificación {items[-1][0]}: revíselo."
+            )
+        items[-1] = (items[-1][0], lineas[:indice])
+        return [_Grupo(lineas[indice:], "veredicto")]
+    return []
+
+
 def _separar_cierre_a_media_linea(incisos: Incisos) -> None:
     """Una frase de cierre inconfundible que empieza a media línea dentro del último inciso
     (una capa de texto sin saltos de línea) también es el cierre."""
@@ -1152,9 +1235,14 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
         return int(grupos["ocr"].translate(DIGITOS_OCR))
     if grupos.get("sub"):
         return int(grupos["sub"])
+    if grupos.get("nombrado"):
+        return int(grupos["nombrado"])
     if grupos.get("romano"):
         return romano_a_entero(grupos["romano"]) or 0
-    return ord(grupos["letra"]) - ord("a") + 1
+    if grupos.get("romano_minusculo"):
+        return romano_a_entero(grupos["romano_minusculo"].upper()) or 0
+    letra = grupos.get("letra") or grupos.get("letra_mayuscula")
+    return ord(letra.lower()) - ord("a") + 1
 
 
 def con_texto(linea: Linea, texto: str) -> Linea:

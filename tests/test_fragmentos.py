@@ -64,6 +64,23 @@ def lineas(*textos: str) -> list[Linea]:
         ("7. Observaciones, Recomendaciones y Acciones Promovidas", "SECCION", "7"),
         ("8. Dictamen", "SECCION", "8"),
         ("6. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones", "SECCION", "6"),
+        # Como los escriben otros informes: el número en romanos o antes de la palabra, «de
+        # auditoría», y bloques con otro nombre.
+        ("PROCEDIMIENTO III", "PROCEDIMIENTO", "3"),
+        ("Procedimiento VI.", "PROCEDIMIENTO", "6"),
+        ("3. Procedimiento", "PROCEDIMIENTO", "3"),
+        ("Procedimiento de auditoría 3", "PROCEDIMIENTO", "3"),
+        ("Procedimiento número 5", "PROCEDIMIENTO", "5"),
+        ("Recomendaciones emitidas:", "BLOQUE", "recomendaciones"),
+        ("Recomendaciones de la ASE al ente fiscalizado", "BLOQUE", "recomendaciones"),
+        ("Hallazgos:", "BLOQUE", "resultados"),
+        ("Justificaciones y aclaraciones de la entidad fiscalizada:", "BLOQUE", "justificacion"),
+        ("Aclaraciones y justificaciones", "BLOQUE", "justificacion"),
+        ("Respuesta del ente auditado:", "BLOQUE", "justificacion"),
+        ("Justificación presentada por el ente público", "BLOQUE", "justificacion"),
+        ("Valoración de la justificación:", "BLOQUE", "valoracion"),
+        ("Análisis de la respuesta", "BLOQUE", "valoracion"),
+        ("Conclusión:", "BLOQUE", "valoracion"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -123,6 +140,18 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
         # Letras con punto y guion (maqueta reservada-guiones, como sale de LibreOffice).
         ("b.- Implementar un manual", 2, "Implementar un manual"),
+        # Como numeran otros procesadores de texto y otros informes.
+        ("1.– Diseñar la MIR", 1, "Diseñar la MIR"),
+        ("2.—Elaborar las fichas", 2, "Elaborar las fichas"),
+        ("1° Diseñar la MIR", 1, "Diseñar la MIR"),
+        ("2º.- Elaborar las fichas", 2, "Elaborar las fichas"),
+        ("C) Integrar el árbol", 3, "Integrar el árbol"),
+        ("b. Implementar un manual", 2, "Implementar un manual"),
+        ("iii) Documentar el proceso", 3, "Documentar el proceso"),
+        ("R1. Diseñar la MIR", 1, "Diseñar la MIR"),
+        ("R-2 Elaborar las fichas", 2, "Elaborar las fichas"),
+        ("Recomendación 3: Integrar el árbol", 3, "Integrar el árbol"),
+        ("Resultado 2.- No presenta la MIR", 2, "No presenta la MIR"),
     ],
 )
 def test_numeracion(texto: str, numero: int, resto: str) -> None:
@@ -134,7 +163,15 @@ def test_numeracion(texto: str, numero: int, resto: str) -> None:
 
 @pytest.mark.parametrize(
     "texto",
-    ["54.28 puntos del Control Interno.", "2020. Respecto", "1.5 millones", "IIII. Texto", "V.gr."],
+    [
+        "54.28 puntos del Control Interno.",
+        "2020. Respecto",
+        "1.5 millones",
+        "IIII. Texto",
+        "V.gr.",
+        "a. m. del día",
+        "Recomendación 3 emitida",
+    ],
 )
 def test_no_es_numeracion(texto: str) -> None:
     assert NUMERACION.match(texto) is None
@@ -191,6 +228,92 @@ def test_bloque_sin_numeros_es_un_inciso() -> None:
     assert [(i.numero, i.texto) for i in incisos.items] == [
         (1, "El programa no cuenta con instrumentos de medición.")
     ]
+
+
+def test_vinetas_sin_numeros_son_incisos_en_orden() -> None:
+    incisos = partir_incisos(
+        lineas(
+            "• Diseñar el diagnóstico del Pp en atención a",
+            "la MML.",
+            "• Elaborar las fichas técnicas.",
+            "▪ Integrar el árbol de problemas.",
+        )
+    )
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "Diseñar el diagnóstico del Pp en atención a la MML."),
+        (2, "Elaborar las fichas técnicas."),
+        (3, "Integrar el árbol de problemas."),
+    ]
+
+
+def test_vinetas_dentro_de_incisos_numerados_no_son_incisos() -> None:
+    incisos = partir_incisos(
+        lineas("1. Diseñar el diagnóstico con:", "• el árbol de problemas.", "2. Elaborar la MIR.")
+    )
+    assert [i.numero for i in incisos.items] == [1, 2]
+
+
+# Cierres pegados a la última justificación, sin párrafo aparte ni otra sangría (alineados con
+# sus renglones): las palabras deciden. Con redacción de una regla de cierre, sin duda; con otra
+# redacción que da un veredicto sin citar recomendaciones, se separa igual y queda la duda.
+@pytest.mark.parametrize(
+    ("cierre", "con_duda"),
+    [
+        ("Se concluye que las recomendaciones no fueron atendidas.", False),
+        ("En virtud de lo expuesto, se determina que la recomendación está solventada.", False),
+        ("Derivado de la valoración efectuada, la ASE tiene por atendida la recomendación.", True),
+        ("Conforme al análisis realizado, la recomendación permanece no atendida.", True),
+        ("Resultado de la valoración: recomendación atendida.", True),
+    ],
+)
+def test_cierre_pegado_por_sus_palabras(cierre: str, con_duda: bool) -> None:
+    bloque = [
+        linea("1. El ente público presenta el diagrama de flujo del proceso.", 7, 79.5, 100),
+        linea(cierre, 7, 79.5, 114, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto for i in incisos.items] == [
+        "El ente público presenta el diagrama de flujo del proceso."
+    ]
+    assert incisos.cierre == [cierre]
+    assert bool(incisos.dudas) is con_duda
+
+
+def test_veredicto_que_cita_su_recomendacion_no_es_cierre() -> None:
+    bloque = [
+        linea("1. El ente público presenta el diagrama de flujo del proceso.", 7, 79.5, 100),
+        linea("Por lo anterior, la recomendación 1 se considera atendida.", 7, 79.5, 114, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert incisos.cierre == [] and incisos.dudas == []
+    assert incisos.items[0].texto.endswith("recomendación 1 se considera atendida.")
+
+
+def test_valoracion_es_el_cierre_del_procedimiento() -> None:
+    texto = lineas(
+        "Procedimiento 1.",
+        "Recomendaciones emitidas:",
+        "1. Diseñar la MIR del programa.",
+        "Respuesta del ente auditado:",
+        "1. En atención a la recomendación número 1, el ente presenta la MIR.",
+        "Valoración de la justificación:",
+        "Con la evidencia presentada, la recomendación se considera atendida.",
+    )
+    crudo = segmentar(texto).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["recomendaciones", "justificacion", "valoracion"]
+    alertas: list = []
+    p = ase_tamaulipas_desempeno._procedimiento(crudo, alertas, segmentador.AJUSTES_POR_OMISION)
+    assert p.cierre == ["Con la evidencia presentada, la recomendación se considera atendida."]
+    assert [j.texto for j in p.justificaciones] == [
+        "En atención a la recomendación número 1, el ente presenta la MIR."
+    ]
+    assert alertas == []
+
+
+def test_valoracion_sin_justificacion_no_es_encabezado() -> None:
+    texto = lineas("Procedimiento 1.", "Resultados:", "1. No presenta la MIR.", "Conclusión:")
+    crudo = segmentar(texto).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
 
 
 @pytest.mark.parametrize(
@@ -323,6 +446,9 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         ),
         ("sin embargo, no se cnsidra atendida ya que", "no atendida", "rechazada en justificación"),
         ("por lo que se pp atendida.", "atendida", "aceptada en justificación"),
+        # Con la ASE por sujeto, o sólo el sustantivo con su participio.
+        ("la ASE tiene por atendida la recomendación.", "atendida", "aceptada en justificación"),
+        ("recomendación no atendida.", "no atendida", "rechazada en justificación"),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -1024,3 +1150,18 @@ def test_programa_entre_comillas_tipograficas() -> None:
     )
     assert (informe.ente_fiscalizado, informe.programa) == ("Sistema DIF Tula", "Protección Civil")
     assert ase_tamaulipas_desempeno.sin_comillas("Programa “A” y “B”") == "Programa “A” y “B”"
+
+
+def test_area_con_todo_el_encabezado_en_negritas() -> None:
+    """«Procedimiento 2.- Identificación y análisis de la Medición de Resultados del» + «Programa
+    …, conforme a los Términos de Referencia.», todo en negritas (maqueta reservada-marginal): las
+    negritas no marcan el área; la dicen las palabras de la descripción."""
+    primera = "Procedimiento 2.- Identificación y análisis de la Medición de Resultados del"
+    segunda = "Programa Atención al Adulto Mayor, conforme a los Términos de Referencia."
+    renglones = [
+        Linea(primera, 3, 166, 100, 111, 10.0, parrafo=True, negritas=[primera]),
+        Linea(segunda, 3, 166, 114, 125, 10.0, negritas=[segunda]),
+    ]
+    crudo = segmentar(renglones).procedimientos[0]
+    p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
+    assert p.area == "Medición de Resultados"
