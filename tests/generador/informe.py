@@ -12,7 +12,10 @@ numeración de la maqueta («recomendación número III», «recomendaciones 3.1
 el informe es el mismo que antes. Para la tercera tanda de reservadas, `cierres="reservados-3"`
 usa `CIERRES_RESERVADOS_3` y `referencia` puede ser «prosa» (justificaciones en párrafos sin
 número que empiezan «En relación con la recomendación 2, …»: `citar_en_prosa`) o «inciso»
-(«la recomendación del inciso b)»: `citar_incisos`).
+(«la recomendación del inciso b)»: `citar_incisos`). Para la cuarta tanda,
+`cierres="reservados-4"` usa `CIERRES_RESERVADOS_4` y `referencia="clave"` cita las
+recomendaciones por su clave («la recomendación R-2», «las recomendaciones R-1 y R-3»:
+`citar_claves`).
 """
 
 from __future__ import annotations
@@ -266,19 +269,24 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
     parafraseadas): ver `variar`. `cierres="reservados"` redacta los cierres como
     `CIERRES_RESERVADOS` y `referencia` cita las recomendaciones con otra numeración (ver
     `renumerar`; «prosa» e «inciso»: `citar_en_prosa`, `citar_incisos`); los dos son sólo para
-    las maquetas reservadas (`cierres="reservados-3"`: `CIERRES_RESERVADOS_3`)."""
+    las maquetas reservadas (`cierres="reservados-3"`: `CIERRES_RESERVADOS_3`;
+    `cierres="reservados-4"`: `CIERRES_RESERVADOS_4`; `referencia="clave"`: `citar_claves`)."""
     informe = _generar(semilla, procedimientos)
     informe = variar(informe, semilla) if variado else informe
     if cierres == "reservados":
         informe = cerrar_distinto(informe, semilla)
     elif cierres == "reservados-3":
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_3)
+    elif cierres == "reservados-4":
+        informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_4)
     elif cierres:
         raise ValueError(f"Cierres desconocidos: {cierres}")
     if referencia == "prosa":
         return citar_en_prosa(informe)
     if referencia == "inciso":
         return citar_incisos(informe)
+    if referencia == "clave":
+        return citar_claves(informe)
     return renumerar(informe, referencia) if referencia else informe
 
 
@@ -392,6 +400,34 @@ CIERRES_RESERVADOS_3 = {
         "Por lo anterior, esta Auditoría Superior determina que las recomendaciones a las que se refiere la justificación quedan sin atender.",
         "Analizada la documentación presentada, las recomendaciones aludidas por el ente público no se dan por solventadas.",
         "La evidencia remitida por la entidad fiscalizada resulta insuficiente, por lo que las recomendaciones a que hace referencia su justificación permanecen sin solventar.",
+    ],
+}  # fmt: skip
+# Cuarta tanda de maquetas reservadas (`reservada-columnas`, `reservada-renglones`): otras
+# formas más del mismo veredicto, aparte de las anteriores (ésas ya se midieron): el verbo
+# «solventar» en activa o refleja sin «considerar» («se solventa la recomendación», «estima
+# solventada»), «esta instancia fiscalizadora», «dio cumplimiento a», «a la que alude su
+# justificación», «misma que se solventa». Como las demás, se refieren a las recomendaciones
+# que la justificación menciona.
+CIERRES_RESERVADOS_4 = {
+    ("acepta", False): [
+        "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia fiscalizadora estima solventada la recomendación a la que alude su justificación.",
+        "Toda vez que el ente acreditó las acciones emprendidas, se solventa la recomendación a la que responde su justificación.",
+        "De lo anterior se desprende que la entidad fiscalizada dio cumplimiento a la recomendación que refiere en su justificación, misma que se solventa.",
+    ],
+    ("acepta", True): [
+        "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia fiscalizadora estima solventadas las recomendaciones a las que alude su justificación.",
+        "Toda vez que el ente acreditó las acciones emprendidas, se solventan las recomendaciones a las que responde su justificación.",
+        "De lo anterior se desprende que la entidad fiscalizada dio cumplimiento a las recomendaciones que refiere en su justificación, mismas que se solventan.",
+    ],
+    ("rechaza", False): [
+        "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia fiscalizadora no estima solventada la recomendación a la que alude su justificación.",
+        "Toda vez que el ente no acreditó las acciones emprendidas, no se solventa la recomendación a la que responde su justificación.",
+        "De lo anterior se desprende que la entidad fiscalizada no dio cumplimiento a la recomendación que refiere en su justificación, misma que continúa pendiente de solventar.",
+    ],
+    ("rechaza", True): [
+        "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia fiscalizadora no estima solventadas las recomendaciones a las que alude su justificación.",
+        "Toda vez que el ente no acreditó las acciones emprendidas, no se solventan las recomendaciones a las que responde su justificación.",
+        "De lo anterior se desprende que la entidad fiscalizada no dio cumplimiento a las recomendaciones que refiere en su justificación, mismas que continúan pendientes de solventar.",
     ],
 }  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
@@ -541,6 +577,26 @@ def citar_incisos(informe: InformeSintetico) -> InformeSintetico:
         for j in p.justificaciones or []:
             j.texto = re.sub(r"recomendación número (\d+)", una, j.texto)
             j.texto = re.sub(r"recomendaciones (\d+) y (\d+)", dos, j.texto)
+    return informe
+
+
+def citar_claves(informe: InformeSintetico, clave: str = "R-{n}") -> InformeSintetico:
+    """Las citas por número con la clave de la recomendación, sin «número»: «la recomendación
+    R-2», «las recomendaciones R-1 y R-3». La verdad no cambia."""
+    for p in informe.procedimientos:
+        for j in p.justificaciones or []:
+            j.texto = re.sub(
+                r"recomendación número (\d+)",
+                lambda m: f"recomendación {clave.format(n=int(m[1]))}",
+                j.texto,
+            )
+            j.texto = re.sub(
+                r"recomendaciones (\d+) y (\d+)",
+                lambda m: (
+                    f"recomendaciones {clave.format(n=int(m[1]))} y {clave.format(n=int(m[2]))}"
+                ),
+                j.texto,
+            )
     return informe
 
 

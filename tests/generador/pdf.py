@@ -15,6 +15,40 @@ primera página que interrumpe una oración.
 (`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta (de
 ajuste o reservada anterior) pone a prueba:
 
+- `reservada-columnas` (como sale de Word con una sección continua a dos columnas): márgenes
+  angostos (40 pt); desde «VI. Procedimientos…» (a media página, tras el encabezado de la
+  sección) los procedimientos van a dos columnas balanceadas con una raya entre ellas, y las
+  secciones VII y VIII vuelven a una sola columna; notas al pie numeradas con llamadas en
+  superíndice (en el Programa Anual de Auditoría, en la descripción del primer procedimiento,
+  en el primer encabezado de respuesta, en la Cédula de Resultados; la del ILPES también), al
+  pie de la página donde cae la llamada, con su raya corta; encabezado corrido de dos
+  renglones con «Página N» a la izquierda y, a la derecha, en cursivas, la sección en curso
+  (la primera que empieza en la página, como el campo STYLEREF de Word), sin número al pie;
+  «Procedimiento número 3» con el área en negritas dentro de la descripción; encabezados de
+  bloque con otra redacción («Resultados de la revisión», «Recomendaciones al desempeño»,
+  «Respuesta de la entidad fiscalizada», y «Valoración» antes del cierre); resultados `1.`,
+  recomendaciones `R-1.` y justificaciones con viñetas `•` sin número, que citan «la
+  recomendación R-2» (`informe.citar_claves`); los encabezados no se quedan solos al pie de
+  una columna; cierres de `informe.CIERRES_RESERVADOS_4`.
+- `reservada-renglones` (como un Word institucional de letra chica): Helvetica 8 con
+  interlineado exacto de 1.0 y ningún espacio entre párrafos (los incisos se separan sólo por
+  su número); cada renglón numerado en el margen izquierdo, de 1 en cada página (también los
+  de los encabezados); encabezado corrido en blanco sobre una franja azul; secciones en
+  versalitas en franjas azul oscuro con letra blanca, el procedimiento en una franja azul
+  claro con número romano y el área («PROCEDIMIENTO III – DISEÑO», en versalitas), y los
+  bloques en franjas grises («Resultados del Procedimiento», «Justificaciones y aclaraciones
+  de la entidad», «Análisis de la justificación» antes del cierre); resultados con rayas `–`
+  sin número; recomendaciones sin encabezado de bloque, cada una con su etiqueta en negritas
+  en el mismo renglón («Recomendación 2. Diseñar…»); justificaciones `1°`, `2°`; «Hoja X de Y»
+  abajo a la derecha; al final, tras la firma, un anexo con el cuadro resumen de los
+  procedimientos (área, cuántos resultados y recomendaciones, si hubo justificación) girado
+  90° en su página; cierres de `informe.CIERRES_RESERVADOS_4`.
+
+`RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
+corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
+(`--maquetas reservada-tabla,reservada-guiones`), pero `--reservadas` ya no las genera y
+tampoco entran en el corpus por omisión ni en las pruebas:
+
 - `reservada-tabla` (como sale de Word con tablas): una ficha de datos de la auditoría en una
   tabla con bordes antes de la fecha; cada procedimiento en una fila de tabla sombreada
   («Procedimiento | 3 | Área evaluada | Diseño») con la descripción debajo; resultados y
@@ -36,12 +70,6 @@ ajuste o reservada anterior) pone a prueba:
   negritas cursivas en el mismo renglón («Recomendación: Diseñar…», «Justificación: En
   atención a…»); la firma con un sello circular a un lado; el número de página «X/Y» abajo a
   la derecha; cierres de `informe.CIERRES_RESERVADOS_3`.
-
-`RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
-corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
-(`--maquetas reservada-romana,reservada-marginal`), pero `--reservadas` ya no las genera y
-tampoco entran en el corpus por omisión ni en las pruebas:
-
 - `reservada-romana`: incisos en números romanos (`I.`, `II.`, con las justificaciones citando
   «recomendación número III»), secciones numeradas `1.` a `8.` con mayúsculas de título, ningún
   encabezado en negritas (subrayados, con dos puntos), encabezado corrido distinto en páginas
@@ -54,6 +82,9 @@ tampoco entran en el corpus por omisión ni en las pruebas:
   el número de página arriba a la derecha (sin pie), el número del informe en el encabezado
   corrido, y los cierres de `informe.CIERRES_RESERVADOS`.
 - `reservada-oficio` y `reservada-compacta`, la primera tanda.
+
+(`reservada-tabla` y `reservada-guiones` son la tercera tanda; `reservada-romana` y
+`reservada-marginal`, la segunda.)
 """
 
 from __future__ import annotations
@@ -66,12 +97,14 @@ from itertools import groupby
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color, white
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    BalancedColumns,
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
@@ -157,6 +190,19 @@ class Maqueta:
     guiones: bool = False  # palabras partidas con guion al final del renglón (guiones blandos)
     tipografia: bool = False  # comillas tipográficas, espacios de no separación, ligaduras fi/fl
     sello: bool = False  # la firma con un sello circular a un lado
+    # Lo que sigue, por omisión, tampoco cambia nada: lo usan las reservadas de la cuarta tanda.
+    bloques: str = ""  # otra redacción de los encabezados de bloque (`NOMBRES_BLOQUES`)
+    numeraciones: tuple[str, ...] = ()  # la numeración de resultados, recomendaciones y
+    # justificaciones por separado (en vez de `numeracion`); sin «{n}», viñetas
+    recomendacion_en_etiqueta: bool = False  # sin encabezado de bloque: cada recomendación
+    # empieza con su etiqueta en negritas en el mismo renglón («Recomendación 2. Diseñar…»)
+    titulo_cierre: str = ""  # un encabezado propio antes del cierre («Valoración»)
+    columnas: int = 1  # > 1: los procedimientos en columnas (sección continua, como en Word)
+    notas_pie: bool = False  # notas al pie numeradas, con su raya, al pie de su página
+    encabezado_seccion: bool = False  # «Página N» arriba a la izquierda y la sección en curso
+    numeros_renglon: bool = False  # cada renglón numerado en el margen izquierdo (por página)
+    bandas: bool = False  # encabezados en versalitas dentro de franjas de color
+    anexo_girado: bool = False  # al final, un cuadro resumen girado 90° en su página
 
 
 CLASICAS = [
@@ -215,6 +261,27 @@ LEYENDA = ("La información contenida en este Informe Individual se emite con fu
            "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
 # Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
 RESERVADAS = [
+    Maqueta("reservada-columnas", "Times-Roman", "Times-Bold", 10, 40,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS · Informe Individual de Auditoría de Desempeño {numero}",
+             "Página {n}"),
+            "", True, False, "", "{n}.", 0, colgante=16, interlineado=1.2, espacio_cuerpo=0.5,
+            espacio_item=0.25, espacio_titulo=0.8, titulo_procedimiento="Procedimiento número {n}",
+            cierres="reservados-4", referencia="clave", titulo_con_siguiente=True, variado=True,
+            bloques="revision", numeraciones=("{n}.", "R-{n}.", "•"), titulo_cierre="Valoración",
+            columnas=2, notas_pie=True, encabezado_seccion=True),
+    Maqueta("reservada-renglones", "Helvetica", "Helvetica-Bold", 8, 76,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",),
+            "Hoja {n} de {t}", True, False, "", "{n}°", 0, colgante=10, interlineado=1.0,
+            espacio_cuerpo=0, espacio_item=0, espacio_titulo=0, alinear_pie="derecha",
+            titulo_procedimiento="Procedimiento {r}", area="banda", cierres="reservados-4",
+            titulo_con_siguiente=True, variado=True, bloques="procedimiento",
+            numeraciones=("–", "<b>Recomendación {n}.</b>", "{n}°"), recomendacion_en_etiqueta=True,
+            titulo_cierre="Análisis de la justificación", numeros_renglon=True, bandas=True,
+            anexo_girado=True),
+]  # fmt: skip
+# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
+# nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-tabla", "Helvetica", "Helvetica-Bold", 10, 64,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Informe Individual de Auditoría de Desempeño {numero}",
              "Página {n} de {t}"),
@@ -228,10 +295,6 @@ RESERVADAS = [
             titulo_procedimiento="PROCEDIMIENTO No.\u00a0{n}", bloque_fuente="negrita-cursiva", en_linea=True,
             marca_agua="VERSIÓN PÚBLICA", guiones=True, tipografia=True, sello=True, cierres="reservados-3",
             referencia="inciso", titulo_con_siguiente=True, variado=True),
-]  # fmt: skip
-# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
-# nombre.
-RESERVADAS_MEDIDAS = [
     Maqueta("reservada-romana", "Times-Roman", "Times-Roman", 11, 72,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial de Desempeño"),
             "Página {n} de {t}", True, False, ":", "{r}.", 0, colgante=28, interlineado=1.15,
@@ -260,6 +323,10 @@ RESERVADAS_MEDIDAS = [
             area="dos-renglones", titulo_procedimiento="Procedimiento {n}:", variado=True),
 ]  # fmt: skip
 TODAS = {m.nombre: m for m in MAQUETAS + RESERVADAS + RESERVADAS_MEDIDAS}
+# Colores de las franjas de `bandas` (como los de una plantilla institucional de Word).
+AZUL = Color(0.12, 0.24, 0.45)
+AZUL_CLARO = Color(0.80, 0.87, 0.95)
+GRIS_BANDA = Color(0.90, 0.90, 0.90)
 
 
 def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
@@ -290,6 +357,37 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
         ),  # fmt: skip
         "nota": ParagraphStyle(
             "nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8
+        ),
+        # Franjas de color de `bandas`: la sección en azul oscuro con letra blanca, el
+        # procedimiento en azul claro y los bloques en gris; una vez y media el renglón, y
+        # apenas separadas del renglón de arriba (para no taparle los rasgos de abajo).
+        "banda_seccion": ParagraphStyle(
+            "banda_seccion",
+            parent=titulo,
+            alignment=TA_LEFT,
+            leading=m.tamano * 1.6,
+            backColor=AZUL,
+            textColor=white,
+            leftIndent=3,
+            spaceBefore=m.tamano * 0.3,
+        ),
+        "banda_procedimiento": ParagraphStyle(
+            "banda_procedimiento",
+            parent=titulo,
+            alignment=TA_LEFT,
+            leading=m.tamano * 1.5,
+            backColor=AZUL_CLARO,
+            leftIndent=3,
+            spaceBefore=m.tamano * 0.3,
+        ),
+        "banda_bloque": ParagraphStyle(
+            "banda_bloque",
+            parent=titulo,
+            alignment=TA_LEFT,
+            leading=m.tamano * 1.4,
+            backColor=GRIS_BANDA,
+            leftIndent=3,
+            spaceBefore=m.tamano * 0.3,
         ),
     }
 
@@ -375,6 +473,15 @@ def _tipografia(m: Maqueta, texto: str, estilo: str) -> str:
 
 BLOQUES_LARGOS = {"Resultados": "Resultados obtenidos", "Resultado": "Resultado obtenido",
                   "Justificación": "Justificación de la entidad fiscalizada"}  # fmt: skip
+# Otras redacciones de los encabezados de bloque (`bloques`), de las reservadas de la cuarta tanda.
+NOMBRES_BLOQUES = {
+    "revision": {"Resultados": "Resultados de la revisión", "Resultado": "Resultado de la revisión",
+                 "Recomendaciones": "Recomendaciones al desempeño", "Recomendación": "Recomendación al desempeño",
+                 "Justificación": "Respuesta de la entidad fiscalizada"},
+    "procedimiento": {"Resultados": "Resultados del Procedimiento", "Resultado": "Resultado del Procedimiento",
+                      "Recomendaciones": "Recomendaciones emitidas", "Recomendación": "Recomendación emitida",
+                      "Justificación": "Justificaciones y aclaraciones de la entidad"},
+}  # fmt: skip
 
 
 def _dos_renglones(texto: str) -> str:
@@ -409,6 +516,8 @@ def _marcar(m: Maqueta, titulo: str) -> str:
 def _bloque(m: Maqueta, nombre: str) -> str:
     if m.bloques_largos:
         nombre = BLOQUES_LARGOS.get(nombre, nombre)
+    if m.bloques:
+        nombre = NOMBRES_BLOQUES[m.bloques].get(nombre, nombre)
     titulo = (nombre.upper() if m.mayusculas else nombre) + m.sufijo_bloque
     titulo = _dos_renglones(titulo) if m.titulos_dos_renglones and len(titulo) > 30 else titulo
     return _marcar(m, titulo)
@@ -430,9 +539,12 @@ def _seccion(m: Maqueta, indice: int) -> str:
     return _marcar(m, titulo)
 
 
-def _inciso(m: Maqueta, numero: int, procedimiento: int = 0) -> str:
-    return m.numeracion.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1],
-                               r=romano(numero), p=procedimiento)  # fmt: skip
+def _inciso(m: Maqueta, numero: int, procedimiento: int = 0, bloque: int = 0) -> str:
+    """El número del inciso; con `numeraciones`, el del `bloque` (0: resultados, 1:
+    recomendaciones, 2: justificaciones)."""
+    formato = m.numeraciones[bloque] if m.numeraciones else m.numeracion
+    return formato.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1],
+                          r=romano(numero), p=procedimiento)  # fmt: skip
 
 
 class ConNota(Flowable):
@@ -556,7 +668,12 @@ def _marca_bloque(m: Maqueta, nombre: str) -> str:
     return titulo
 
 
-def _titulo_bloque(m: Maqueta, nombre: str, p) -> Flowable:
+def _titulo_bloque(m: Maqueta, nombre: str, p, nota: int = 0) -> Flowable:
+    """El encabezado del bloque; con `nota`, con su llamada a la nota al pie de ese número."""
+    if m.bandas:
+        return p(_versalitas(_bloque(m, nombre), m.tamano), "banda_bloque")
+    if nota:
+        return p(f"{_bloque(m, nombre)}<super>{nota}</super>", "titulo", notas=(nota,))
     return (
         p(_marca_bloque(m, nombre), "bloque")
         if m.bloque_fuente
@@ -570,6 +687,10 @@ def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: in
     el mismo renglón («Recomendación: Diseñar…»)."""
     if m.en_linea and len(items) == 1:
         return [p(f"{_marca_bloque(m, nombre)} {escape(items[0])}")]
+    bloque = 0 if nombre.startswith("Resultado") else 1
+    if m.recomendacion_en_etiqueta and bloque == 1:  # «Recomendación 2. Diseñar…», sin encabezado
+        return [p(f"{_inciso(m, i, procedimiento, bloque)} {escape(t)}", "item")
+                for i, t in enumerate(items, 1)]  # fmt: skip
     encabezado = _titulo_bloque(m, nombre, p)
     if m.tablas:
         # Como «conservar con el siguiente» de Word: el encabezado va con los primeros renglones
@@ -578,7 +699,7 @@ def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: in
         columna = "Resultado" if nombre.startswith("Resultado") else "Recomendación"
         return [CondPageBreak(m.tamano * m.interlineado * 6 + 24), encabezado,
                 _tabla_incisos(m, columna, items, p), Spacer(1, m.tamano * 0.6)]  # fmt: skip
-    return [encabezado] + [p(f"{_inciso(m, i, procedimiento)} {escape(t)}", "item")
+    return [encabezado] + [p(f"{_inciso(m, i, procedimiento, bloque)} {escape(t)}", "item")
                            for i, t in enumerate(items, 1)]  # fmt: skip
 
 
@@ -592,10 +713,18 @@ def _descripcion(m: Maqueta, proc, programa: str) -> str:
     return descripcion
 
 
-def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "") -> list:
+def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "", nota: int = 0) -> list:
     """«Procedimiento N.» y la descripción; el área en negritas dentro de ella o en su propio
     renglón (o dos renglones) bajo el número; o una fila de tabla «Procedimiento | N | Área
-    evaluada | área» (`tablas`); o el área en mayúsculas antes del procedimiento («antes»)."""
+    evaluada | área» (`tablas`); o el área en mayúsculas antes del procedimiento («antes»); o
+    «Procedimiento III – Diseño» en versalitas en una franja («banda»). Con `nota`, la
+    descripción lleva la llamada a la nota al pie de ese número."""
+    if m.area == "banda":
+        titulo = (
+            f"{m.titulo_procedimiento.format(n=proc.numero, r=romano(proc.numero))} – {proc.area}"
+        )
+        return [p(_versalitas(escape(titulo), m.tamano), "banda_procedimiento"),
+                p(_descripcion(m, proc, programa))]  # fmt: skip
     if m.tablas:
         celdas = [p("<b>Procedimiento</b>", "celda"), p(f"<b>{proc.numero}</b>", "celda"),
                   p("<b>Área evaluada</b>", "celda"), p(escape(proc.area), "celda")]  # fmt: skip
@@ -614,6 +743,8 @@ def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "") -> list:
         descripcion = escape(proc.descripcion).replace(
             escape(proc.area), f"<b>{escape(proc.area)}</b>", 1
         )
+        if nota:
+            return [titulo, p(f"{descripcion}<super>{nota}</super>", notas=(nota,))]
         return [titulo, p(descripcion)]
     area = escape(proc.area)
     if m.area == "dos-renglones":
@@ -621,9 +752,186 @@ def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "") -> list:
     return [titulo, p(area, "area"), p(escape(proc.descripcion))]
 
 
+# Las notas al pie de `notas_pie`, por su número (la 1 es la del ILPES, en todas las maquetas).
+NOTAS_PIE = {
+    1: "El ILPES es un organismo permanente de la CEPAL, Naciones Unidas.",
+    2: "El Programa Anual de Auditorías se publica en el Periódico Oficial del Estado y en el portal de internet de la "
+       "Auditoría Superior del Estado.",
+    3: "Los procedimientos se aplicaron conforme a las Normas Profesionales de Auditoría del Sistema Nacional de "
+       "Fiscalización y a la Guía para la Auditoría de Desempeño de la Auditoría Superior del Estado.",
+    4: "La documentación que soporta la respuesta de la entidad fiscalizada obra en el expediente de la auditoría.",
+    5: "Artículo 37 de la Ley de Fiscalización y Rendición de Cuentas del Estado de Tamaulipas.",
+}  # fmt: skip
+TAMANO_NOTA = 7
+# Alto que dejan al pie las maquetas con `notas_pie` (como mucho cinco renglones de notas).
+RESERVA_NOTAS = 5 * TAMANO_NOTA * 1.2 + 10
+
+
+def _marcado(m: Maqueta) -> bool:
+    """Si la maqueta necesita saber qué cae en cada página (renglones, notas, secciones)."""
+    return m.numeros_renglon or m.notas_pie or m.encabezado_seccion
+
+
+class Parrafo(Paragraph):
+    """Un párrafo que, al dibujarse, anota en el lienzo lo que la página necesita saber: la
+    altura de cada renglón (para numerarlos al margen), las notas al pie que llama y la
+    sección que empieza. Si se parte entre páginas, las partes conservan sus marcas (cada nota
+    se anota una sola vez, en la primera página donde cae)."""
+
+    def __init__(self, texto, estilo, marcas: dict | None = None, **opciones) -> None:
+        super().__init__(texto, estilo, **opciones)
+        self.marcas = marcas or {}
+
+    def split(self, ancho: float, alto: float) -> list:
+        partes = super().split(ancho, alto)
+        for parte in partes:
+            parte.marcas = self.marcas
+        return partes
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 (reportlab)
+        super().drawOn(canvas, x, y, _sW)
+        renglones = getattr(canvas, "_renglones", None)
+        if renglones is not None:  # la base de cada renglón (reportlab: alto - tamaño de letra)
+            lineas = self.blPara.lines
+            tamano = getattr(self.blPara, "fontSize", None) or lineas[0].fontSize
+            renglones += [
+                y + self.height - tamano - i * self.style.leading for i in range(len(lineas))
+            ]
+        vistas = canvas.__dict__.setdefault("_notas_vistas", set())
+        for nota in self.marcas.get("notas", ()):
+            if nota not in vistas:
+                vistas.add(nota)
+                canvas.__dict__.setdefault("_notas_pagina", []).append(nota)
+        if "seccion" in self.marcas:
+            canvas.__dict__.setdefault("_secciones_pagina", []).append(self.marcas["seccion"])
+
+
+def _titulo_seccion(m: Maqueta, indice: int, p) -> Paragraph:
+    """El encabezado de una sección: en versalitas dentro de una franja (`bandas`), o como
+    siempre; con `encabezado_seccion`, marcado para que el encabezado corrido la nombre."""
+    if not (m.bandas or m.encabezado_seccion):
+        return p(_seccion(m, indice), "titulo")
+    nombre = f"{ROMANOS[indice]}. {SECCIONES[indice]}"
+    if m.bandas:
+        return p(_versalitas(_seccion(m, indice), m.tamano), "banda_seccion", seccion=nombre)
+    return p(_seccion(m, indice), "titulo", seccion=nombre)
+
+
+class Junto(Flowable):
+    """Un encabezado con lo que lo sigue («conservar con el siguiente» dentro de las columnas,
+    donde reportlab no lo hace): si no caben el encabezado y al menos el principio de lo que
+    sigue, los dos pasan a la columna siguiente."""
+
+    def __init__(self, titulo: Flowable, siguiente: Flowable) -> None:
+        super().__init__()
+        self.titulo, self.siguiente = titulo, siguiente
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        _, self.alto_titulo = self.titulo.wrap(ancho, alto)
+        _, self.alto_siguiente = self.siguiente.wrap(ancho, alto)
+        self.espacio = max(self.titulo.getSpaceAfter(), self.siguiente.getSpaceBefore())
+        self.width, self.height = ancho, self.alto_titulo + self.espacio + self.alto_siguiente
+        return self.width, self.height
+
+    def split(self, ancho: float, alto: float) -> list:
+        self.wrap(ancho, alto)
+        resto = alto - self.alto_titulo - self.espacio
+        partes = self.siguiente.split(ancho, resto) if resto > 0 else []
+        return [Junto(self.titulo, partes[0]), *partes[1:]] if len(partes) > 1 else []
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.titulo.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.siguiente.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.titulo.drawOn(self.canv, 0, self.alto_siguiente + self.espacio)
+        self.siguiente.drawOn(self.canv, 0, 0)
+
+
+def _juntar(flowables: list) -> list:
+    """Cada encabezado que se conserva con el siguiente, en un `Junto` con lo que lo sigue."""
+    juntos = []
+    for flowable in reversed(flowables):
+        if juntos and flowable.getKeepWithNext():
+            juntos[-1] = Junto(flowable, juntos[-1])
+        else:
+            juntos.append(flowable)
+    return juntos[::-1]
+
+
+def _en_columnas(m: Maqueta, flowables: list) -> Flowable:
+    """Los procedimientos en `columnas` columnas balanceadas con una raya entre ellas, que
+    empiezan a media página y siguen en las páginas siguientes (sección continua de Word)."""
+    return BalancedColumns(_juntar(flowables), nCols=m.columnas, innerPadding=9, leftPadding=0,
+                           rightPadding=0, spaceBefore=4,
+                           spaceAfter=m.tamano, vLinesStrokeColor=(0.3, 0.3, 0.3),
+                           vLinesStrokeWidth=0.4)  # fmt: skip
+
+
+class Girada(Flowable):
+    """Lo que va en una página apaisada dentro de un informe vertical: ocupa todo el marco y
+    se dibuja girado 90° (el renglón de arriba del cuadro queda hacia el margen izquierdo)."""
+
+    def __init__(self, contenido: list[Flowable]) -> None:
+        super().__init__()
+        self.contenido = contenido
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        self.ancho, self.alto = ancho, alto - 1
+        return self.ancho, self.alto
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(self.ancho, 0)
+        self.canv.rotate(90)
+        arriba = self.ancho  # en el sistema girado, el ancho del marco es la altura
+        for flowable in self.contenido:
+            _, alto = flowable.wrap(self.alto, arriba)
+            arriba -= alto
+            flowable.drawOn(self.canv, 0, arriba)
+            arriba -= 8
+        self.canv.restoreState()
+
+
+def _anexo(m: Maqueta, informe: InformeSintetico) -> list[Flowable]:
+    """El cuadro resumen de los procedimientos (sin estatus: sólo lo que ya dice el informe)."""
+    celda = ParagraphStyle("anexo", fontName=m.fuente, fontSize=m.tamano, leading=m.tamano * 1.2)
+    negrita = ParagraphStyle("anexo_titulo", parent=celda, fontName=m.negrita)
+    titulo = Paragraph("ANEXO ÚNICO. CUADRO RESUMEN DE LOS PROCEDIMIENTOS APLICADOS", negrita)
+    filas = [[Paragraph(texto, negrita) for texto in ("Procedimiento", "Área evaluada", "Resultados",
+                                                      "Recomendaciones", "Justificación de la entidad")]]  # fmt: skip
+    for proc in informe.procedimientos:
+        justificacion = "Sí" if proc.justificaciones else "No"
+        filas.append([Paragraph(texto, celda) for texto in (romano(proc.numero), escape(proc.area),
+                      str(len(proc.resultados)), str(len(proc.recomendaciones)), justificacion)])  # fmt: skip
+    tabla = Table(filas, colWidths=[80, 200, 80, 100, 140], repeatRows=1, hAlign="LEFT")
+    tabla.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                               ("BACKGROUND", (0, 0), (-1, 0), AZUL_CLARO),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+    nota = Paragraph(
+        f"Fuente: Informe Individual de Auditoría de Desempeño No. {informe.numero}.", celda
+    )
+    return [titulo, tabla, nota]
+
+
 def historia(informe: InformeSintetico, m: Maqueta) -> list:
     e = _estilos(m)
-    p = lambda texto, estilo="cuerpo": Paragraph(_tipografia(m, texto, estilo), e[estilo])  # noqa: E731
+    marcado = _marcado(m)
+
+    def p(texto: str, estilo: str = "cuerpo", **marcas) -> Paragraph:
+        """Un párrafo; en las maquetas que llevan la cuenta de lo que cae en cada página
+        (renglones, notas al pie, secciones: `_marcado`), uno que la lleva (`Parrafo`)."""
+        texto = _tipografia(m, texto, estilo)
+        return Parrafo(texto, e[estilo], marcas) if marcado else Paragraph(texto, e[estilo])
+
+    def t(indice: int) -> Paragraph:
+        return _titulo_seccion(m, indice, p)
+
+    def llamada(nota: int) -> str:  # la llamada a una nota al pie, si la maqueta las lleva
+        return f"<super>{nota}</super>" if m.notas_pie else ""
+
     plural_res = lambda n: "Resultados" if n != 1 else "Resultado"  # noqa: E731
     programa = f"“{escape(informe.programa)}”" if m.tipografia else escape(informe.programa)
     partes = _ficha(m, informe, p) if m.tablas else []
@@ -640,34 +948,41 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           "emitida por el Instituto Latinoamericano y del Caribe de Planificación Económica y Social<super>1</super> (ILPES), la "
           "Guía MIR y la información de Presupuesto Basado en Resultados emitidos por la Secretaría de Hacienda y Crédito "
           "Público, así como los Términos de Referencia del Consejo Nacional de Evaluación de la Política de Desarrollo Social "
-          "para la evaluación de consistencia y resultados de los programas presupuestarios municipales y estatales."),
+          "para la evaluación de consistencia y resultados de los programas presupuestarios municipales y estatales.",
+                   notas=(1,)),
               "Fundamento: art. 116 CPEUM y art. 76 CPET"),
-        p(_seccion(m, 0), "titulo"),
+        t(0),
         p(f"El Programa {programa}, que coordinó el {escape(informe.ente)} durante el ejercicio "
           f"{informe.ejercicio}, atiende a la población en situación de vulnerabilidad del municipio. " * 2),
-        p(_seccion(m, 1), "titulo"),
-        p("Esta Auditoría se realizó conforme a los criterios establecidos en el Programa Anual de Auditoría, aprobado "
-          f"por la Comisión de Vigilancia mediante oficio número {informe.oficios[0][0]}, con fecha "
-          f"{fecha_texto(informe.oficios[0][1])}, de conformidad con la Ley de Fiscalización y Rendición de Cuentas."),
-        p(_seccion(m, 2), "titulo"),
+        t(1),
+        p("Esta Auditoría se realizó conforme a los criterios establecidos en el Programa Anual de Auditoría"
+          f"{llamada(2)}, aprobado por la Comisión de Vigilancia mediante oficio número {informe.oficios[0][0]}, con fecha "
+          f"{fecha_texto(informe.oficios[0][1])}, de conformidad con la Ley de Fiscalización y Rendición de Cuentas.",
+          notas=(2,) if m.notas_pie else ()),
+        t(2),
         p("Verificar el cumplimiento de metas y objetivos del programa, así como evaluar su consistencia y resultados."),
-        p(_seccion(m, 3), "titulo"),
+        t(3),
         p(f"Realizar la revisión del Programa <b>{programa}</b>, correspondiente al ejercicio "
           f"{informe.ejercicio}, instrumentado a través del {escape(informe.ente)}, en términos del objetivo de auditoría."),
-        p(_seccion(m, 4), "titulo"),
+        t(4),
         p("Para la realización de la auditoría se designó formalmente a los auditores CC. "
           + ", ".join(informe.auditores[:-1]) + f" y {informe.auditores[-1]}."),
-        p(_seccion(m, 5), "titulo"),
+        t(5),
     ]  # fmt: skip
     azar = random.Random(f"{informe.numero}|{m.nombre}")  # sólo para decisiones de la maqueta
+    seccion_vi = [] if m.columnas > 1 else partes  # los procedimientos; aparte, si van en columnas
+    # Las notas al pie de los procedimientos (`notas_pie`): la 3 en la primera descripción, la
+    # 4 en el primer encabezado de justificación.
+    notas = {3: m.notas_pie, 4: m.notas_pie}
     for proc in informe.procedimientos:
-        partes += _encabezado_procedimiento(m, proc, p, informe.programa)
+        seccion_vi += _encabezado_procedimiento(m, proc, p, informe.programa, 3 if notas[3] else 0)
+        notas[3] = False
         for titulo, items in ((plural_res(len(proc.resultados)), proc.resultados),
                               ("Recomendaciones" if len(proc.recomendaciones) != 1 else "Recomendación",
                                proc.recomendaciones)):  # fmt: skip
             if not items:
                 continue
-            partes += _bloque_incisos(m, titulo, items, proc.numero, p)
+            seccion_vi += _bloque_incisos(m, titulo, items, proc.numero, p)
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
             textos = [j.texto for j in proc.justificaciones]
             if m.en_linea and len(textos) <= 1:  # «Justificación: En atención a…» en un renglón
@@ -676,33 +991,42 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
                     if textos
                     else "No se recibió justificación de la entidad fiscalizada."
                 )
-                partes.append(p(f"{_marca_bloque(m, 'Justificación')} {escape(texto)}"))
+                seccion_vi.append(p(f"{_marca_bloque(m, 'Justificación')} {escape(texto)}"))
             else:
-                partes.append(
-                    _nota(m, _titulo_bloque(m, "Justificación", p), "Solventación del ente")
-                )
+                encabezado = _titulo_bloque(m, "Justificación", p, 4 if notas[4] else 0)
+                notas[4] = False
+                seccion_vi.append(_nota(m, encabezado, "Solventación del ente"))
                 if not proc.justificaciones:
-                    partes.append(p("No se recibió justificación de la entidad fiscalizada."))
+                    seccion_vi.append(p("No se recibió justificación de la entidad fiscalizada."))
                 if m.justificacion_prosa:  # párrafos sin número
-                    partes += [p(escape(t)) for t in textos]
+                    seccion_vi += [p(escape(texto)) for texto in textos]
                 else:
-                    partes += [p(f"{_inciso(m, i, proc.numero)} {escape(t)}", "item")
-                               for i, t in enumerate(textos, 1)]  # fmt: skip
+                    seccion_vi += [p(f"{_inciso(m, i, proc.numero, 2)} {escape(texto)}", "item")
+                                   for i, texto in enumerate(textos, 1)]  # fmt: skip
             if proc.cierre and m.cierre_pagina and azar.random() < m.cierre_pagina:
-                partes.append(PageBreak())  # el cierre arriba de la página siguiente
+                seccion_vi.append(PageBreak())  # el cierre arriba de la página siguiente
+            if proc.cierre and m.titulo_cierre:
+                seccion_vi.append(_titulo_bloque(m, m.titulo_cierre, p))
             previo = f"<b>{m.cierre_en_linea}</b> " if m.cierre_en_linea else ""
-            partes += [_nota(m, p(previo + escape(c)), "Valoración de la ASE") for c in proc.cierre]
+            seccion_vi += [
+                _nota(m, p(previo + escape(c)), "Valoración de la ASE") for c in proc.cierre
+            ]
+    if m.columnas > 1:  # una sección continua en columnas, como en Word, tras su encabezado
+        titulo_vi = partes.pop()
+        titulo_vi.keepWithNext = 0  # las columnas no caben enteras en ninguna página
+        partes += [CondPageBreak(m.tamano * m.interlineado * 10), titulo_vi,
+                   _en_columnas(m, seccion_vi)]  # fmt: skip
     notificacion, respuesta = informe.oficios[1], informe.oficios[2]
     excepcion = (", a excepción de aquellas que no se mencionaron en el apartado de justificación"
                  if informe.respuesta_general else "")  # fmt: skip
     partes += [
-        p(_seccion(m, 6), "titulo"),
+        t(6),
         p(f"Se turnó OFICIO No. {notificacion[0]} de fecha {fecha_texto(notificacion[1])}, mediante el cual se le "
-          "notificó la Cédula de Resultados y Observaciones Preliminares, y se estableció el plazo de 5 días hábiles para "
-          f"presentar la solventación, obteniendo respuesta mediante Oficio número {respuesta[0]} recibido el "
+          f"notificó la Cédula de Resultados y Observaciones Preliminares{llamada(5)}, y se estableció el plazo de 5 días "
+          f"hábiles para presentar la solventación, obteniendo respuesta mediante Oficio número {respuesta[0]} recibido el "
           f"{fecha_texto(respuesta[1])}, mediante el cual la dependencia presentó la posición institucional a la "
-          f"solventación de las recomendaciones con el debido soporte{excepcion}."),
-        _nota(m, p(_seccion(m, 7), "titulo"), "Opinión de la ASE"),
+          f"solventación de las recomendaciones con el debido soporte{excepcion}.", notas=(5,) if m.notas_pie else ()),
+        _nota(m, t(7), "Opinión de la ASE"),
         p(f"La Auditoría de Desempeño No. {informe.numero} practicada al Programa {programa}, "
           f"correspondiente a los recursos del ejercicio {informe.ejercicio}, fue planeada y desarrollada conforme al "
           "objetivo y alcance establecidos, y se aplicaron los procedimientos de auditoría que se estimaron necesarios."),
@@ -725,6 +1049,8 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
         Spacer(1, 30),
         p(f"ING. {escape(informe.auditor_superior.upper())}"),
     ]
+    if m.anexo_girado:
+        partes += [PageBreak(), Girada(_anexo(m, informe))]
     return partes
 
 
@@ -775,8 +1101,21 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
         pagina = documento.page
         if m.marca_agua:
             _marca_agua(canvas, m)
+        if _marcado(m):  # lo que anotan los párrafos de esta página (`Parrafo`)
+            canvas._notas_pagina, canvas._secciones_pagina = [], []
+            canvas._renglones = [] if m.numeros_renglon else None
         canvas.setFont(m.negrita, m.tamano * 0.8)
         encabezado = m.encabezado_par if m.encabezado_par and pagina % 2 == 0 else m.encabezado
+        if m.encabezado_seccion:  # lo dibuja `_fin_pagina`, cuando ya sabe qué secciones hay
+            encabezado = ()
+        if m.bandas:  # el encabezado en blanco sobre una franja azul, con el número del informe
+            canvas.setFillColor(AZUL)
+            canvas.rect(m.margen, alto - 46, ancho - 2 * m.margen, 16, stroke=0, fill=1)
+            canvas.setFillColor(white)
+            canvas.drawString(m.margen + 4, alto - 40, encabezado[0])
+            canvas.drawRightString(ancho - m.margen - 4, alto - 40, f"INFORME INDIVIDUAL {numero}")
+            canvas.setFillGray(0)
+            encabezado = ()
         for i, linea in enumerate(encabezado):
             linea = linea.replace("{numero}", numero)
             linea = linea.replace("{n}", str(pagina)).replace("{t}", str(total))
@@ -818,7 +1157,7 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
             canvas.drawRightString(ancho - m.margen, alto - 40, m.pie.format(n=pagina, t=total))
         elif m.pie:
             _renglon(canvas, m, m.alinear_pie, pagina, 30, m.pie.format(n=pagina, t=total))
-        if pagina == 1:
+        if pagina == 1 and not m.notas_pie:
             canvas.setFont(m.fuente, m.tamano * 0.7)
             canvas.drawString(
                 m.margen_izquierdo or m.margen,
@@ -828,6 +1167,57 @@ def _dibujar_pagina(m: Maqueta, numero: str = "", total: int = 0):
         canvas.restoreState()
 
     return dibujar
+
+
+def _fin_pagina(m: Maqueta, numero: str = ""):
+    """Lo que se dibuja al terminar cada página, cuando ya se sabe qué cayó en ella (lo anotan
+    los `Parrafo`): el encabezado con la sección en curso, las notas al pie y los números de
+    renglón."""
+    estado = {"seccion": ""}  # la última sección que empezó (el encabezado la repite)
+
+    def terminar(canvas, documento) -> None:
+        ancho, alto = letter
+        pagina = documento.page
+        canvas.saveState()
+        if m.encabezado_seccion:
+            if pagina == 1:
+                estado["seccion"] = ""
+            secciones = canvas._secciones_pagina
+            # Como el campo STYLEREF de Word: la primera sección que empieza en la página o,
+            # si no empieza ninguna, la última de antes.
+            seccion = secciones[0] if secciones else estado["seccion"]
+            estado["seccion"] = secciones[-1] if secciones else estado["seccion"]
+            y = alto - 40
+            canvas.setFont(m.negrita, m.tamano * 0.8)
+            canvas.drawString(m.margen, y, m.encabezado[0].replace("{numero}", numero))
+            canvas.setFont(m.fuente, m.tamano * 0.8)
+            canvas.drawString(m.margen, y - m.tamano, m.encabezado[1].replace("{n}", str(pagina)))
+            cursiva = "Times-Italic" if m.fuente.startswith("Times") else "Helvetica-Oblique"
+            canvas.setFont(cursiva, m.tamano * 0.8)
+            canvas.drawRightString(ancho - m.margen, y - m.tamano, seccion or "Informe Individual")
+            canvas.setLineWidth(0.6)
+            canvas.line(m.margen, y - m.tamano - 5, ancho - m.margen, y - m.tamano - 5)
+        if m.notas_pie and canvas._notas_pagina:  # raya corta y las notas, en letra chica
+            arriba = 50 + _alto_pie(m) + RESERVA_NOTAS - 4
+            canvas.setLineWidth(0.5)
+            canvas.line(m.margen, arriba, m.margen + 144, arriba)
+            y = arriba - TAMANO_NOTA * 1.3
+            for nota in canvas._notas_pagina:
+                canvas.setFont(m.fuente, TAMANO_NOTA * 0.7)
+                canvas.drawString(m.margen, y + TAMANO_NOTA * 0.4, str(nota))
+                canvas.setFont(m.fuente, TAMANO_NOTA)
+                ancho_nota = ancho - 2 * m.margen - 8
+                for renglon in simpleSplit(NOTAS_PIE[nota], m.fuente, TAMANO_NOTA, ancho_nota):
+                    canvas.drawString(m.margen + 6, y, renglon)
+                    y -= TAMANO_NOTA * 1.2
+        if m.numeros_renglon and canvas._renglones:  # de 1 en cada página, como Word
+            canvas.setFont("Helvetica", m.tamano * 0.75)
+            canvas.setFillGray(0.4)
+            for i, y in enumerate(sorted(set(canvas._renglones), reverse=True), 1):
+                canvas.drawRightString(m.margen - 10, y, str(i))
+        canvas.restoreState()
+
+    return terminar
 
 
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
@@ -845,16 +1235,20 @@ def _construir(informe: InformeSintetico, m: Maqueta, total: int = 0) -> tuple[b
     plantilla = SimpleDocTemplate if m.solo_primera else BaseDocTemplate
     documento = plantilla(memoria, pagesize=letter, invariant=1, title="informe")
     renglones = max(len(m.encabezado), len(m.encabezado_par))
-    arriba = 50 + renglones * m.tamano + (10 if m.logotipo or m.logotipo_derecha else 0)
-    abajo = 50 + _alto_pie(m)
+    arriba = 50 + renglones * m.tamano + (10 if m.logotipo or m.logotipo_derecha or m.bandas else 0)
+    abajo = 50 + _alto_pie(m) + (RESERVA_NOTAS if m.notas_pie else 0)
     izquierda = m.margen_izquierdo or m.margen
     ancho_cuerpo = ancho - izquierda - m.margen
-    primera = Frame(izquierda, abajo + 25, ancho_cuerpo, alto - arriba - abajo - 25, id="primera")
+    nota = 0 if m.notas_pie else 25  # la nota del ILPES, fija al pie de la primera página
+    primera = Frame(
+        izquierda, abajo + nota, ancho_cuerpo, alto - arriba - abajo - nota, id="primera"
+    )
     resto = Frame(izquierda, abajo, ancho_cuerpo, alto - arriba - abajo, id="resto")
     pagina = _dibujar_pagina(m, informe.numero, total)
+    fin = {"onPageEnd": _fin_pagina(m, informe.numero)} if _marcado(m) else {}
     documento.addPageTemplates([
-        PageTemplate("primera", [primera], onPage=pagina, autoNextPageTemplate="resto"),
-        PageTemplate("resto", [resto], onPage=pagina),
+        PageTemplate("primera", [primera], onPage=pagina, autoNextPageTemplate="resto", **fin),
+        PageTemplate("resto", [resto], onPage=pagina, **fin),
     ])  # fmt: skip
     documento.build(historia(informe, m))
     return memoria.getvalue(), documento.page
