@@ -94,9 +94,9 @@ BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])"
 GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 # Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
 UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
-# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
-# como «M», «N» o «H»: "VIM. Dictamen").
-NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
+# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!», «|» o «T», e
+# «II» como «M», «N» o «H»: "VIM. Dictamen", "VIT. Observaciones, Recomendaciones y…").
+NUMERAL_ROMANO = re.compile(r"^[ivxlmnhtu1!|]{1,5}[.)-]{0,2}$")
 # El numeral arábigo de una sección ("7. Observaciones, Recomendaciones y Acciones Promovidas"):
 # cuenta sólo si es el de la sección que nombran las palabras (un «3. Objetivo» no es el 7).
 NUMERAL_ARABIGO = re.compile(r"^(?P<numero>[1-8])[.)-]{0,2}$")

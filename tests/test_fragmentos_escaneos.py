@@ -431,3 +431,24 @@ def test_recomendaciones_entre_resultados_dejan_duda() -> None:
     procedimiento.recomendaciones = [Recomendacion(1, "Diseñar el árbol de problemas.", 5)]
     assert _recomendaciones_entre_resultados(procedimiento) == []
     assert _recomendaciones_entre_resultados(Procedimiento(1, 3, resultados=resultados[:2])) == []
+
+
+def test_numeral_de_seccion_con_la_i_leida_como_t() -> None:
+    """El OCR lee «VII.» como «VIT.» (escaneo 61-014 de `word`): la sección VII se perdía dentro
+    del cierre del último procedimiento, y con ella el plazo y la respuesta general del ente."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 7.- Análisis del Diseño del Programa.",
+        "Justificación:",
+        "a) En atención a la recomendación número 1, el ente público presenta evidencia.",
+        "En virtud de lo expuesto, las recomendaciones se consideran atendidas con la",
+        "documentación presentada por el ente público.",
+        "VIT. Observaciones, Recomendaciones y Acciones Promovidas",
+        "Se turnó OFICIO No. ASE/AED/0278/2025 de fecha 15 de noviembre de 2025.",
+        "VIH. Dictamen",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 16 * i) for i, t in enumerate(textos)])
+    assert textos[6] in [x.texto for x in segmentos.secciones[7]]
+    (procedimiento,) = segmentos.procedimientos
+    assert procedimiento.bloques[-1].lineas[-1].texto == textos[4]
