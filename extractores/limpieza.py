@@ -275,10 +275,13 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or _es_numero_de_pagina_ilegible(indice, linea, candidatas, ajustes)
             or _es_encabezado_conocido(linea.texto, ajustes)
-            or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
             or (
                 len(paginas) > 1
-                and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+                and not _es_encabezado_del_informe(linea.texto)
+                and (
+                    _es_repetida(indice, linea, candidatas, ajustes)
+                    or _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+                )
             )
             or (
                 len(paginas) > 1
@@ -400,6 +403,19 @@ def _corte_de_nota(linea: Linea, margen: float, letras_por_punto: float) -> int:
     while antes := [i for i in fines if i < corte and i + fines[i] > corte]:
         corte = min(antes)
     return corte
+
+
+def _es_encabezado_del_informe(texto: str) -> bool:
+    """¿Es el renglón, entero, un encabezado del informe («Recomendaciones.», «Procedimiento 6.»,
+    «VIII. Dictamen»)? En un informe corto, el encabezado de un bloque arriba de dos páginas se
+    repite a la misma altura (y el OCR hace parecidos «Recomendación.» y «Recomendaciones.»):
+    sus palabras dicen que es del cuerpo, no un encabezado corrido."""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(texto)
+    return any(
+        c.inicio == 0 and all(not t.text.strip(".:;-–—") for t in doc[c.fin :])
+        for c in buscador.buscar(doc)
+    )
 
 
 def _fin_de_estructura(texto: str) -> int:

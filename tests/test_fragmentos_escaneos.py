@@ -452,3 +452,27 @@ def test_numeral_de_seccion_con_la_i_leida_como_t() -> None:
     assert textos[6] in [x.texto for x in segmentos.secciones[7]]
     (procedimiento,) = segmentos.procedimientos
     assert procedimiento.bloques[-1].lineas[-1].texto == textos[4]
+
+
+def test_encabezado_de_bloque_arriba_de_dos_paginas_no_es_encabezado_corrido() -> None:
+    """En un informe de tres páginas, «Recomendación.» y «Recomendaciones.» quedan arriba de
+    las páginas 2 y 3 a la misma altura (escaneo 61-003 de `densa`): se repiten en la mitad de
+    las otras páginas y el OCR los hace parecidos, pero sus palabras dicen que son encabezados
+    de bloque y se quedan; el encabezado corrido de verdad se quita."""
+    corrido = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS"
+
+    def pagina(numero: int, bloque: str | None) -> Pagina:
+        arriba = [Linea(corrido, numero, 190.0, 33, 41, 7.6, ocr=True, x1=420.0)]
+        if bloque:
+            arriba.append(escaneada(bloque, 84 - numero, 69.0, numero))
+        cuerpo = [
+            escaneada(f"{i}. Establecer el elemento {i} del programa en la página {numero}.",
+                      100 + 16 * i, 69.0, numero)
+            for i in range(1, 30)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*arriba, *cuerpo], ocr=True)
+
+    paginas = [pagina(1, None), pagina(2, "Recomendación."), pagina(3, "Recomendaciones.")]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert "Recomendación." in textos and "Recomendaciones." in textos
+    assert corrido not in textos
