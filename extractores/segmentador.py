@@ -734,6 +734,19 @@ def partir_incisos(
             and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
         ):
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
+        elif (
+            not coincide
+            and linea.ocr
+            and items
+            and _inicia_oracion(linea, anterior)
+            and (adelante := _numeracion_ocr_adelante(linea, esperado))
+            and _recuperar_incisos_ilegibles(
+                items, esperado, numero_de_inciso(adelante) - esperado, descartado
+            )
+        ):
+            # Lo mismo con el número posterior mal leído («S .- No presenta…» por «5 .-» cuando
+            # se esperaba el 4 y el OCR leyó «4 .-» como «a»).
+            _abrir_inciso(items, descartado, numero_de_inciso(adelante), linea, adelante.end())
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 con_letras = bool(coincide.groupdict().get("letra"))
@@ -1014,10 +1027,13 @@ def _cierra_oracion(linea: Linea) -> bool:
 
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
-    («O:», «Z.») no lo es, ni una sola letra mayúscula antes de otra palabra con mayúscula
-    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»: en español no abren oración)."""
+    («O:», «Z.») no lo es, ni una sola letra antes de otra palabra con mayúscula: en mayúscula
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-») o en minúscula tras el fin de una
+    oración («a Presenta…», «e El ente…» por «4 .-»: una oración empieza con mayúscula, y la
+    conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que la oración anterior
+    terminó."""
     token = ilegible.group("token") or ""
-    if len(token) == 1 and token.isupper():
+    if len(token) == 1 and token.isalpha():
         return False
     return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 
@@ -1093,6 +1109,15 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
         coincidencia = patron.match(linea.texto)
         if coincidencia and numero_de_inciso(coincidencia) == esperado:
             return coincidencia
+    return None
+
+
+def _numeracion_ocr_adelante(linea: Linea, esperado: int) -> re.Match | None:
+    """Un número mal leído por OCR («S .-», «l.») posterior al esperado, a lo más tantos como
+    puede perder el OCR: sólo cuenta si se recuperan los de en medio."""
+    coincidencia = NUMERACION_OCR.match(linea.texto)
+    if coincidencia and esperado < numero_de_inciso(coincidencia) <= esperado + MAXIMO_PERDIDOS_OCR:
+        return coincidencia
     return None
 
 

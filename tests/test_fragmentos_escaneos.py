@@ -476,3 +476,45 @@ def test_encabezado_de_bloque_arriba_de_dos_paginas_no_es_encabezado_corrido() -
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert "Recomendación." in textos and "Recomendaciones." in textos
     assert corrido not in textos
+
+
+def test_letra_minuscula_sola_en_lugar_del_numero_tras_fin_de_oracion() -> None:
+    """El OCR lee «4 .-» como «e» o «a» («e El ente público presenta…», «a Presenta la
+    vinculación…»; escaneos 61-015 y 61-031 de `apretada`): tras el fin de una oración, una
+    letra minúscula sola antes de una palabra con mayúscula no es la conjunción ni la
+    preposición. Si el número siguiente también está mal leído («S .-» por «5 .-»), confirma
+    que falta el 4."""
+    renglones = [
+        (68, "1 .- No se aprecia mecanismos de transparencia del programa que"),
+        (85, "permita valorar su desempeño."),
+        (68, "2 .- No presenta la matriz de indicadores para resultados."),
+        (68, "3 .- No se aprecia un padrón de beneficiarios que permita valorar su desempeño."),
+        (68, "a Presenta la vinculación del programa con los objetivos del Plan Estatal de"),
+        (85, "Desarrollo, sin embargo, está incompleto."),
+        (68, "S .- No presenta un sistema de control y monitoreo del cumplimiento de metas."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No se apreci"),
+        (2, "No presenta "),
+        (3, "No se apreci"),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+    assert not incisos.dudas
+    # Al final del bloque nada confirma el número: se separa y queda la duda.
+    renglones = [
+        (68, "1 .- En atención a la recomendación número 3, el ente público presenta evidencia."),
+        (68, "2 .- El ente público presenta documentación en atención a la recomendación 7."),
+        (68, "3 .- El ente público presenta los lineamientos de operación."),
+        (67, "e El ente público presenta un programa de capacitación para el personal,"),
+        (85, "debidamente autorizado."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][-2:] == [
+        (3, "El ente públ"),
+        (4, "El ente públ"),
+    ]
+    assert len(incisos.dudas) == 1
