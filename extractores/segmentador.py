@@ -577,9 +577,14 @@ def _empieza_cierre(
     Las palabras deciden: una frase de cierre inconfundible al empezar la oración es cierre
     dondequiera que esté en la página; una frase de cierre débil («La recomendación se
     considera atendida.») necesita además la forma de un párrafo aparte."""
-    if not FIN_DE_ORACION.search(anterior.texto):
-        return None
     forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
+    if not FIN_DE_ORACION.search(anterior.texto):
+        # En un escaneo el OCR puede perder el punto final («…no corresponde al ejercicio» por
+        # «…al ejercicio auditado.»): una frase de cierre inconfundible en un párrafo aparte
+        # (con el hueco entre párrafos medido en la página, o a la izquierda del inciso) también
+        # empieza el cierre.
+        inconfundible = clase_de_cierre(linea.texto) == "inconfundible"
+        return "palabras" if linea.ocr and inconfundible and (forma or linea.parrafo) else None
     residuo = RESIDUO_ANTES_DE_CIERRE.match(linea.texto) if linea.ocr else None
     clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):

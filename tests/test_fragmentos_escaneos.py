@@ -518,3 +518,27 @@ def test_letra_minuscula_sola_en_lugar_del_numero_tras_fin_de_oracion() -> None:
         (4, "El ente públ"),
     ]
     assert len(incisos.dudas) == 1
+
+
+def test_cierre_tras_un_renglon_que_perdio_su_punto() -> None:
+    """El OCR perdió el punto final de la justificación («…no corresponde al ejercicio»; escaneo
+    61-015 de `apretada`): la frase de cierre inconfundible en un párrafo aparte, a la izquierda
+    del inciso, empieza el cierre (si no, el cierre quedaba dentro de la justificación y se
+    perdía la alerta del cierre que la contradice)."""
+    renglones = [
+        (72, "1 .- El ente público presenta documentación en atención a la recomendación 1, sin"),
+        (90, "O no se considera atendida ya que la evidencia no corresponde al ejercicio"),
+        (62, "En virtud de lo expuesto, la recomendación se considera atendida con la"),
+        (62, "documentación presentada por el ente público."),
+    ]
+    bloque = [escaneada(t, 100 + 10 * i + 10 * (i >= 2), x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.items[0].texto.endswith("no corresponde al ejercicio")
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, la recomendación se considera atendida con la "
+        "documentación presentada por el ente público."
+    ]
+    # Sin la forma de un párrafo aparte, una frase así a media oración sigue en la justificación.
+    bloque[2] = escaneada(renglones[2][1], 120, 90.0)
+    assert partir_incisos(bloque, con_cierre=True).cierre == []
