@@ -508,10 +508,13 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
     de ahí queda revuelto sin que las palabras de los incisos lo noten. Lo delata una línea que
     sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
     siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
-    queda `parcial`)."""
+    queda `parcial`). Si el principio del renglón ya vino antes, en el mismo renglón y a su
+    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien."""
     avisos = []
-    for a, b in zip(lineas, lineas[1:], strict=False):
+    for previa, a, b in zip([None, *lineas], lineas, lineas[1:], strict=False):
         if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
+            continue
+        if previa is not None and _principio_del_mismo_renglon(previa, a):
             continue
         if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
@@ -520,6 +523,18 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
                 "ahí puede estar revuelto."
             )
     return avisos
+
+
+def _principio_del_mismo_renglon(previa: Linea, linea: Linea) -> bool:
+    """¿Es `previa` el principio del renglón de `linea`: en la misma página, a la misma altura
+    (menos de medio renglón) y terminando antes de donde `linea` empieza (con la holgura de una
+    letra)?"""
+    fin = previa.x1 if previa.x1 is not None else previa.x0
+    return (
+        previa.pagina == linea.pagina
+        and abs(previa.top - linea.top) < max(linea.alto, linea.tamano) / 2
+        and fin <= linea.x0 + linea.tamano
+    )
 
 
 def limpiar(

@@ -542,3 +542,17 @@ def test_cierre_tras_un_renglon_que_perdio_su_punto() -> None:
     # Sin la forma de un párrafo aparte, una frase así a media oración sigue en la justificación.
     bloque[2] = escaneada(renglones[2][1], 120, 90.0)
     assert partir_incisos(bloque, con_cierre=True).cierre == []
+
+
+def test_renglon_partido_en_orden_no_es_renglon_al_reves() -> None:
+    """El OCR partió «3 .- No se aprecia las fichas técnicas…» en dos pedazos del mismo renglón,
+    en orden (escaneo 61-031 de `apretada`): el final empieza con minúscula a la derecha del
+    renglón que sigue, pero su principio vino antes a su izquierda; no se avisa nada."""
+    renglones = [
+        (74.2, 139.3, "3 .- No se aprecia las fic", 211.3),
+        (207.4, 141.1, "chas técnicas de los indicadores del programa que permita valorar", 554.4),
+        (91.4, 148.7, "su desempeño.", 159.1),
+        (73.4, 159.8, "4 .- El programa no cuenta con un programa anual de trabajo.", 529.6),
+    ]
+    lineas = [Linea(t, 4, x0, top, top + 8, 7.6, ocr=True, x1=x1) for x0, top, t, x1 in renglones]
+    assert limpieza.renglones_al_reves(lineas) == []
