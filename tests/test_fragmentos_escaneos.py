@@ -556,3 +556,20 @@ def test_renglon_partido_en_orden_no_es_renglon_al_reves() -> None:
     ]
     lineas = [Linea(t, 4, x0, top, top + 8, 7.6, ocr=True, x1=x1) for x0, top, t, x1 in renglones]
     assert limpieza.renglones_al_reves(lineas) == []
+
+
+def test_area_en_su_renglon_cuando_el_ocr_parte_la_palabra_en_la_descripcion() -> None:
+    """Sin negritas, el área se buscaba en la descripción, donde el OCR partió la palabra
+    («Evaluación de la Efi ciencia en el uso de los recursos…»; escaneo 61-031 de `apretada`):
+    el renglón propio del área, que es un área conocida, la dice."""
+    from extractores.ase_tamaulipas_desempeno import _area, texto_de
+    from extractores.segmentador import ProcedimientoCrudo
+
+    textos = [
+        "Eficiencia",
+        "Evaluación de la Efi ciencia en el uso de los recursos del Programa Unidades Básicas de",
+        "Rehabilitación UBR.",
+    ]
+    crudo = ProcedimientoCrudo(8, 4, descripcion=[escaneada(t, 380 + 12 * i) for i, t in
+                                                  enumerate(textos)])  # fmt: skip
+    assert _area(crudo, texto_de(crudo.descripcion)) == "Eficiencia"
