@@ -757,6 +757,9 @@ def partir_incisos(
                 con_letras = bool(coincide.groupdict().get("letra"))
                 grupos = coincide.groupdict()
                 con_romanos = bool(grupos.get("romano") or grupos.get("trazos"))
+            elif coincide.groupdict().get("romano"):
+                # «II.» tras «1.» (el OCR leyó el «I.» como «1.»): el bloque va en romanos.
+                con_romanos = True
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:

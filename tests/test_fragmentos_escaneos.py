@@ -573,3 +573,23 @@ def test_area_en_su_renglon_cuando_el_ocr_parte_la_palabra_en_la_descripcion() -
     crudo = ProcedimientoCrudo(8, 4, descripcion=[escaneada(t, 380 + 12 * i) for i, t in
                                                   enumerate(textos)])  # fmt: skip
     assert _area(crudo, texto_de(crudo.descripcion)) == "Eficiencia"
+
+
+def test_lista_romana_con_el_uno_leido_como_arabigo_que_reinicia() -> None:
+    """El OCR leyó el «I.» del primer inciso como «1.» y perdió el encabezado «Justificación:»
+    (escaneos 2031-003 y 2031-004 de `reservada-romana`): el «II.» que sigue dice que el bloque
+    va en romanos, y el «[.» o el «IL.» que vuelve a empezar es el bloque siguiente."""
+    unos = [
+        "[. Atendiendo a la recomendación número l, se presenta la evidencia.",
+        "IL. Implementar lineamientos de operación publicados en el periódico oficial.",
+    ]
+    for uno in unos:
+        textos = [
+            "1. Establecer un programa de capacitación para el personal operativo.",
+            "II. Documentar un diagrama de flujo del proceso general de operación.",
+            uno,
+        ]
+        bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+        incisos = partir_incisos(bloque, puede_reiniciar=True)
+        assert [i.numero for i in incisos.items] == [1, 2]
+        assert [x.texto for x in incisos.reinicio] == [uno]
