@@ -736,7 +736,9 @@ def partir_incisos(
             and linea.ocr
             and items
             and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
-            and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
+            and _recuperar_incisos_ilegibles(
+                items, esperado, numero - esperado, descartado, con_romanos, ajustes
+            )
         ):
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif (
@@ -746,7 +748,12 @@ def partir_incisos(
             and _inicia_oracion(linea, anterior)
             and (adelante := _numeracion_ocr_adelante(linea, esperado))
             and _recuperar_incisos_ilegibles(
-                items, esperado, numero_de_inciso(adelante) - esperado, descartado
+                items,
+                esperado,
+                numero_de_inciso(adelante) - esperado,
+                descartado,
+                con_romanos,
+                ajustes,
             )
         ):
             # Lo mismo con el número posterior mal leído («S .- No presenta…» por «5 .-» cuando
@@ -917,13 +924,22 @@ def _siguiente(lineas: list[Linea], posicion: int) -> Linea | None:
 
 
 def _recuperar_incisos_ilegibles(
-    items: list[tuple[int, list[Linea]]], esperado: int, perdidos: int, descartado: list[str]
+    items: list[tuple[int, list[Linea]]],
+    esperado: int,
+    perdidos: int,
+    descartado: list[str],
+    con_romanos: bool = False,
+    ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
 ) -> bool:
     """En un escaneo llega un inciso posterior al esperado («4.» cuando se esperaba «2.»): los
     que faltan empiezan en las últimas líneas del inciso actual que abren oración, con su
     número ilegible («Ze Documentar…», «2 Establecer…») o perdido. Si hay tantas como faltan,
-    se parte ahí."""
+    se parte ahí. Si hay líneas que se leen justo como los números que faltan («H. Cuenta…»
+    por «II.»), al margen del inciso y no más adentro, son ellas aunque el OCR haya cambiado
+    el punto final de la anterior por una coma."""
     lineas = items[-1][1]
+    if _recuperar_por_lectura(items, esperado, perdidos, descartado, con_romanos, ajustes):
+        return True
     candidatas = [
         indice
         for indice in range(1, len(lineas))
@@ -946,6 +962,41 @@ def _recuperar_incisos_ilegibles(
         fin = ilegible.end() if ilegible else 0
         _abrir_inciso(items, descartado, esperado + desplazamiento, primera, fin, grupo[1:])
     return True
+
+
+def _recuperar_por_lectura(
+    items: list[tuple[int, list[Linea]]],
+    esperado: int,
+    perdidos: int,
+    descartado: list[str],
+    con_romanos: bool,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """Los incisos que faltan, si en el inciso actual hay una línea que se lee como cada uno,
+    en orden (ver `_recuperar_incisos_ilegibles`)."""
+    lineas = items[-1][1]
+    margen = lineas[0].x0 + tolerancia_sangria(lineas[0].tamano, ajustes)
+    lecturas = [
+        (indice, numero, marca)
+        for indice in range(1, len(lineas))
+        if lineas[indice].pagina != lineas[0].pagina or lineas[indice].x0 <= margen
+        for numero in range(esperado, esperado + perdidos)
+        if (marca := _marca_ocr(lineas[indice], numero, con_romanos))
+    ]
+    numeros = [numero for _, numero, _ in lecturas]
+    cortes = [indice for indice, _, _ in lecturas]
+    if numeros != list(range(esperado, esperado + perdidos)) or len(set(cortes)) != perdidos:
+        return False
+    grupos = [lineas[a:b] for a, b in zip(cortes, [*cortes[1:], len(lineas)], strict=True)]
+    del lineas[cortes[0] :]
+    for grupo, (_, numero, marca) in zip(grupos, lecturas, strict=True):
+        _abrir_inciso(items, descartado, numero, grupo[0], marca.end(), grupo[1:])
+    return True
+
+
+def _marca_ocr(linea: Linea, numero: int, con_romanos: bool) -> re.Match | None:
+    """¿Empieza la línea de OCR con el número `numero` mal leído («S .-», «H.», «IL.»)?"""
+    return _numeracion_ocr(linea, numero) or _romano_ocr(linea, numero, con_romanos)
 
 
 def _encabezado_ilegible(

@@ -593,3 +593,29 @@ def test_lista_romana_con_el_uno_leido_como_arabigo_que_reinicia() -> None:
         incisos = partir_incisos(bloque, puede_reiniciar=True)
         assert [i.numero for i in incisos.items] == [1, 2]
         assert [x.texto for x in incisos.reinicio] == [uno]
+
+
+def test_romano_mal_leido_tras_un_punto_leido_como_coma() -> None:
+    """«I. Cuenta con … al ejercicio,» (el OCR leyó el punto final como coma) y «H. Cuenta con…»
+    por «II.» (escaneo 2031-003 de `reservada-romana`): el «III.» que sigue confirma que falta
+    el II, y la línea al margen del inciso que se lee justo como «II.» es la que falta, aunque la
+    anterior no termine en punto."""
+    renglones = [
+        (81.7, "I. Cuenta con lineamientos de operación publicados en el periódico oficial,"),
+        (81.4, "H. Cuenta con el árbol de problemas y de objetivos conforme a la metodología"),
+        (108.4, "del marco lógico actualizado al ejercicio."),
+        (81.0, "III. No se aprecia un programa de capacitación para el personal operativo."),
+        (80.3, "IV. Cuenta con las fichas técnicas de los indicadores del programa."),
+    ]
+    bloque = [escaneada(t, 215 + 18 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "Cuenta con lineamien"),
+        (2, "Cuenta con el árbol "),
+        (3, "No se aprecia un pro"),
+        (4, "Cuenta con las ficha"),
+    ]
+    assert not incisos.dudas
+    # Un renglón con sangría colgante que empieza igual («H. Ayuntamiento…») sigue su inciso.
+    bloque[1] = escaneada(renglones[1][1], 233, 108.4)
+    assert [i.numero for i in partir_incisos(bloque).items] == [1, 3, 4]
