@@ -619,3 +619,13 @@ def test_romano_mal_leido_tras_un_punto_leido_como_coma() -> None:
     # Un renglón con sangría colgante que empieza igual («H. Ayuntamiento…») sigue su inciso.
     bloque[1] = escaneada(renglones[1][1], 233, 108.4)
     assert [i.numero for i in partir_incisos(bloque).items] == [1, 3, 4]
+
+
+def test_referencias_romanas_con_trazos_mal_leidos_y_uno_arabigo() -> None:
+    """«número TII» (III), «número Í» (I) y «recomendaciones 1 y III» (el «I» leído como «1»;
+    escaneos 2031-001 y 2031-004 de `reservada-romana`)."""
+    inicio = "El ente público presenta documentación en atención a la recomendación número"
+    assert estatus.referencias_numericas(f"{inicio} TII, sin embargo, no se considera", 4) == [3]
+    assert estatus.referencias_numericas(f"{inicio} Í, sin embargo, no se considera", 2) == [1]
+    texto = "II. En atención a las recomendaciones 1 y III, el ente público presenta evidencia"
+    assert estatus.referencias_numericas(texto, 3) == [1, 3]
