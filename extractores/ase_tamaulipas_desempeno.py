@@ -314,6 +314,11 @@ def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
         limpia = negrita.strip(" ,.;:")
         if limpia and not limpia.lower().startswith("procedimiento") and limpia in descripcion:
             return limpia
+    if crudo.descripcion and areas().conoce(primera := crudo.descripcion[0].texto.strip(" ,.;:")):
+        # El área en su propio renglón, sin negritas que la marquen (un escaneo): «Eficiencia»
+        # antes de «Evaluación de la Efi ciencia en el uso de los recursos…», donde el OCR
+        # partió la palabra.
+        return primera
     candidatas = [c.group("area").strip() for c in AREA_EN_DESCRIPCION.finditer(descripcion)]
     conocidas = [c for c in candidatas if areas().conoce(c)]
     por_prefijo = [p for p in map(areas().prefijo_conocido, candidatas) if p]

@@ -54,16 +54,18 @@ REFERENCIA_EN_LETRA = re.compile(
     r"recomendacion(?:es)?\s+(?:numeros?\s+)?((?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
     r"nueve|diez)(?:\s*(?:,|y|e)\s*(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))*)\b"
 )
-# Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1).
+# Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1),
+# «recomendación número Í» (el romano I con una mota encima).
 DIGITO_OCR = re.compile(
     r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s)|(?<=[Nn][uú]mero\s))"
-    r"([$Sl|])(?=[\s,.;]|$)"
+    r"([$Sl|Í])(?=[\s,.;]|$)"
 )
 # Un número romano de recomendación con trazos mal leídos por OCR: «recomendación número Il»
-# (II), «recomendaciones IL y IV», «VIl». Sólo letras de romano y trazos, con algún trazo.
-ROMANO_OCR = re.compile(r"(?<![\w.])(?=[IVX]*[lL|])[IVXlL|]{2,5}(?=[\s,.;]|$)")
-TRAZOS_OCR = str.maketrans("lL|", "III")
-DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1"}
+# (II), «recomendaciones IL y IV», «VIl», «número TII» (III). Sólo letras de romano y trazos,
+# con algún trazo.
+ROMANO_OCR = re.compile(r"(?<![\w.])(?=[IVX]*[lL|TÍ])[IVXlL|TÍ]{2,5}(?=[\s,.;]|$)")
+TRAZOS_OCR = str.maketrans("lL|TÍ", "IIIII")
+DIGITOS_OCR = {"$": "5", "S": "5", "l": "1", "|": "1", "Í": "1"}
 # Una mota pegada al número de la referencia: "recomendación número +3", "recomendaciones $5 y 8".
 SIGNO_ANTES_DEL_NUMERO = re.compile(
     r"(?:(?<=[Nn][uú]mero\s)|(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s))"
@@ -153,13 +155,19 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
             numeros.extend(_letras_referidas(doc, coincidencia.fin, normal))
         elif coincidencia.etiqueta == "REFERENCIA":
             numeros.append(_numero_referido(doc[coincidencia.fin - 1].text))
-            siguientes = NUMEROS_SIGUIENTES.match(
-                normal[doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text) :]
-            )
+            despues = doc[coincidencia.fin - 1].idx + len(doc[coincidencia.fin - 1].text)
+            siguientes = NUMEROS_SIGUIENTES.match(normal[despues:])
             if siguientes:
                 numeros.extend(
                     _numero_referido(n) for n in NUMERO_REFERIDO.findall(siguientes.group())
                 )
+                despues += siguientes.end()
+            # En un escaneo de un informe con romanos, el OCR lee el «I» de la lista como «1»:
+            # «recomendaciones 1 y III» (I y III); los romanos que siguen también cuentan.
+            romanos = ROMANOS_SIGUIENTES.match(texto[despues:])
+            if romanos:
+                enteros = (romano_a_entero(r) for r in re.findall(r"[IVX]+", romanos.group()))
+                numeros.extend(n for n in enteros if n)
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
             numeros.append(1)
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):

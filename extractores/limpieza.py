@@ -275,10 +275,13 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or _es_numero_de_pagina_ilegible(indice, linea, candidatas, ajustes)
             or _es_encabezado_conocido(linea.texto, ajustes)
-            or (len(paginas) > 1 and _es_repetida(indice, linea, candidatas, ajustes))
             or (
                 len(paginas) > 1
-                and _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+                and not _es_encabezado_del_informe(linea.texto)
+                and (
+                    _es_repetida(indice, linea, candidatas, ajustes)
+                    or _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
+                )
             )
             or (
                 len(paginas) > 1
@@ -402,6 +405,19 @@ def _corte_de_nota(linea: Linea, margen: float, letras_por_punto: float) -> int:
     return corte
 
 
+def _es_encabezado_del_informe(texto: str) -> bool:
+    """¿Es el renglón, entero, un encabezado del informe («Recomendaciones.», «Procedimiento 6.»,
+    «VIII. Dictamen»)? En un informe corto, el encabezado de un bloque arriba de dos páginas se
+    repite a la misma altura (y el OCR hace parecidos «Recomendación.» y «Recomendaciones.»):
+    sus palabras dicen que es del cuerpo, no un encabezado corrido."""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(texto)
+    return any(
+        c.inicio == 0 and all(not t.text.strip(".:;-–—") for t in doc[c.fin :])
+        for c in buscador.buscar(doc)
+    )
+
+
 def _fin_de_estructura(texto: str) -> int:
     """Dónde termina el encabezado, la frase de cierre o el número de inciso con que empieza el
     texto (0 si no empieza con ninguno)."""
@@ -492,10 +508,13 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
     de ahí queda revuelto sin que las palabras de los incisos lo noten. Lo delata una línea que
     sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
     siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
-    queda `parcial`)."""
+    queda `parcial`). Si el principio del renglón ya vino antes, en el mismo renglón y a su
+    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien."""
     avisos = []
-    for a, b in zip(lineas, lineas[1:], strict=False):
+    for previa, a, b in zip([None, *lineas], lineas, lineas[1:], strict=False):
         if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
+            continue
+        if previa is not None and _principio_del_mismo_renglon(previa, a):
             continue
         if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
@@ -504,6 +523,18 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
                 "ahí puede estar revuelto."
             )
     return avisos
+
+
+def _principio_del_mismo_renglon(previa: Linea, linea: Linea) -> bool:
+    """¿Es `previa` el principio del renglón de `linea`: en la misma página, a la misma altura
+    (menos de medio renglón) y terminando antes de donde `linea` empieza (con la holgura de una
+    letra)?"""
+    fin = previa.x1 if previa.x1 is not None else previa.x0
+    return (
+        previa.pagina == linea.pagina
+        and abs(previa.top - linea.top) < max(linea.alto, linea.tamano) / 2
+        and fin <= linea.x0 + linea.tamano
+    )
 
 
 def limpiar(

@@ -106,9 +106,9 @@ BASURA_INICIAL = re.compile(r"^\W{0,2}[a-zñ!|]{1,2}\W?\s+(?=[A-ZÁÉÍÓÚÑ])"
 GUION_FINAL = re.compile(r"(?<=[a-záéíóúñ])-$")
 # Un rango o una ruta partidos al final de la línea: "(2016-" + "2022)", "y/" + "o".
 UNION_SIN_ESPACIO = re.compile(r"(?<=\d)-$|(?<=\S)/$")
-# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!» o «|», e «II»
-# como «M», «N» o «H»: "VIM. Dictamen").
-NUMERAL_ROMANO = re.compile(r"^[ivxlmnhu1!|]{1,5}[.)-]{0,2}$")
+# El numeral de una sección ("VI.", "VIII.-"; el OCR lee «I» como «1», «l», «!», «|» o «T», e
+# «II» como «M», «N» o «H»: "VIM. Dictamen", "VIT. Observaciones, Recomendaciones y…").
+NUMERAL_ROMANO = re.compile(r"^[ivxlmnhtu1!|]{1,5}[.)-]{0,2}$")
 # El numeral arábigo de una sección ("7. Observaciones, Recomendaciones y Acciones Promovidas"):
 # cuenta sólo si es el de la sección que nombran las palabras (un «3. Objetivo» no es el 7).
 NUMERAL_ARABIGO = re.compile(r"^(?P<numero>[1-8])[.)-]{0,2}$")
@@ -612,9 +612,14 @@ def _empieza_cierre(
     Las palabras deciden: una frase de cierre inconfundible al empezar la oración es cierre
     dondequiera que esté en la página; una frase de cierre débil («La recomendación se
     considera atendida.») necesita además la forma de un párrafo aparte."""
-    if not FIN_DE_ORACION.search(anterior.texto):
-        return None
     forma = _parece_cierre_por_forma(linea, lineas_item, ajustes)
+    if not FIN_DE_ORACION.search(anterior.texto):
+        # En un escaneo el OCR puede perder el punto final («…no corresponde al ejercicio» por
+        # «…al ejercicio auditado.»): una frase de cierre inconfundible en un párrafo aparte
+        # (con el hueco entre párrafos medido en la página, o a la izquierda del inciso) también
+        # empieza el cierre.
+        inconfundible = clase_de_cierre(linea.texto) == "inconfundible"
+        return "palabras" if linea.ocr and inconfundible and (forma or linea.parrafo) else None
     residuo = RESIDUO_ANTES_DE_CIERRE.match(linea.texto) if linea.ocr else None
     clase = clase_de_cierre(linea.texto[residuo.end() :] if residuo else linea.texto)
     if clase == "inconfundible" or (forma and clase):
@@ -767,9 +772,29 @@ def partir_incisos(
             and linea.ocr
             and items
             and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
-            and _recuperar_incisos_ilegibles(items, esperado, numero - esperado, descartado)
+            and _recuperar_incisos_ilegibles(
+                items, esperado, numero - esperado, descartado, con_romanos, ajustes
+            )
         ):
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
+        elif (
+            not coincide
+            and linea.ocr
+            and items
+            and _inicia_oracion(linea, anterior)
+            and (adelante := _numeracion_ocr_adelante(linea, esperado))
+            and _recuperar_incisos_ilegibles(
+                items,
+                esperado,
+                numero_de_inciso(adelante) - esperado,
+                descartado,
+                con_romanos,
+                ajustes,
+            )
+        ):
+            # Lo mismo con el número posterior mal leído («S .- No presenta…» por «5 .-» cuando
+            # se esperaba el 4 y el OCR leyó «4 .-» como «a»).
+            _abrir_inciso(items, descartado, numero_de_inciso(adelante), linea, adelante.end())
         elif coincide and numero == esperado and (numero > 1 or not items):
             if not items:
                 grupos = coincide.groupdict()
@@ -777,6 +802,9 @@ def partir_incisos(
                 con_romanos = bool(
                     grupos.get("romano") or grupos.get("trazos") or grupos.get("romano_minusculo")
                 )
+            elif coincide.groupdict().get("romano"):
+                # «II.» tras «1.» (el OCR leyó el «I.» como «1.»): el bloque va en romanos.
+                con_romanos = True
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:
@@ -953,13 +981,22 @@ def _siguiente(lineas: list[Linea], posicion: int) -> Linea | None:
 
 
 def _recuperar_incisos_ilegibles(
-    items: list[tuple[int, list[Linea]]], esperado: int, perdidos: int, descartado: list[str]
+    items: list[tuple[int, list[Linea]]],
+    esperado: int,
+    perdidos: int,
+    descartado: list[str],
+    con_romanos: bool = False,
+    ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
 ) -> bool:
     """En un escaneo llega un inciso posterior al esperado («4.» cuando se esperaba «2.»): los
     que faltan empiezan en las últimas líneas del inciso actual que abren oración, con su
     número ilegible («Ze Documentar…», «2 Establecer…») o perdido. Si hay tantas como faltan,
-    se parte ahí."""
+    se parte ahí. Si hay líneas que se leen justo como los números que faltan («H. Cuenta…»
+    por «II.»), al margen del inciso y no más adentro, son ellas aunque el OCR haya cambiado
+    el punto final de la anterior por una coma."""
     lineas = items[-1][1]
+    if _recuperar_por_lectura(items, esperado, perdidos, descartado, con_romanos, ajustes):
+        return True
     candidatas = [
         indice
         for indice in range(1, len(lineas))
@@ -982,6 +1019,41 @@ def _recuperar_incisos_ilegibles(
         fin = ilegible.end() if ilegible else 0
         _abrir_inciso(items, descartado, esperado + desplazamiento, primera, fin, grupo[1:])
     return True
+
+
+def _recuperar_por_lectura(
+    items: list[tuple[int, list[Linea]]],
+    esperado: int,
+    perdidos: int,
+    descartado: list[str],
+    con_romanos: bool,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """Los incisos que faltan, si en el inciso actual hay una línea que se lee como cada uno,
+    en orden (ver `_recuperar_incisos_ilegibles`)."""
+    lineas = items[-1][1]
+    margen = lineas[0].x0 + tolerancia_sangria(lineas[0].tamano, ajustes)
+    lecturas = [
+        (indice, numero, marca)
+        for indice in range(1, len(lineas))
+        if lineas[indice].pagina != lineas[0].pagina or lineas[indice].x0 <= margen
+        for numero in range(esperado, esperado + perdidos)
+        if (marca := _marca_ocr(lineas[indice], numero, con_romanos))
+    ]
+    numeros = [numero for _, numero, _ in lecturas]
+    cortes = [indice for indice, _, _ in lecturas]
+    if numeros != list(range(esperado, esperado + perdidos)) or len(set(cortes)) != perdidos:
+        return False
+    grupos = [lineas[a:b] for a, b in zip(cortes, [*cortes[1:], len(lineas)], strict=True)]
+    del lineas[cortes[0] :]
+    for grupo, (_, numero, marca) in zip(grupos, lecturas, strict=True):
+        _abrir_inciso(items, descartado, numero, grupo[0], marca.end(), grupo[1:])
+    return True
+
+
+def _marca_ocr(linea: Linea, numero: int, con_romanos: bool) -> re.Match | None:
+    """¿Empieza la línea de OCR con el número `numero` mal leído («S .-», «H.», «IL.»)?"""
+    return _numeracion_ocr(linea, numero) or _romano_ocr(linea, numero, con_romanos)
 
 
 def _encabezado_ilegible(
@@ -1071,10 +1143,13 @@ def _cierra_oracion(linea: Linea) -> bool:
 
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
-    («O:», «Z.») no lo es, ni una sola letra mayúscula antes de otra palabra con mayúscula
-    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»: en español no abren oración)."""
+    («O:», «Z.») no lo es, ni una sola letra antes de otra palabra con mayúscula: en mayúscula
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-») o en minúscula tras el fin de una
+    oración («a Presenta…», «e El ente…» por «4 .-»: una oración empieza con mayúscula, y la
+    conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que la oración anterior
+    terminó."""
     token = ilegible.group("token") or ""
-    if len(token) == 1 and token.isupper():
+    if len(token) == 1 and token.isalpha():
         return False
     return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 
@@ -1176,6 +1251,15 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
         coincidencia = patron.match(linea.texto)
         if coincidencia and numero_de_inciso(coincidencia) == esperado:
             return coincidencia
+    return None
+
+
+def _numeracion_ocr_adelante(linea: Linea, esperado: int) -> re.Match | None:
+    """Un número mal leído por OCR («S .-», «l.») posterior al esperado, a lo más tantos como
+    puede perder el OCR: sólo cuenta si se recuperan los de en medio."""
+    coincidencia = NUMERACION_OCR.match(linea.texto)
+    if coincidencia and esperado < numero_de_inciso(coincidencia) <= esperado + MAXIMO_PERDIDOS_OCR:
+        return coincidencia
     return None
 
 

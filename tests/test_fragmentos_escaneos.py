@@ -431,3 +431,201 @@ def test_recomendaciones_entre_resultados_dejan_duda() -> None:
     procedimiento.recomendaciones = [Recomendacion(1, "Diseñar el árbol de problemas.", 5)]
     assert _recomendaciones_entre_resultados(procedimiento) == []
     assert _recomendaciones_entre_resultados(Procedimiento(1, 3, resultados=resultados[:2])) == []
+
+
+def test_numeral_de_seccion_con_la_i_leida_como_t() -> None:
+    """El OCR lee «VII.» como «VIT.» (escaneo 61-014 de `word`): la sección VII se perdía dentro
+    del cierre del último procedimiento, y con ella el plazo y la respuesta general del ente."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 7.- Análisis del Diseño del Programa.",
+        "Justificación:",
+        "a) En atención a la recomendación número 1, el ente público presenta evidencia.",
+        "En virtud de lo expuesto, las recomendaciones se consideran atendidas con la",
+        "documentación presentada por el ente público.",
+        "VIT. Observaciones, Recomendaciones y Acciones Promovidas",
+        "Se turnó OFICIO No. ASE/AED/0278/2025 de fecha 15 de noviembre de 2025.",
+        "VIH. Dictamen",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 16 * i) for i, t in enumerate(textos)])
+    assert textos[6] in [x.texto for x in segmentos.secciones[7]]
+    (procedimiento,) = segmentos.procedimientos
+    assert procedimiento.bloques[-1].lineas[-1].texto == textos[4]
+
+
+def test_encabezado_de_bloque_arriba_de_dos_paginas_no_es_encabezado_corrido() -> None:
+    """En un informe de tres páginas, «Recomendación.» y «Recomendaciones.» quedan arriba de
+    las páginas 2 y 3 a la misma altura (escaneo 61-003 de `densa`): se repiten en la mitad de
+    las otras páginas y el OCR los hace parecidos, pero sus palabras dicen que son encabezados
+    de bloque y se quedan; el encabezado corrido de verdad se quita."""
+    corrido = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS"
+
+    def pagina(numero: int, bloque: str | None) -> Pagina:
+        arriba = [Linea(corrido, numero, 190.0, 33, 41, 7.6, ocr=True, x1=420.0)]
+        if bloque:
+            arriba.append(escaneada(bloque, 84 - numero, 69.0, numero))
+        cuerpo = [
+            escaneada(f"{i}. Establecer el elemento {i} del programa en la página {numero}.",
+                      100 + 16 * i, 69.0, numero)
+            for i in range(1, 30)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, [*arriba, *cuerpo], ocr=True)
+
+    paginas = [pagina(1, None), pagina(2, "Recomendación."), pagina(3, "Recomendaciones.")]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert "Recomendación." in textos and "Recomendaciones." in textos
+    assert corrido not in textos
+
+
+def test_letra_minuscula_sola_en_lugar_del_numero_tras_fin_de_oracion() -> None:
+    """El OCR lee «4 .-» como «e» o «a» («e El ente público presenta…», «a Presenta la
+    vinculación…»; escaneos 61-015 y 61-031 de `apretada`): tras el fin de una oración, una
+    letra minúscula sola antes de una palabra con mayúscula no es la conjunción ni la
+    preposición. Si el número siguiente también está mal leído («S .-» por «5 .-»), confirma
+    que falta el 4."""
+    renglones = [
+        (68, "1 .- No se aprecia mecanismos de transparencia del programa que"),
+        (85, "permita valorar su desempeño."),
+        (68, "2 .- No presenta la matriz de indicadores para resultados."),
+        (68, "3 .- No se aprecia un padrón de beneficiarios que permita valorar su desempeño."),
+        (68, "a Presenta la vinculación del programa con los objetivos del Plan Estatal de"),
+        (85, "Desarrollo, sin embargo, está incompleto."),
+        (68, "S .- No presenta un sistema de control y monitoreo del cumplimiento de metas."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No se apreci"),
+        (2, "No presenta "),
+        (3, "No se apreci"),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+    assert not incisos.dudas
+    # Al final del bloque nada confirma el número: se separa y queda la duda.
+    renglones = [
+        (68, "1 .- En atención a la recomendación número 3, el ente público presenta evidencia."),
+        (68, "2 .- El ente público presenta documentación en atención a la recomendación 7."),
+        (68, "3 .- El ente público presenta los lineamientos de operación."),
+        (67, "e El ente público presenta un programa de capacitación para el personal,"),
+        (85, "debidamente autorizado."),
+    ]
+    bloque = [escaneada(t, 100 + 11 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][-2:] == [
+        (3, "El ente públ"),
+        (4, "El ente públ"),
+    ]
+    assert len(incisos.dudas) == 1
+
+
+def test_cierre_tras_un_renglon_que_perdio_su_punto() -> None:
+    """El OCR perdió el punto final de la justificación («…no corresponde al ejercicio»; escaneo
+    61-015 de `apretada`): la frase de cierre inconfundible en un párrafo aparte, a la izquierda
+    del inciso, empieza el cierre (si no, el cierre quedaba dentro de la justificación y se
+    perdía la alerta del cierre que la contradice)."""
+    renglones = [
+        (72, "1 .- El ente público presenta documentación en atención a la recomendación 1, sin"),
+        (90, "O no se considera atendida ya que la evidencia no corresponde al ejercicio"),
+        (62, "En virtud de lo expuesto, la recomendación se considera atendida con la"),
+        (62, "documentación presentada por el ente público."),
+    ]
+    bloque = [escaneada(t, 100 + 10 * i + 10 * (i >= 2), x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1]
+    assert incisos.items[0].texto.endswith("no corresponde al ejercicio")
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, la recomendación se considera atendida con la "
+        "documentación presentada por el ente público."
+    ]
+    # Sin la forma de un párrafo aparte, una frase así a media oración sigue en la justificación.
+    bloque[2] = escaneada(renglones[2][1], 120, 90.0)
+    assert partir_incisos(bloque, con_cierre=True).cierre == []
+
+
+def test_renglon_partido_en_orden_no_es_renglon_al_reves() -> None:
+    """El OCR partió «3 .- No se aprecia las fichas técnicas…» en dos pedazos del mismo renglón,
+    en orden (escaneo 61-031 de `apretada`): el final empieza con minúscula a la derecha del
+    renglón que sigue, pero su principio vino antes a su izquierda; no se avisa nada."""
+    renglones = [
+        (74.2, 139.3, "3 .- No se aprecia las fic", 211.3),
+        (207.4, 141.1, "chas técnicas de los indicadores del programa que permita valorar", 554.4),
+        (91.4, 148.7, "su desempeño.", 159.1),
+        (73.4, 159.8, "4 .- El programa no cuenta con un programa anual de trabajo.", 529.6),
+    ]
+    lineas = [Linea(t, 4, x0, top, top + 8, 7.6, ocr=True, x1=x1) for x0, top, t, x1 in renglones]
+    assert limpieza.renglones_al_reves(lineas) == []
+
+
+def test_area_en_su_renglon_cuando_el_ocr_parte_la_palabra_en_la_descripcion() -> None:
+    """Sin negritas, el área se buscaba en la descripción, donde el OCR partió la palabra
+    («Evaluación de la Efi ciencia en el uso de los recursos…»; escaneo 61-031 de `apretada`):
+    el renglón propio del área, que es un área conocida, la dice."""
+    from extractores.ase_tamaulipas_desempeno import _area, texto_de
+    from extractores.segmentador import ProcedimientoCrudo
+
+    textos = [
+        "Eficiencia",
+        "Evaluación de la Efi ciencia en el uso de los recursos del Programa Unidades Básicas de",
+        "Rehabilitación UBR.",
+    ]
+    crudo = ProcedimientoCrudo(8, 4, descripcion=[escaneada(t, 380 + 12 * i) for i, t in
+                                                  enumerate(textos)])  # fmt: skip
+    assert _area(crudo, texto_de(crudo.descripcion)) == "Eficiencia"
+
+
+def test_lista_romana_con_el_uno_leido_como_arabigo_que_reinicia() -> None:
+    """El OCR leyó el «I.» del primer inciso como «1.» y perdió el encabezado «Justificación:»
+    (escaneos 2031-003 y 2031-004 de `reservada-romana`): el «II.» que sigue dice que el bloque
+    va en romanos, y el «[.» o el «IL.» que vuelve a empezar es el bloque siguiente."""
+    unos = [
+        "[. Atendiendo a la recomendación número l, se presenta la evidencia.",
+        "IL. Implementar lineamientos de operación publicados en el periódico oficial.",
+    ]
+    for uno in unos:
+        textos = [
+            "1. Establecer un programa de capacitación para el personal operativo.",
+            "II. Documentar un diagrama de flujo del proceso general de operación.",
+            uno,
+        ]
+        bloque = [escaneada(t, 100 + 18 * i) for i, t in enumerate(textos)]
+        incisos = partir_incisos(bloque, puede_reiniciar=True)
+        assert [i.numero for i in incisos.items] == [1, 2]
+        assert [x.texto for x in incisos.reinicio] == [uno]
+
+
+def test_romano_mal_leido_tras_un_punto_leido_como_coma() -> None:
+    """«I. Cuenta con … al ejercicio,» (el OCR leyó el punto final como coma) y «H. Cuenta con…»
+    por «II.» (escaneo 2031-003 de `reservada-romana`): el «III.» que sigue confirma que falta
+    el II, y la línea al margen del inciso que se lee justo como «II.» es la que falta, aunque la
+    anterior no termine en punto."""
+    renglones = [
+        (81.7, "I. Cuenta con lineamientos de operación publicados en el periódico oficial,"),
+        (81.4, "H. Cuenta con el árbol de problemas y de objetivos conforme a la metodología"),
+        (108.4, "del marco lógico actualizado al ejercicio."),
+        (81.0, "III. No se aprecia un programa de capacitación para el personal operativo."),
+        (80.3, "IV. Cuenta con las fichas técnicas de los indicadores del programa."),
+    ]
+    bloque = [escaneada(t, 215 + 18 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque)
+    assert [(i.numero, i.texto[:20]) for i in incisos.items] == [
+        (1, "Cuenta con lineamien"),
+        (2, "Cuenta con el árbol "),
+        (3, "No se aprecia un pro"),
+        (4, "Cuenta con las ficha"),
+    ]
+    assert not incisos.dudas
+    # Un renglón con sangría colgante que empieza igual («H. Ayuntamiento…») sigue su inciso.
+    bloque[1] = escaneada(renglones[1][1], 233, 108.4)
+    assert [i.numero for i in partir_incisos(bloque).items] == [1, 3, 4]
+
+
+def test_referencias_romanas_con_trazos_mal_leidos_y_uno_arabigo() -> None:
+    """«número TII» (III), «número Í» (I) y «recomendaciones 1 y III» (el «I» leído como «1»;
+    escaneos 2031-001 y 2031-004 de `reservada-romana`)."""
+    inicio = "El ente público presenta documentación en atención a la recomendación número"
+    assert estatus.referencias_numericas(f"{inicio} TII, sin embargo, no se considera", 4) == [3]
+    assert estatus.referencias_numericas(f"{inicio} Í, sin embargo, no se considera", 2) == [1]
+    texto = "II. En atención a las recomendaciones 1 y III, el ente público presenta evidencia"
+    assert estatus.referencias_numericas(texto, 3) == [1, 3]
