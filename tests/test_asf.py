@@ -139,3 +139,26 @@ def test_fuente_de_la_asf_como_datos() -> None:
     )
     assert fuente.se_sigue("https://www.asf.gob.mx/Section/357_Informes_Individuales", "")
     assert not fuente.es_informe("https://www.asf.gob.mx/Section/58_Quienes_somos", "Quiénes somos")
+
+
+def _escaneadas(*textos: str, pagina: int = 1) -> list[Linea]:
+    return [
+        Linea(t, pagina, 78.0, 100.0 + 14 * i, 108.0 + 14 * i, 7.6, ocr=True, x1=530.0)
+        for i, t in enumerate(textos)
+    ]
+
+
+def test_encabezado_de_resultado_con_coma_del_ocr() -> None:
+    """El OCR lee el punto de «núm.» como coma («Resultado núm, 2», escaneo asf-63-003): sigue
+    siendo el encabezado y los resultados que siguen no se pierden dentro del primero."""
+    crudos = asf._por_palabra(
+        _escaneadas(
+            "Resultado núm. 1",
+            "Se verificó el registro de los ingresos.",
+            "Resultado núm, 2",
+            "Con la revisión de la plantilla de personal se constató lo siguiente.",
+            "Resultado núm. 3",
+            "Se realizaron pagos sin documentación.",
+        )
+    )
+    assert [(c.numero, len(c.lineas)) for c in crudos] == [(1, 1), (2, 1), (3, 1)]
