@@ -56,6 +56,9 @@ RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.
 RESULTADO_NUMERADO_OCR = re.compile(
     r"^\s*(?P<numero>[0-9SIlO|]{1,2}[0-9]?)[.,](?!-)\s+(?P<resto>\S.*)$"
 )
+# El número de «Resultado núm. $» (5) en el texto normalizado (minúsculas) de la regla
+# `resultado-num-digito-ocr`: las letras y signos que el OCR pone en lugar de un dígito.
+DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -234,12 +237,16 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
-    """«Resultado núm. 7» solo en su línea: el número."""
+    """«Resultado núm. 7» solo en su línea: el número. Un dígito mal leído («Resultado núm. $»)
+    sólo en un renglón de OCR; `_por_palabra` lo acepta sólo si es el número que sigue."""
     buscador = reglas.asf()
     doc = buscador.doc(linea.texto.strip())
     for c in buscador.buscar(doc):
+        if c.id == "resultado-num-digito-ocr" and not linea.ocr:
+            continue
         if c.etiqueta == "RESULTADO" and c.inicio == 0 and c.fin == len(doc):
-            return int(re.search(r"\d+", doc[c.fin - 1].text).group())
+            numero = doc[c.fin - 1].text.translate(DIGITOS_OCR_ENCABEZADO)
+            return int(re.search(r"\d+", numero).group())
     return None
 
 

@@ -162,3 +162,33 @@ def test_encabezado_de_resultado_con_coma_del_ocr() -> None:
         )
     )
     assert [(c.numero, len(c.lineas)) for c in crudos] == [(1, 1), (2, 1), (3, 1)]
+
+
+def test_numero_de_resultado_mal_leido_por_el_ocr() -> None:
+    """El OCR lee el 5 de «Resultado núm. 5» como «$» (escaneo asf-63-004) o como «S»: es el
+    encabezado si es el número que sigue; en un PDF con texto, o si no es el que sigue, no."""
+    crudos = asf._por_palabra(
+        _escaneadas(
+            "Resultado núm. 1",
+            "Se verificó el registro de los ingresos.",
+            "Resultado núm. $",
+            "Se realizó la evaluación del control interno.",
+            "Resultado núm. 3",
+            "Se revisaron los expedientes.",
+        )
+    )
+    assert [c.numero for c in crudos] == [1]  # «$» no es el 2
+    crudos = asf._por_palabra(
+        _escaneadas(
+            *[t for n in range(1, 5) for t in (f"Resultado núm. {n}", f"Texto del {n}.")],
+            "Resultado núm. $",
+            "Se realizó la evaluación del control interno.",
+            "Resultado núm. 6",
+            "Se revisaron los expedientes.",
+        )
+    )
+    assert [c.numero for c in crudos] == [1, 2, 3, 4, 5, 6]
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. S")[0]) == 5
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. l0")[0]) == 10
+    assert asf._es_encabezado_resultado(_lineas("Resultado núm. $")[0]) is None
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. la")[0]) is None
