@@ -94,6 +94,12 @@ RESUMEN_RESTANTES = re.compile(
     r"(?:L[oa]s|El)\s+(?P<n>\d+)\s+restantes?\s+generaron?\s*:?\s*(?P<lista>.+?)\.(?:\s|$)",
     re.IGNORECASE,
 )
+# Un conteo del resumen que el OCR leyó como letra o signo, antes de una palabra: «Los 3
+# restantes generaron: | Recomendación, 1 Promoción…» (el 1), «en l0 no se detectaron» (10).
+CONTEO_OCR = re.compile(
+    r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])"
+)
+DIGITOS_CONTEO_OCR = str.maketrans("|lIOS$", "111055")
 RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
 # "El presente dictamen se emite el 10 de octubre de 2025"
 FECHA_DICTAMEN = re.compile(r"dictamen\s+se\s+emite\s+el\s+" + FECHA.pattern, re.IGNORECASE)
@@ -196,8 +202,9 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     informe.personas = _personas(secciones.por_nombre.get("servidores", []))
     informe.auditores = [p.nombre for p in informe.personas]
     informe.oficios = oficios.extraer_oficios([lectura.lineas])
+    resumen = secciones.por_nombre.get("resumen", [])
     informe.resumen = _resumen(
-        unir_lineas([x.texto for x in secciones.por_nombre.get("resumen", [])])
+        unir_lineas([x.texto for x in resumen]), ocr=any(x.ocr for x in resumen)
     )
     informe.alertas.extend(_alertas(informe))
     return informe
@@ -488,7 +495,9 @@ def _personas(lineas: list[Linea]) -> list[Persona]:
     return personas
 
 
-def _resumen(texto: str) -> dict | None:
+def _resumen(texto: str, ocr: bool = False) -> dict | None:
+    if ocr:
+        texto = CONTEO_OCR.sub(lambda m: m.group("conteo").translate(DIGITOS_CONTEO_OCR), texto)
     total = RESUMEN_TOTAL.search(texto)
     if not total:
         return None

@@ -192,3 +192,26 @@ def test_numero_de_resultado_mal_leido_por_el_ocr() -> None:
     assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. l0")[0]) == 10
     assert asf._es_encabezado_resultado(_lineas("Resultado núm. $")[0]) is None
     assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. la")[0]) is None
+
+
+def test_conteo_del_resumen_mal_leido_por_el_ocr() -> None:
+    """El OCR lee el 1 de «generaron: 1 Recomendación» como «|» (escaneos asf-b de las semillas
+    63, 65 y 66): en un resumen escaneado cuenta como 1, y la verificación no da una alerta
+    falsa. En un PDF con texto no se adivina."""
+    texto = (
+        "Se determinaron 7 resultados, de los cuales, en 3 no se detectaron irregularidades y 1 "
+        "fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 3 "
+        "restantes generaron: | Recomendación, 1 Promoción de Responsabilidad Administrativa "
+        "Sancionatoria, 1 Pliego de Observaciones y l Denuncia de Hechos."
+    )
+    assert asf._resumen(texto, ocr=True)["acciones_por_tipo"] == {
+        "Recomendación": 1,
+        "Promoción de Responsabilidad Administrativa Sancionatoria": 1,
+        "Pliego de Observaciones": 1,
+        "Denuncia de Hechos": 1,
+    }
+    assert "Recomendación" not in asf._resumen(texto)["acciones_por_tipo"]
+    total = asf._resumen(
+        "Se determinaron l0 resultados, de los cuales, en O no se detectaron", ocr=True
+    )
+    assert (total["resultados"], total["sin_observaciones"]) == (10, 0)
