@@ -59,6 +59,8 @@ RESULTADO_NUMERADO_OCR = re.compile(
 # El número de «Resultado núm. $» (5) en el texto normalizado (minúsculas) de la regla
 # `resultado-num-digito-ocr`: las letras y signos que el OCR pone en lugar de un dígito.
 DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
+# Signos que el OCR deja después del número de un encabezado: "Resultado núm. 4.", "… núm. 7:"
+SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -96,9 +98,7 @@ RESUMEN_RESTANTES = re.compile(
 )
 # Un conteo del resumen que el OCR leyó como letra o signo, antes de una palabra: «Los 3
 # restantes generaron: | Recomendación, 1 Promoción…» (el 1), «en l0 no se detectaron» (10).
-CONTEO_OCR = re.compile(
-    r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])"
-)
+CONTEO_OCR = re.compile(r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])")
 DIGITOS_CONTEO_OCR = str.maketrans("|lIOS$", "111055")
 RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
 # "El presente dictamen se emite el 10 de octubre de 2025"
@@ -244,10 +244,14 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
-    """«Resultado núm. 7» solo en su línea: el número. Un dígito mal leído («Resultado núm. $»)
-    sólo en un renglón de OCR; `_por_palabra` lo acepta sólo si es el número que sigue."""
+    """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con un signo
+    al final («Resultado núm. 4.») o un dígito mal leído («Resultado núm. $»), que
+    `_por_palabra` acepta sólo si es el número que sigue."""
+    texto = linea.texto.strip()
+    if linea.ocr:
+        texto = texto.rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
     buscador = reglas.asf()
-    doc = buscador.doc(linea.texto.strip())
+    doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
         if c.id == "resultado-num-digito-ocr" and not linea.ocr:
             continue

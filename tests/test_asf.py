@@ -215,3 +215,23 @@ def test_conteo_del_resumen_mal_leido_por_el_ocr() -> None:
         "Se determinaron l0 resultados, de los cuales, en O no se detectaron", ocr=True
     )
     assert (total["resultados"], total["sin_observaciones"]) == (10, 0)
+
+
+def test_signo_tras_el_numero_del_encabezado_en_un_escaneo() -> None:
+    """El OCR deja un punto o dos puntos después del número («Resultado núm. 4.», «Resultado
+    núm. 7:», escaneos a 150 ppp de la semilla 67): sigue siendo el encabezado en un escaneo;
+    en un PDF con texto, «Resultado núm. 4.» es el final de una oración."""
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. 4.")[0]) == 4
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm. 7:")[0]) == 7
+    assert asf._es_encabezado_resultado(_lineas("Resultado núm. 4.")[0]) is None
+    crudos = asf._por_palabra(
+        _escaneadas(
+            "Resultado núm. 1",
+            "Se verificó el registro de los ingresos.",
+            "Resultado núm. 2.",
+            "Se determinaron pagos sin documentación.",
+            "2023-1-50019-15-0230-11-001 Multa",
+            "La Auditoría Superior de la Federación impondrá una multa.",
+        )
+    )
+    assert [(c.numero, len(c.lineas)) for c in crudos] == [(1, 1), (2, 3)]
