@@ -49,6 +49,44 @@ GRUPO_FUNCIONAL = re.compile(
 CLAVE_ACCION = re.compile(
     r"^\s*(?P<clave>\d{4}-[A-Z0-9]-\d{5}-\d{2}-\d{4}-\d{2}-\d{3})\s*(?P<tipo>.*)$"
 )
+# Las claves escaneadas, por sus grupos: el OCR mete espacios ("2022-9-01100-1 9-1008-08-001",
+# "2024-A-28000-04-0051 -06-001 Pliego de Observaciones", "2024-0-12100-23-001 1-2025"), pierde
+# guiones o lee el 0 como O y el 1 como l, I o |. El segundo grupo es una letra o un dígito.
+GRUPOS_CLAVE_AUDITORIA = (4, 1, 5, 2, 4, 4)
+GRUPOS_CLAVE_ACCION = (4, 1, 5, 2, 4, 2, 3)
+DIGITO_CLAVE_OCR = r"[0-9OoIil|]"
+DIGITOS_CLAVE_OCR = str.maketrans("OoIil|", "001111")
+SEPARADOR_CLAVE_OCR = r"\s?[-–—]?\s?"
+
+
+def _clave_ocr(grupos: tuple[int, ...]) -> str:
+    """La expresión de una clave escaneada con esos grupos (ver `GRUPOS_CLAVE_ACCION`)."""
+    partes = [
+        r"[0-9A-Z]" if indice == 1 else r"\s?".join([DIGITO_CLAVE_OCR] * tamano)
+        for indice, tamano in enumerate(grupos)
+    ]
+    return SEPARADOR_CLAVE_OCR.join(partes) + r"(?![0-9])"
+
+
+def _compactar_clave(leida: str, grupos: tuple[int, ...]) -> str:
+    """«2022-9-01100-1 9-1008-08-001» -> «2022-9-01100-19-1008-08-001»."""
+    seguida = re.sub(r"[\s\-–—]", "", leida)
+    partes, inicio = [], 0
+    for indice, tamano in enumerate(grupos):
+        parte = seguida[inicio : inicio + tamano]
+        partes.append(parte if indice == 1 else parte.translate(DIGITOS_CLAVE_OCR))
+        inicio += tamano
+    return "-".join(partes)
+
+
+CLAVE_AUDITORIA_OCR = re.compile(
+    r"Auditor[ií]a\s+(?:de\s+)?(?P<tipo>[^:]{3,80}?)\s*:\s*"
+    r"(?P<clave>" + _clave_ocr(GRUPOS_CLAVE_AUDITORIA) + ")",
+    re.IGNORECASE,
+)
+CLAVE_ACCION_OCR = re.compile(
+    r"^\s*(?P<clave>" + _clave_ocr(GRUPOS_CLAVE_ACCION) + r")\s*(?P<tipo>.*)$"
+)
 # "7. Revisión del contrato número LXVI-DGAJ-068/2024" (no "1.- Ambiente de control")
 RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.*)$")
 # El OCR lee a veces el punto como coma: "14, Contrato número DGAJ-035/2024"
@@ -180,8 +218,8 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     secciones = _partir_secciones(lectura.lineas)
     portada = secciones.portada
     texto_portada = unir_lineas([x.texto for x in portada])
-    clave = CLAVE_AUDITORIA.search(texto_portada)
-    numero = clave.group("clave") if clave else ""
+    clave = _clave_auditoria(texto_portada, any(x.ocr for x in portada))
+    numero = _compactar_clave(clave.group("clave"), GRUPOS_CLAVE_AUDITORIA) if clave else ""
     prefijo = estructura["prefijo_id"]
     informe = Informe(
         informe_id=f"{prefijo}:{numero}"
@@ -210,9 +248,17 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     return informe
 
 
+def _clave_auditoria(texto: str, ocr: bool) -> re.Match | None:
+    """«Auditoría De Cumplimiento: 2024-0-12100-23-0011-2025»; en un escaneo, la clave también
+    con espacios o dígitos mal leídos (`CLAVE_AUDITORIA_OCR`)."""
+    return CLAVE_AUDITORIA.search(texto) or (CLAVE_AUDITORIA_OCR.search(texto) if ocr else None)
+
+
 def _portada(informe: Informe, portada: list[Linea]) -> None:
     """Ente (primera línea), título (hasta la línea de la clave), modalidad y número corto."""
-    indice_clave = next((i for i, x in enumerate(portada) if CLAVE_AUDITORIA.search(x.texto)), None)
+    indice_clave = next(
+        (i for i, x in enumerate(portada) if _clave_auditoria(x.texto, x.ocr)), None
+    )
     if indice_clave is not None and indice_clave >= 1:
         informe.ente_fiscalizado = espacios(portada[0].texto)
         informe.titulo = unir_lineas([x.texto for x in portada[1:indice_clave]])
@@ -377,29 +423,29 @@ def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
     """Parte las líneas de un resultado en su cuerpo y sus acciones (una línea «<clave> <tipo>»,
     cuyo tipo puede seguir en la línea siguiente, y el texto hasta la siguiente acción)."""
     cuerpo: list[Linea] = []
-    grupos: list[tuple[Linea, str, list[Linea]]] = []
+    grupos: list[tuple[Linea, str, str, list[Linea]]] = []
     pendiente_tipo = False
     for linea in lineas:
-        m = CLAVE_ACCION.match(linea.texto)
-        if m:
-            tipo = espacios(m.group("tipo"))
-            grupos.append((linea, tipo, []))
+        leida = _clave_accion(linea)
+        if leida:
+            clave, tipo = leida
+            grupos.append((linea, clave, tipo, []))
             pendiente_tipo = tipos_accion().incompleto(tipo)
         elif grupos and pendiente_tipo:
-            clave_linea, tipo, texto = grupos[-1]
-            grupos[-1] = (clave_linea, espacios(f"{tipo} {linea.texto}"), texto)
-            pendiente_tipo = tipos_accion().incompleto(grupos[-1][1])
+            clave_linea, clave, tipo, texto = grupos[-1]
+            grupos[-1] = (clave_linea, clave, espacios(f"{tipo} {linea.texto}"), texto)
+            pendiente_tipo = tipos_accion().incompleto(grupos[-1][2])
         elif grupos:
-            grupos[-1][2].append(linea)
+            grupos[-1][3].append(linea)
         else:
             cuerpo.append(linea)
     acciones = []
-    for clave_linea, tipo, texto_lineas in grupos:
+    for clave_linea, clave, tipo, texto_lineas in grupos:
         texto = unir_lineas([x.texto for x in texto_lineas])
         monto = MONTO.search(texto)
         acciones.append(
             Accion(
-                clave=CLAVE_ACCION.match(clave_linea.texto).group("clave"),
+                clave=clave,
                 tipo=tipos_accion().canonico(tipo),
                 texto=texto,
                 pagina=clave_linea.pagina,
@@ -407,6 +453,19 @@ def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
             )
         )
     return cuerpo, acciones
+
+
+def _clave_accion(linea: Linea) -> tuple[str, str] | None:
+    """La clave y el principio del tipo si la línea empieza una acción. En un renglón de OCR la
+    clave puede traer espacios o dígitos mal leídos (`CLAVE_ACCION_OCR`), pero entonces el tipo
+    tiene que ser uno conocido o su principio: una fila de cifras no es una acción."""
+    if m := CLAVE_ACCION.match(linea.texto):
+        return m.group("clave"), espacios(m.group("tipo"))
+    if linea.ocr and (m := CLAVE_ACCION_OCR.match(linea.texto)):
+        tipo = espacios(m.group("tipo"))
+        if tipos_accion().conocido(tipo):
+            return _compactar_clave(m.group("clave"), GRUPOS_CLAVE_ACCION), tipo
+    return None
 
 
 def _pesos(texto: str) -> float:

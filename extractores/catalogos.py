@@ -100,6 +100,12 @@ class TiposAccion:
             return False
         return any(conocido.startswith(normal + " ") for conocido in self.singulares)
 
+    def conocido(self, tipo: str) -> bool:
+        """¿Es `tipo` un tipo conocido (con un residuo de OCR) o el principio de uno?"""
+        if not normalizar(tipo).strip():
+            return False
+        return self.canonico(tipo) in self.singulares.values() or self.incompleto(tipo)
+
     def canonico(self, tipo: str) -> str:
         """El tipo conocido más largo con que empieza `tipo`, si lo que sobra es un residuo de
         OCR de una o dos letras («Informe de Presunta Responsabilidad Administrativa j»)."""

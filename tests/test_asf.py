@@ -235,3 +235,44 @@ def test_signo_tras_el_numero_del_encabezado_en_un_escaneo() -> None:
         )
     )
     assert [(c.numero, len(c.lineas)) for c in crudos] == [(1, 1), (2, 3)]
+
+
+def test_clave_de_accion_con_espacios_del_ocr() -> None:
+    """El OCR mete espacios en la clave («2022-9-01100-1 9-1008-08-001», «…-0051 -06-001»,
+    escaneos a 150 ppp de la semilla 67) o lee el 0 como O: en un escaneo es la acción, con su
+    clave compacta, si sigue un tipo conocido; una fila de cifras no es una acción."""
+    cuerpo, acciones = asf._acciones(
+        _escaneadas(
+            "acredita 1,538,997.80 pesos, por lo que persiste lo observado.",
+            "2022-9-01100-1 9-1008-08-001 Promoción de Responsabilidad Administrativa",
+            "Sancionatoria",
+            "La Auditoría Superior de la Federación comunica la Promoción de Responsabilidad.",
+            "2024-A-28000-04-0051 -06-001 Pliego de Observaciones",
+            "Se presume un probable daño por un monto de 309,736.69 pesos.",
+            "2O24-0-O1100-19-0031-01-00l Recomendación",
+            "Para que la entidad fiscalizada implemente mecanismos de control.",
+            "2024 0 01100 19 0031 01 002 99,563.7 471,928.5",
+        )
+    )
+    assert len(cuerpo) == 1
+    assert [(a.clave, a.tipo, a.monto) for a in acciones] == [
+        (
+            "2022-9-01100-19-1008-08-001",
+            "Promoción de Responsabilidad Administrativa Sancionatoria",
+            None,
+        ),
+        ("2024-A-28000-04-0051-06-001", "Pliego de Observaciones", 309736.69),
+        ("2024-0-01100-19-0031-01-001", "Recomendación", None),
+    ]
+    assert acciones[2].texto.endswith("99,563.7 471,928.5")
+    # En un PDF con texto la clave es la que está escrita.
+    assert asf._acciones(_lineas("2024-A-28000-04-0051 -06-001 Pliego de Observaciones"))[1] == []
+
+
+def test_clave_de_auditoria_con_espacios_del_ocr() -> None:
+    texto = "Auditoría De Cumplimiento: 2024-0-12100-23-001 1-2025"
+    clave = asf._clave_auditoria(texto, ocr=True)
+    assert asf._compactar_clave(clave.group("clave"), asf.GRUPOS_CLAVE_AUDITORIA) == (
+        "2024-0-12100-23-0011-2025"
+    )
+    assert asf._clave_auditoria(texto, ocr=False) is None
