@@ -570,7 +570,7 @@ def _resumen(texto: str, ocr: bool = False) -> dict | None:
     acciones: dict[str, int] = {}
     if restantes:
         for m in RESUMEN_ACCION.finditer(restantes.group("lista")):
-            tipo = tipos_accion().singular(espacios(m.group("tipo")))
+            tipo = tipos_accion().canonico(espacios(m.group("tipo")))
             acciones[tipo] = acciones.get(tipo, 0) + int(m.group("n"))
     return {
         "resultados": int(total.group("n")),

@@ -276,3 +276,27 @@ def test_clave_de_auditoria_con_espacios_del_ocr() -> None:
         "2024-0-12100-23-0011-2025"
     )
     assert asf._clave_auditoria(texto, ocr=False) is None
+
+
+def test_tipo_de_accion_con_una_letra_mal_leida() -> None:
+    """«… de la Facultad / de Comprobaeión Fiscal E» (escaneo a 150 ppp de la semilla 67): el
+    tipo sigue en la otra línea y una palabra larga con una letra mal leída es la del tipo."""
+    _, acciones = asf._acciones(
+        _escaneadas(
+            "29,352.89 pesos, con lo que persiste lo observado.",
+            "2022-G-32000-02-0024-05-001 Promoción del Ejercicio de la Facultad",
+            "de Comprobaeión Fiscal E",
+            "Para que el Servicio de Administración Tributaria instruya a quien corresponda.",
+        )
+    )
+    assert [(a.tipo, a.texto[:8]) for a in acciones] == [
+        ("Promoción del Ejercicio de la Facultad de Comprobación Fiscal", "Para que")
+    ]
+    tipos = asf.tipos_accion()
+    assert tipos.canonico("Recomendacion al Desempeno") == "Recomendación al Desempeño"
+    assert tipos.incompleto("Recomendación al")
+    assert tipos.canonico("Informe del auditor") == "Informe del auditor"
+    resumen = asf._resumen(
+        "Se determinaron 2 resultados. Los 2 restantes generaron: 2 Solicitudes de Aelaración."
+    )
+    assert resumen["acciones_por_tipo"] == {"Solicitud de Aclaración": 2}
