@@ -300,3 +300,25 @@ def test_tipo_de_accion_con_una_letra_mal_leida() -> None:
         "Se determinaron 2 resultados. Los 2 restantes generaron: 2 Solicitudes de Aelaración."
     )
     assert resumen["acciones_por_tipo"] == {"Solicitud de Aclaración": 2}
+
+
+def test_signos_sueltos_del_ocr_en_el_resumen() -> None:
+    """«Se. determinaron» y «en 2.no se detectaron» (escaneos a 150 ppp de la semilla 67): en un
+    resumen escaneado los signos sueltos no impiden leer los conteos."""
+    texto = (
+        "Se. determinaron 7 resultados, de los cuáles, en 2.no se detectaron irregularidades y 2 "
+        "fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 3 "
+        "restantes generaron: 1 Promoción de Responsabilidad Administrativa Sancionatoria, 1 "
+        "Pliego de Observaciones y 1 Denuncia de Hechos."
+    )
+    assert asf._resumen(texto, ocr=True) == {
+        "resultados": 7,
+        "sin_observaciones": 2,
+        "solventados": 2,
+        "con_acciones": 3,
+        "acciones_por_tipo": {
+            "Promoción de Responsabilidad Administrativa Sancionatoria": 1,
+            "Pliego de Observaciones": 1,
+            "Denuncia de Hechos": 1,
+        },
+    }
