@@ -113,6 +113,14 @@ PALABRAS_MAXIMAS_TITULO = 16
 FRACCION_RENGLON_LLENO = 0.9
 # "por un monto de 2,681,954.00 pesos", "por 204,589.40 pesos"
 MONTO = re.compile(r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos", re.IGNORECASE)
+# Un monto escaneado con espacios dentro, antes de «pesos» o de una palabra mal leída y la
+# cantidad con letra: "por un monto de 1,21 1 ,871.69 pesos", "1,793,593. 19 paros (un millón"
+MONTO_OCR = re.compile(
+    r"(?<![\d,.])(?P<monto>\d[\d,.\s]*\d)\s+(?:pesos\b|[a-záéíóú]{4,6}\s+\()", re.IGNORECASE
+)
+MONTO_COMPLETO = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
+# Un monto del texto pegado a una cifra de antes (el OCR partió el monto): no se adivina.
+MONTO_PARTIDO_OCR = re.compile(r"[\d,.]\s?$")
 # "Se determinaron 4,507,703.95 pesos pendientes por aclarar."
 POR_ACLARAR = re.compile(
     r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos\s+pendientes\s+por\s+aclarar", re.IGNORECASE
@@ -445,14 +453,14 @@ def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
     acciones = []
     for clave_linea, clave, tipo, texto_lineas in grupos:
         texto = unir_lineas([x.texto for x in texto_lineas])
-        monto = MONTO.search(texto)
+        monto = _monto(texto, clave_linea.ocr)
         acciones.append(
             Accion(
                 clave=clave,
                 tipo=tipos_accion().canonico(tipo),
                 texto=texto,
                 pagina=clave_linea.pagina,
-                monto=_pesos(monto.group("monto")) if monto else None,
+                monto=monto,
             )
         )
     return cuerpo, acciones
@@ -469,6 +477,23 @@ def _clave_accion(linea: Linea) -> tuple[str, str] | None:
         if tipos_accion().conocido(tipo):
             return _compactar_clave(m.group("clave"), GRUPOS_CLAVE_ACCION), tipo
     return None
+
+
+def _monto(texto: str, ocr: bool) -> float | None:
+    """El primer monto en pesos del texto de una acción. En un escaneo, un monto con espacios
+    dentro se lee junto si así tiene la forma de un monto («1,21 1 ,871.69»); si no la tiene,
+    no se toma el pedazo final («871.69»): mejor sin monto que uno equivocado."""
+    if not ocr:
+        monto = MONTO.search(texto)
+        return _pesos(monto.group("monto")) if monto else None
+    for partido in MONTO_OCR.finditer(texto):
+        junto = re.sub(r"\s", "", partido.group("monto"))
+        if MONTO_COMPLETO.fullmatch(junto):
+            return _pesos(junto)
+    monto = MONTO.search(texto)
+    if monto is None or MONTO_PARTIDO_OCR.search(texto[: monto.start()]):
+        return None
+    return _pesos(monto.group("monto"))
 
 
 def _pesos(texto: str) -> float:

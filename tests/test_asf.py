@@ -322,3 +322,20 @@ def test_signos_sueltos_del_ocr_en_el_resumen() -> None:
             "Denuncia de Hechos": 1,
         },
     }
+
+
+def test_monto_con_espacios_del_ocr() -> None:
+    """«por un monto de 1,21 1 ,871.69 pesos» (escaneo a 150 ppp 67-008) se leía 871.69 sin
+    avisar; «1,793,593. 19 paros (un millón…» no se leía (67-000). En un escaneo el monto se lee
+    junto si así tiene la forma de un monto; si no, la acción queda sin monto."""
+    assert asf._monto("por un monto de 1,21 1 ,871.69 pesos (un millón doscientos", True) == (
+        1211871.69
+    )
+    assert asf._monto("por un monto de 1,793,593. 19 paros (un millón setecientos", True) == (
+        1793593.19
+    )
+    assert asf._monto("por un monto de 1,21 ,871.69 pesos (un millón", True) is None
+    assert asf._monto("por 8 meses (de enero a agosto) por 24,171.45 pesos (veinte", True) == (
+        24171.45
+    )
+    assert asf._monto("por un monto de 24,171.45 pesos (veinticuatro mil", False) == 24171.45
