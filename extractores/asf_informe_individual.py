@@ -99,6 +99,8 @@ RESULTADO_NUMERADO_OCR = re.compile(
 DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
 # Signos que el OCR deja después del número de un encabezado: "Resultado núm. 4.", "… núm. 7:"
 SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
+# Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
+MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -380,8 +382,11 @@ def _cierra_lista(texto: str) -> bool:
 def _inicia(linea: Linea, anterior: Linea | None) -> bool:
     """¿Empieza aquí algo nuevo? Tras un fin de oración, en otra página, tras un residuo de
     encabezado que el OCR no dejó quitar («z1») o un punto leído como coma, o en párrafo
-    aparte."""
-    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+    aparte. En un escaneo, el fin de oración también con motas después («Federación. ?»)."""
+    if anterior is None:
+        return True
+    texto = MOTA_TRAS_PUNTO_OCR.sub("", anterior.texto) if anterior.ocr else anterior.texto
+    if FIN_DE_ORACION.search(texto):
         return True
     residuo = sum(c.isalnum() for c in anterior.texto) <= RESIDUO_MAXIMO
     # El OCR lee a veces el punto final como coma: «…ejercicio fiscal 2024,».

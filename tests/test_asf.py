@@ -142,8 +142,18 @@ def test_fuente_de_la_asf_como_datos() -> None:
 
 
 def _escaneadas(*textos: str, pagina: int = 1) -> list[Linea]:
+    """Renglones de OCR; su borde derecho, por su largo (un renglón lleno llega a 530)."""
     return [
-        Linea(t, pagina, 78.0, 100.0 + 14 * i, 108.0 + 14 * i, 7.6, ocr=True, x1=530.0)
+        Linea(
+            t,
+            pagina,
+            78.0,
+            100.0 + 14 * i,
+            108.0 + 14 * i,
+            7.6,
+            ocr=True,
+            x1=min(530.0, 78.0 + 5.4 * len(t)),
+        )
         for i, t in enumerate(textos)
     ]
 
@@ -339,3 +349,22 @@ def test_monto_con_espacios_del_ocr() -> None:
         24171.45
     )
     assert asf._monto("por un monto de 24,171.45 pesos (veinticuatro mil", False) == 24171.45
+
+
+def test_mota_tras_el_punto_final_antes_de_un_resultado() -> None:
+    """«Federación. ?» (escaneo a 150 ppp 68-004): la mota después del punto no impide ver que
+    la oración terminó, y «2. Registro e información financiera» abre el resultado 2."""
+    crudos = asf._por_numero(
+        _escaneadas(
+            "1. Evaluación del Control Interno",
+            "Los términos de esta recomendación quedan asentados en términos del artículo 42 de",
+            "la Ley de Fiscalización y Rendición de Cuentas de la",
+            "Federación. ?",
+            "2. Registro e información financiera",
+            "Con la revisión de los estados de cuenta se verificó el registro de los ingresos.",
+        )
+    )
+    assert [(c.numero, c.titulo) for c in crudos] == [
+        (1, "Evaluación del Control Interno"),
+        (2, "Registro e información financiera"),
+    ]
