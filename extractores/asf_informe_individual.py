@@ -99,6 +99,8 @@ RESULTADO_NUMERADO_OCR = re.compile(
 DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
 # Signos que el OCR deja después del número de un encabezado: "Resultado núm. 4.", "… núm. 7:"
 SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
+# Una mota que el OCR dejó antes de un encabezado: "- Resultado núm. 8"
+MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
 # Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
 MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
@@ -303,12 +305,12 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
-    """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con un signo
-    al final («Resultado núm. 4.») o un dígito mal leído («Resultado núm. $»), que
-    `_por_palabra` acepta sólo si es el número que sigue."""
+    """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con motas
+    antes o después («- Resultado núm. 8», «Resultado núm. 4.») o un dígito mal leído
+    («Resultado núm. $»), que `_por_palabra` acepta sólo si es el número que sigue."""
     texto = linea.texto.strip()
     if linea.ocr:
-        texto = texto.rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
+        texto = MOTA_ANTES_DE_ENCABEZADO_OCR.sub("", texto).rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
     buscador = reglas.asf()
     doc = buscador.doc(texto)
     for c in buscador.buscar(doc):

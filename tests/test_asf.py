@@ -368,3 +368,9 @@ def test_mota_tras_el_punto_final_antes_de_un_resultado() -> None:
         (1, "Evaluación del Control Interno"),
         (2, "Registro e información financiera"),
     ]
+
+
+def test_mota_antes_del_encabezado_en_un_escaneo() -> None:
+    """«- Resultado núm. 8» (escaneo a 150 ppp 68-003 perdía los resultados 8 a 11)."""
+    assert asf._es_encabezado_resultado(_escaneadas("- Resultado núm. 8")[0]) == 8
+    assert asf._es_encabezado_resultado(_lineas("- Resultado núm. 8")[0]) is None
