@@ -99,6 +99,9 @@ RESULTADO_NUMERADO_OCR = re.compile(
 DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
 # Signos que el OCR deja después del número de un encabezado: "Resultado núm. 4.", "… núm. 7:"
 SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
+# Las reglas de encabezado de resultado que sólo valen en un renglón de OCR: "Resultado núm. $"
+# (un dígito mal leído) y "esilidó núm. 9" (la palabra «Resultado» ilegible).
+RESULTADO_SOLO_OCR = {"resultado-num-digito-ocr", "resultado-num-palabra-ocr"}
 # Una mota que el OCR dejó antes de un encabezado: "- Resultado núm. 8"
 MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
 # Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
@@ -306,15 +309,16 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
     """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con motas
-    antes o después («- Resultado núm. 8», «Resultado núm. 4.») o un dígito mal leído
-    («Resultado núm. $»), que `_por_palabra` acepta sólo si es el número que sigue."""
+    antes o después («- Resultado núm. 8», «Resultado núm. 4.»), un dígito mal leído
+    («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que `_por_palabra` acepta
+    sólo si es el número que sigue."""
     texto = linea.texto.strip()
     if linea.ocr:
         texto = MOTA_ANTES_DE_ENCABEZADO_OCR.sub("", texto).rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
     buscador = reglas.asf()
     doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
-        if c.id == "resultado-num-digito-ocr" and not linea.ocr:
+        if c.id in RESULTADO_SOLO_OCR and not linea.ocr:
             continue
         if c.etiqueta == "RESULTADO" and c.inicio == 0 and c.fin == len(doc):
             numero = doc[c.fin - 1].text.translate(DIGITOS_OCR_ENCABEZADO)

@@ -374,3 +374,15 @@ def test_mota_antes_del_encabezado_en_un_escaneo() -> None:
     """«- Resultado núm. 8» (escaneo a 150 ppp 68-003 perdía los resultados 8 a 11)."""
     assert asf._es_encabezado_resultado(_escaneadas("- Resultado núm. 8")[0]) == 8
     assert asf._es_encabezado_resultado(_lineas("- Resultado núm. 8")[0]) is None
+
+
+def test_palabra_resultado_ilegible_en_el_encabezado() -> None:
+    """«esilidó núm. 9» (escaneo a 150 ppp 68-001 perdía el resultado 9): en un escaneo, una
+    palabra y «núm. N» solos en el renglón son el encabezado si N es el número que sigue."""
+    lineas = [t for n in range(1, 9) for t in (f"Resultado núm. {n}", f"Texto del {n}.")]
+    crudos = asf._por_palabra(
+        _escaneadas(*lineas, "esilidó núm. 9", "Con la revisión de la plantilla de personal.")
+    )
+    assert [c.numero for c in crudos] == list(range(1, 10))
+    assert asf._es_encabezado_resultado(_lineas("esilidó núm. 9")[0]) is None
+    assert asf._es_encabezado_resultado(_escaneadas("de núm. 9")[0]) is None
