@@ -49,6 +49,44 @@ GRUPO_FUNCIONAL = re.compile(
 CLAVE_ACCION = re.compile(
     r"^\s*(?P<clave>\d{4}-[A-Z0-9]-\d{5}-\d{2}-\d{4}-\d{2}-\d{3})\s*(?P<tipo>.*)$"
 )
+# Las claves escaneadas, por sus grupos: el OCR mete espacios ("2022-9-01100-1 9-1008-08-001",
+# "2024-A-28000-04-0051 -06-001 Pliego de Observaciones", "2024-0-12100-23-001 1-2025"), pierde
+# guiones o lee el 0 como O y el 1 como l, I o |. El segundo grupo es una letra o un dígito.
+GRUPOS_CLAVE_AUDITORIA = (4, 1, 5, 2, 4, 4)
+GRUPOS_CLAVE_ACCION = (4, 1, 5, 2, 4, 2, 3)
+DIGITO_CLAVE_OCR = r"[0-9OoIil|]"
+DIGITOS_CLAVE_OCR = str.maketrans("OoIil|", "001111")
+SEPARADOR_CLAVE_OCR = r"\s?[-–—]?\s?"
+
+
+def _clave_ocr(grupos: tuple[int, ...]) -> str:
+    """La expresión de una clave escaneada con esos grupos (ver `GRUPOS_CLAVE_ACCION`)."""
+    partes = [
+        r"[0-9A-Z]" if indice == 1 else r"\s?".join([DIGITO_CLAVE_OCR] * tamano)
+        for indice, tamano in enumerate(grupos)
+    ]
+    return SEPARADOR_CLAVE_OCR.join(partes) + r"(?![0-9])"
+
+
+def _compactar_clave(leida: str, grupos: tuple[int, ...]) -> str:
+    """«2022-9-01100-1 9-1008-08-001» -> «2022-9-01100-19-1008-08-001»."""
+    seguida = re.sub(r"[\s\-–—]", "", leida)
+    partes, inicio = [], 0
+    for indice, tamano in enumerate(grupos):
+        parte = seguida[inicio : inicio + tamano]
+        partes.append(parte if indice == 1 else parte.translate(DIGITOS_CLAVE_OCR))
+        inicio += tamano
+    return "-".join(partes)
+
+
+CLAVE_AUDITORIA_OCR = re.compile(
+    r"Auditor[ií]a\s+(?:de\s+)?(?P<tipo>[^:]{3,80}?)\s*:\s*"
+    r"(?P<clave>" + _clave_ocr(GRUPOS_CLAVE_AUDITORIA) + ")",
+    re.IGNORECASE,
+)
+CLAVE_ACCION_OCR = re.compile(
+    r"^\s*(?P<clave>" + _clave_ocr(GRUPOS_CLAVE_ACCION) + r")\s*(?P<tipo>.*)$"
+)
 # "7. Revisión del contrato número LXVI-DGAJ-068/2024" (no "1.- Ambiente de control")
 RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.*)$")
 # El OCR lee a veces el punto como coma: "14, Contrato número DGAJ-035/2024"
@@ -56,6 +94,18 @@ RESULTADO_NUMERADO = re.compile(r"^\s*(?P<numero>\d{1,3})\.(?!-)\s+(?P<resto>\S.
 RESULTADO_NUMERADO_OCR = re.compile(
     r"^\s*(?P<numero>[0-9SIlO|]{1,2}[0-9]?)[.,](?!-)\s+(?P<resto>\S.*)$"
 )
+# El número de «Resultado núm. $» (5) en el texto normalizado (minúsculas) de la regla
+# `resultado-num-digito-ocr`: las letras y signos que el OCR pone en lugar de un dígito.
+DIGITOS_OCR_ENCABEZADO = str.maketrans("silo|$", "511015")
+# Signos que el OCR deja después del número de un encabezado: "Resultado núm. 4.", "… núm. 7:"
+SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
+# Las reglas de encabezado de resultado que sólo valen en un renglón de OCR: "Resultado núm. $"
+# (un dígito mal leído) y "esilidó núm. 9" (la palabra «Resultado» ilegible).
+RESULTADO_SOLO_OCR = {"resultado-num-digito-ocr", "resultado-num-palabra-ocr"}
+# Una mota que el OCR dejó antes de un encabezado: "- Resultado núm. 8"
+MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
+# Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
+MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -70,6 +120,14 @@ PALABRAS_MAXIMAS_TITULO = 16
 FRACCION_RENGLON_LLENO = 0.9
 # "por un monto de 2,681,954.00 pesos", "por 204,589.40 pesos"
 MONTO = re.compile(r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos", re.IGNORECASE)
+# Un monto escaneado con espacios dentro, antes de «pesos» o de una palabra mal leída y la
+# cantidad con letra: "por un monto de 1,21 1 ,871.69 pesos", "1,793,593. 19 paros (un millón"
+MONTO_OCR = re.compile(
+    r"(?<![\d,.])(?P<monto>\d[\d,.\s]*\d)\s+(?:pesos\b|[a-záéíóú]{4,6}\s+\()", re.IGNORECASE
+)
+MONTO_COMPLETO = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
+# Un monto del texto pegado a una cifra de antes (el OCR partió el monto): no se adivina.
+MONTO_PARTIDO_OCR = re.compile(r"[\d,.]\s?$")
 # "Se determinaron 4,507,703.95 pesos pendientes por aclarar."
 POR_ACLARAR = re.compile(
     r"(?P<monto>\d{1,3}(?:,\d{3})*\.\d{2})\s+pesos\s+pendientes\s+por\s+aclarar", re.IGNORECASE
@@ -91,6 +149,13 @@ RESUMEN_RESTANTES = re.compile(
     r"(?:L[oa]s|El)\s+(?P<n>\d+)\s+restantes?\s+generaron?\s*:?\s*(?P<lista>.+?)\.(?:\s|$)",
     re.IGNORECASE,
 )
+# Un conteo del resumen que el OCR leyó como letra o signo, antes de una palabra: «Los 3
+# restantes generaron: | Recomendación, 1 Promoción…» (el 1), «en l0 no se detectaron» (10).
+CONTEO_OCR = re.compile(r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])")
+DIGITOS_CONTEO_OCR = str.maketrans("|lIOS$", "111055")
+# Un punto o una coma que el OCR dejó antes de una palabra en minúsculas: «Se. determinaron 10
+# resultados», «en 2.no se detectaron irregularidades» (el resumen no los necesita).
+SIGNO_SUELTO_OCR = re.compile(r"(?<=\w)[.,](?=\s?[a-záéíóúñ])")
 RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
 # "El presente dictamen se emite el 10 de octubre de 2025"
 FECHA_DICTAMEN = re.compile(r"dictamen\s+se\s+emite\s+el\s+" + FECHA.pattern, re.IGNORECASE)
@@ -171,8 +236,8 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     secciones = _partir_secciones(lectura.lineas)
     portada = secciones.portada
     texto_portada = unir_lineas([x.texto for x in portada])
-    clave = CLAVE_AUDITORIA.search(texto_portada)
-    numero = clave.group("clave") if clave else ""
+    clave = _clave_auditoria(texto_portada, any(x.ocr for x in portada))
+    numero = _compactar_clave(clave.group("clave"), GRUPOS_CLAVE_AUDITORIA) if clave else ""
     prefijo = estructura["prefijo_id"]
     informe = Informe(
         informe_id=f"{prefijo}:{numero}"
@@ -193,16 +258,25 @@ def extraer(lectura: Lectura, estructura: dict) -> Informe:
     informe.personas = _personas(secciones.por_nombre.get("servidores", []))
     informe.auditores = [p.nombre for p in informe.personas]
     informe.oficios = oficios.extraer_oficios([lectura.lineas])
+    resumen = secciones.por_nombre.get("resumen", [])
     informe.resumen = _resumen(
-        unir_lineas([x.texto for x in secciones.por_nombre.get("resumen", [])])
+        unir_lineas([x.texto for x in resumen]), ocr=any(x.ocr for x in resumen)
     )
     informe.alertas.extend(_alertas(informe))
     return informe
 
 
+def _clave_auditoria(texto: str, ocr: bool) -> re.Match | None:
+    """«Auditoría De Cumplimiento: 2024-0-12100-23-0011-2025»; en un escaneo, la clave también
+    con espacios o dígitos mal leídos (`CLAVE_AUDITORIA_OCR`)."""
+    return CLAVE_AUDITORIA.search(texto) or (CLAVE_AUDITORIA_OCR.search(texto) if ocr else None)
+
+
 def _portada(informe: Informe, portada: list[Linea]) -> None:
     """Ente (primera línea), título (hasta la línea de la clave), modalidad y número corto."""
-    indice_clave = next((i for i, x in enumerate(portada) if CLAVE_AUDITORIA.search(x.texto)), None)
+    indice_clave = next(
+        (i for i, x in enumerate(portada) if _clave_auditoria(x.texto, x.ocr)), None
+    )
     if indice_clave is not None and indice_clave >= 1:
         informe.ente_fiscalizado = espacios(portada[0].texto)
         informe.titulo = unir_lineas([x.texto for x in portada[1:indice_clave]])
@@ -234,12 +308,21 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
-    """«Resultado núm. 7» solo en su línea: el número."""
+    """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con motas
+    antes o después («- Resultado núm. 8», «Resultado núm. 4.»), un dígito mal leído
+    («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que `_por_palabra` acepta
+    sólo si es el número que sigue."""
+    texto = linea.texto.strip()
+    if linea.ocr:
+        texto = MOTA_ANTES_DE_ENCABEZADO_OCR.sub("", texto).rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
     buscador = reglas.asf()
-    doc = buscador.doc(linea.texto.strip())
+    doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
+        if c.id in RESULTADO_SOLO_OCR and not linea.ocr:
+            continue
         if c.etiqueta == "RESULTADO" and c.inicio == 0 and c.fin == len(doc):
-            return int(re.search(r"\d+", doc[c.fin - 1].text).group())
+            numero = doc[c.fin - 1].text.translate(DIGITOS_OCR_ENCABEZADO)
+            return int(re.search(r"\d+", numero).group())
     return None
 
 
@@ -305,8 +388,11 @@ def _cierra_lista(texto: str) -> bool:
 def _inicia(linea: Linea, anterior: Linea | None) -> bool:
     """¿Empieza aquí algo nuevo? Tras un fin de oración, en otra página, tras un residuo de
     encabezado que el OCR no dejó quitar («z1») o un punto leído como coma, o en párrafo
-    aparte."""
-    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+    aparte. En un escaneo, el fin de oración también con motas después («Federación. ?»)."""
+    if anterior is None:
+        return True
+    texto = MOTA_TRAS_PUNTO_OCR.sub("", anterior.texto) if anterior.ocr else anterior.texto
+    if FIN_DE_ORACION.search(texto):
         return True
     residuo = sum(c.isalnum() for c in anterior.texto) <= RESIDUO_MAXIMO
     # El OCR lee a veces el punto final como coma: «…ejercicio fiscal 2024,».
@@ -359,36 +445,66 @@ def _acciones(lineas: list[Linea]) -> tuple[list[Linea], list[Accion]]:
     """Parte las líneas de un resultado en su cuerpo y sus acciones (una línea «<clave> <tipo>»,
     cuyo tipo puede seguir en la línea siguiente, y el texto hasta la siguiente acción)."""
     cuerpo: list[Linea] = []
-    grupos: list[tuple[Linea, str, list[Linea]]] = []
+    grupos: list[tuple[Linea, str, str, list[Linea]]] = []
     pendiente_tipo = False
     for linea in lineas:
-        m = CLAVE_ACCION.match(linea.texto)
-        if m:
-            tipo = espacios(m.group("tipo"))
-            grupos.append((linea, tipo, []))
+        leida = _clave_accion(linea)
+        if leida:
+            clave, tipo = leida
+            grupos.append((linea, clave, tipo, []))
             pendiente_tipo = tipos_accion().incompleto(tipo)
         elif grupos and pendiente_tipo:
-            clave_linea, tipo, texto = grupos[-1]
-            grupos[-1] = (clave_linea, espacios(f"{tipo} {linea.texto}"), texto)
-            pendiente_tipo = tipos_accion().incompleto(grupos[-1][1])
+            clave_linea, clave, tipo, texto = grupos[-1]
+            grupos[-1] = (clave_linea, clave, espacios(f"{tipo} {linea.texto}"), texto)
+            pendiente_tipo = tipos_accion().incompleto(grupos[-1][2])
         elif grupos:
-            grupos[-1][2].append(linea)
+            grupos[-1][3].append(linea)
         else:
             cuerpo.append(linea)
     acciones = []
-    for clave_linea, tipo, texto_lineas in grupos:
+    for clave_linea, clave, tipo, texto_lineas in grupos:
         texto = unir_lineas([x.texto for x in texto_lineas])
-        monto = MONTO.search(texto)
+        monto = _monto(texto, clave_linea.ocr)
         acciones.append(
             Accion(
-                clave=CLAVE_ACCION.match(clave_linea.texto).group("clave"),
+                clave=clave,
                 tipo=tipos_accion().canonico(tipo),
                 texto=texto,
                 pagina=clave_linea.pagina,
-                monto=_pesos(monto.group("monto")) if monto else None,
+                monto=monto,
             )
         )
     return cuerpo, acciones
+
+
+def _clave_accion(linea: Linea) -> tuple[str, str] | None:
+    """La clave y el principio del tipo si la línea empieza una acción. En un renglón de OCR la
+    clave puede traer espacios o dígitos mal leídos (`CLAVE_ACCION_OCR`), pero entonces el tipo
+    tiene que ser uno conocido o su principio: una fila de cifras no es una acción."""
+    if m := CLAVE_ACCION.match(linea.texto):
+        return m.group("clave"), espacios(m.group("tipo"))
+    if linea.ocr and (m := CLAVE_ACCION_OCR.match(linea.texto)):
+        tipo = espacios(m.group("tipo"))
+        if tipos_accion().conocido(tipo):
+            return _compactar_clave(m.group("clave"), GRUPOS_CLAVE_ACCION), tipo
+    return None
+
+
+def _monto(texto: str, ocr: bool) -> float | None:
+    """El primer monto en pesos del texto de una acción. En un escaneo, un monto con espacios
+    dentro se lee junto si así tiene la forma de un monto («1,21 1 ,871.69»); si no la tiene,
+    no se toma el pedazo final («871.69»): mejor sin monto que uno equivocado."""
+    if not ocr:
+        monto = MONTO.search(texto)
+        return _pesos(monto.group("monto")) if monto else None
+    for partido in MONTO_OCR.finditer(texto):
+        junto = re.sub(r"\s", "", partido.group("monto"))
+        if MONTO_COMPLETO.fullmatch(junto):
+            return _pesos(junto)
+    monto = MONTO.search(texto)
+    if monto is None or MONTO_PARTIDO_OCR.search(texto[: monto.start()]):
+        return None
+    return _pesos(monto.group("monto"))
 
 
 def _pesos(texto: str) -> float:
@@ -481,7 +597,10 @@ def _personas(lineas: list[Linea]) -> list[Persona]:
     return personas
 
 
-def _resumen(texto: str) -> dict | None:
+def _resumen(texto: str, ocr: bool = False) -> dict | None:
+    if ocr:
+        texto = SIGNO_SUELTO_OCR.sub(" ", texto)
+        texto = CONTEO_OCR.sub(lambda m: m.group("conteo").translate(DIGITOS_CONTEO_OCR), texto)
     total = RESUMEN_TOTAL.search(texto)
     if not total:
         return None
@@ -491,7 +610,7 @@ def _resumen(texto: str) -> dict | None:
     acciones: dict[str, int] = {}
     if restantes:
         for m in RESUMEN_ACCION.finditer(restantes.group("lista")):
-            tipo = tipos_accion().singular(espacios(m.group("tipo")))
+            tipo = tipos_accion().canonico(espacios(m.group("tipo")))
             acciones[tipo] = acciones.get(tipo, 0) + int(m.group("n"))
     return {
         "resultados": int(total.group("n")),

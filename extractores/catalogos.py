@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from extractores.sin_acentos import normalizar
 from modelos import datos
@@ -82,6 +83,23 @@ def areas() -> Catalogo:
 
 # Letras de más (OCR) que se toleran después de un tipo de acción conocido.
 RESIDUO_TIPO = 2
+# Una palabra de un tipo de acción de tantas letras o más se reconoce con una letra mal leída
+# por el OCR: «Promoción del Ejercicio de la Facultad de Comprobaeión Fiscal».
+LETRAS_PALABRA_DIFUSA = 5
+
+
+def _misma_palabra(leida: str, conocida: str) -> bool:
+    return leida == conocida or (
+        len(conocida) >= LETRAS_PALABRA_DIFUSA and Levenshtein.distance(leida, conocida) <= 1
+    )
+
+
+def _empieza_con(palabras: list[str], conocidas: list[str]) -> bool:
+    """¿Son las primeras palabras leídas las del tipo conocido (con una letra de OCR)?"""
+    return len(palabras) >= len(conocidas) and all(
+        _misma_palabra(leida, conocida)
+        for leida, conocida in zip(palabras[: len(conocidas)], conocidas, strict=True)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +116,28 @@ class TiposAccion:
             return True
         if normal in self.singulares:
             return False
-        return any(conocido.startswith(normal + " ") for conocido in self.singulares)
+        palabras = normal.split()
+        return any(
+            len(conocido.split()) > len(palabras) and _empieza_con(conocido.split(), palabras)
+            for conocido in self.singulares
+        )
+
+    def conocido(self, tipo: str) -> bool:
+        """¿Es `tipo` un tipo conocido (con un residuo de OCR) o el principio de uno?"""
+        if not normalizar(tipo).strip():
+            return False
+        return self.canonico(tipo) in self.singulares.values() or self.incompleto(tipo)
 
     def canonico(self, tipo: str) -> str:
         """El tipo conocido más largo con que empieza `tipo`, si lo que sobra es un residuo de
-        OCR de una o dos letras («Informe de Presunta Responsabilidad Administrativa j»)."""
+        OCR de una o dos letras («Informe de Presunta Responsabilidad Administrativa j»); sus
+        palabras largas, con una letra mal leída («… de Comprobaeión Fiscal E»)."""
         normal = normalizar(tipo).strip()
+        palabras = normal.split()
         for conocido in sorted(self.singulares, key=len, reverse=True):
-            sobra = normal[len(conocido) :].strip(" .,;:")
-            if normal.startswith(conocido) and len(sobra) <= RESIDUO_TIPO:
+            conocidas = conocido.split()
+            sobra = " ".join(palabras[len(conocidas) :]).strip(" .,;:")
+            if _empieza_con(palabras, conocidas) and len(sobra) <= RESIDUO_TIPO:
                 return self.singulares[conocido]
         return tipo
 
