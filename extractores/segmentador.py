@@ -163,10 +163,20 @@ FILA_DE_TITULOS = re.compile(
     r"justificaci[oó]n(?:es)?)(?:\s+[^\w\s]?\w?[^\w\s]?)?\s*$",
     re.IGNORECASE,
 )
+# La misma fila escaneada con más basura del OCR alrededor (una mota o un borde antes, hasta dos
+# pedazos de borde o de sombra después) o sin el «No.», que el OCR no leyó: «Í No. Recomendación»,
+# «No. | Recomendación MN», «No. Resultado 17]», «E Recomendación _ 7]». Sólo cuenta al empezar
+# el bloque o la página (donde va la fila de títulos de la tabla).
+FILA_DE_TITULOS_OCR = re.compile(
+    r"^\s*(?:[^\w\s]{1,2}\s*|[^\W\d_]\s+)?(?:(?:no|n[úu]m|n[°º])\.?\s*\|?\s+)?"
+    r"(?:resultados?|recomendaci[oó]n(?:es)?|justificaci[oó]n(?:es)?)"
+    r"(?:\s+[^\s]{1,3}){0,2}\s*$",
+    re.IGNORECASE,
+)
 # El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
 # Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue); escaneado,
-# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…».
-NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})[\]|)]?\s+(?=[^\W\d_])")
+# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…», «3 | Presenta…».
+NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})\s?[\]|)]?\s+(?=[^\W\d_])")
 # El encabezado corrido del cierre, en la misma línea: "Conclusión: La evidencia remitida por la
 # entidad fiscalizada resulta insuficiente, por lo que la recomendación…"
 CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)", re.IGNORECASE)
@@ -886,9 +896,34 @@ def _parrafos_que_citan(lineas: list[Linea]) -> bool:
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:
     """Quita las filas de títulos «No. Recomendación» de una tabla de incisos (también las
     repetidas al inicio de otra página) y dice si el bloque es una tabla."""
-    filas = [x for x in lineas if FILA_DE_TITULOS.match(x.texto)]
+    filas = [
+        x
+        for indice, x in enumerate(lineas)
+        if FILA_DE_TITULOS.match(x.texto)
+        or (
+            x.ocr
+            and FILA_DE_TITULOS_OCR.match(x.texto)
+            and all(_es_residuo(y) for y in lineas[:indice] if y.pagina == x.pagina)
+        )
+    ]
     descartado.extend(x.texto for x in filas)
-    return [x for x in lineas if not FILA_DE_TITULOS.match(x.texto)], bool(filas)
+    restantes = [x for x in lineas if not any(x is f for f in filas)]
+    return restantes, bool(filas) or _numerada_sin_punto(restantes)
+
+
+def _numerada_sin_punto(lineas: list[Linea]) -> bool:
+    """¿Numera el bloque con el número solo, sin punto, como en una tabla cuya fila de títulos
+    el OCR no leyó? El primer renglón (tras los residuos) empieza con «1 » y al menos otros
+    dos con un número mayor: «1 Elaborar un diagrama…», «4 Diseñar el diagnóstico…», «5 |
+    Documentar…» (el OCR pudo no leer el 2 ni el 3)."""
+    numeros = [int(c.group("numero")) for x in lineas if (c := NUMERO_EN_CELDA.match(x.texto))]
+    primera = next((x for x in lineas if not _es_residuo(x)), None)
+    return (
+        primera is not None
+        and (c := NUMERO_EN_CELDA.match(primera.texto)) is not None
+        and int(c.group("numero")) == 1
+        and sum(n > 1 for n in numeros) >= 2
+    )
 
 
 def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:

@@ -629,3 +629,51 @@ def test_referencias_romanas_con_trazos_mal_leidos_y_uno_arabigo() -> None:
     assert estatus.referencias_numericas(f"{inicio} Í, sin embargo, no se considera", 2) == [1]
     texto = "II. En atención a las recomendaciones 1 y III, el ente público presenta evidencia"
     assert estatus.referencias_numericas(texto, 3) == [1, 3]
+
+
+def _fila(texto: str, top: float, x0: float = 76.0, pagina: int = 1) -> Linea:
+    return Linea(texto, pagina, x0, top, top + 8, 7.6, ocr=True, x1=530.0)
+
+
+def test_fila_de_titulos_de_tabla_escaneada_con_basura() -> None:
+    """La fila de títulos de una tabla escaneada con una mota antes, pedazos de borde después o
+    sin el «No.» (escaneos 2041 de `reservada-tabla`): se descarta al empezar el bloque o la
+    página, y el número solo en su celda, también con el borde suelto («3 | Presenta…»), abre
+    la fila."""
+    for titulos in ("Í No. Recomendación", "No. | Recomendación MN", "E Recomendación _ 7]"):
+        filas = [
+            _fila(titulos, 100),
+            _fila("1 Establecer un manual de procedimientos para la entrega de los apoyos.", 120),
+            _fila("2 Integrar reportes trimestrales de avance físico y financiero.", 140),
+            _fila("3 | Implementar una estrategia de cobertura documentada.", 160),
+        ]
+        incisos = partir_incisos(filas)
+        assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+            (1, "Establecer u"),
+            (2, "Integrar rep"),
+            (3, "Implementar "),
+        ], titulos
+    # A media tabla, un renglón así no es la fila de títulos: no se descarta.
+    filas = [
+        _fila("1 Establecer un manual de procedimientos para la entrega de los apoyos.", 100),
+        _fila("E Recomendación _ 7]", 120),
+    ]
+    incisos = partir_incisos(filas)
+    assert "E Recomendación _ 7]" not in incisos.descartado
+    assert incisos.dudas
+
+
+def test_tabla_escaneada_sin_fila_de_titulos_numerada_sin_punto() -> None:
+    """El OCR no leyó la fila de títulos, ni los números 2 y 3 («R in Elaborar…», «Ta
+    Integrar…»; escaneo 2041-005): el bloque empieza con «1 » y otros renglones con un número
+    mayor, así que va numerado sin punto, como una tabla."""
+    filas = [
+        _fila("1 Elaborar un diagrama de flujo del proceso general de operación.", 186),
+        _fila("R in Elaborar la matriz de indicadores para resultados.", 204),
+        _fila("Ta Integrar la vinculación del programa con los objetivos del Plan.", 224),
+        _fila("4 Diseñar el diagnóstico del programa con la problemática específica.", 247),
+        _fila("5 | Documentar un programa de capacitación para el personal operativo.", 264),
+    ]
+    incisos = partir_incisos(filas)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5]
+    assert incisos.items[2].texto.startswith("Integrar la vinculación")
