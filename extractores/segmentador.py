@@ -744,6 +744,20 @@ def partir_incisos(
         elif (
             coincide
             and linea.ocr
+            and not items
+            and previas
+            and not residuos
+            and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
+            and _recuperar_tras_el_primero(
+                items, previas, esperado, numero, descartado, con_romanos, ajustes
+            )
+        ):
+            # El primer inciso perdió su número (va en `previas`) y el OCR tampoco leyó los que
+            # siguen («Establecer…», «a Elaborar…», «8 Documentar…» y luego «4 Documentar…»).
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
+        elif (
+            coincide
+            and linea.ocr
             and items
             and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
             and _recuperar_incisos_ilegibles(
@@ -997,6 +1011,27 @@ def _recuperar_incisos_ilegibles(
         fin = ilegible.end() if ilegible else 0
         _abrir_inciso(items, descartado, esperado + desplazamiento, primera, fin, grupo[1:])
     return True
+
+
+def _recuperar_tras_el_primero(
+    items: list[tuple[int, list[Linea]]],
+    previas: list[Linea],
+    esperado: int,
+    numero: int,
+    descartado: list[str],
+    con_romanos: bool,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """Las líneas antes del primer número legible (`numero`, posterior al 2) son el inciso 1 y
+    los que faltan, si se recuperan como en `_recuperar_incisos_ilegibles`."""
+    basura: list[str] = []
+    items.append((1, _sin_basura(previas, basura)))
+    perdidos = numero - esperado
+    if _recuperar_incisos_ilegibles(items, esperado, perdidos, basura, con_romanos, ajustes):
+        descartado.extend(basura)
+        return True
+    items.clear()
+    return False
 
 
 def _recuperar_por_lectura(

@@ -677,3 +677,24 @@ def test_tabla_escaneada_sin_fila_de_titulos_numerada_sin_punto() -> None:
     incisos = partir_incisos(filas)
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5]
     assert incisos.items[2].texto.startswith("Integrar la vinculación")
+
+
+def test_primera_fila_sin_numero_y_las_siguientes_mal_leidas() -> None:
+    """El OCR perdió el número de la primera fila y leyó mal los de la segunda y la tercera
+    («a Elaborar…», «8 Documentar…» por «2» y «3»; escaneo 2041-001): el «4» que sigue confirma
+    que faltan el 2 y el 3, que empiezan en las oraciones que abren antes."""
+    filas = [
+        _fila("No. Recomendación", 199),
+        _fila("Establecer un manual de procedimientos para la entrega de los apoyos.", 219, 110.0),
+        _fila("a Elaborar un diagrama de flujo del proceso general de operación.", 234, 69.0),
+        _fila("8 Documentar un análisis FODA con alternativas para los riesgos.", 258),
+        _fila("4 Documentar la matriz de indicadores para resultados.", 272),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "Establecer u"),
+        (2, "Elaborar un "),
+        (3, "Documentar u"),
+        (4, "Documentar l"),
+    ]
+    assert not incisos.dudas
