@@ -39,9 +39,11 @@ SUBNUMERO_OCR = re.compile(
 # Un renglón en mayúsculas con al menos tantas letras es un título.
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
-# o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
+# sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…"), o en una tabla sólo el borde de
+# su celda: "[ Cuenta con un diagrama…" (por "2 Cuenta…").
 NUMERO_ILEGIBLE_OCR = re.compile(
-    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–])\s+"
+    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–]"
+    r"|[\[\]|{}])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -1157,12 +1159,12 @@ def _cierra_oracion(linea: Linea) -> bool:
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
     («O:», «Z.») no lo es, ni una sola letra antes de otra palabra con mayúscula: en mayúscula
-    («A En atención…», «E No presenta…» por «3 .-» y «7 .-») o en minúscula tras el fin de una
-    oración («a Presenta…», «e El ente…» por «4 .-»: una oración empieza con mayúscula, y la
-    conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que la oración anterior
-    terminó."""
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»), ni nada en minúsculas tras el fin
+    de una oración («a Presenta…», «e El ente…», «la Elaborar…» por «4 .-»: una oración empieza
+    con mayúscula, y la conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que
+    la oración anterior terminó."""
     token = ilegible.group("token") or ""
-    if len(token) == 1 and token.isalpha():
+    if (len(token) == 1 and token.isalpha()) or token.islower():
         return False
     return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 

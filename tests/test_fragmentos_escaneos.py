@@ -698,3 +698,24 @@ def test_primera_fila_sin_numero_y_las_siguientes_mal_leidas() -> None:
         (4, "Documentar l"),
     ]
     assert not incisos.dudas
+
+
+def test_borde_de_celda_o_palabra_minuscula_en_lugar_del_numero() -> None:
+    """Donde iba el número de la fila, el OCR dejó sólo el borde de la celda («[ Cuenta con…»)
+    o una palabra en minúscula («la Elaborar…»; escaneos 2041-002 y 2041-003): tras el fin de
+    una oración, el número siguiente confirma que ahí empieza la fila que falta."""
+    for basura in ("[", "la"):
+        filas = [
+            _fila("No. | Resultado", 375),
+            _fila("1 Cuenta con un sistema de control y monitoreo del cumplimiento de metas.", 396),
+            _fila(
+                f"{basura} Cuenta con un diagrama de flujo del proceso general de operación.", 432
+            ),
+            _fila("3 No presenta una estrategia de cobertura documentada.", 452),
+        ]
+        incisos = partir_incisos(filas)
+        assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+            (1, "Cuenta con u"),
+            (2, "Cuenta con u"),
+            (3, "No presenta "),
+        ], basura
