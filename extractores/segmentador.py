@@ -1123,21 +1123,32 @@ def _separar_inciso_ilegible(
 ) -> bool:
     """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
     oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
-    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda."""
-    numero, lineas = items[-1]
-    for indice in range(1, len(lineas)):
-        linea = lineas[indice]
-        ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
-        if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
-            continue
-        separadas = lineas[indice:]
-        del lineas[indice:]
-        _abrir_inciso(items, descartado, numero + 1, linea, ilegible.end(), separadas[1:])
-        dudas.append(
-            f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
-            f"del {numero}."
-        )
-        return True
+    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda. Dentro de
+    otro inciso también («Us Integrar…» por «5 Integrar…» en una tabla): entonces el número del
+    que sigue, que se tomó como el que seguía, estaba mal leído («[5» por «6»), y los que
+    siguen se corren uno, también con la duda."""
+    for posicion, (numero, lineas) in enumerate(items):
+        for indice in range(1, len(lineas)):
+            linea = lineas[indice]
+            ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
+            if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
+                continue
+            separadas = lineas[indice:]
+            del lineas[indice:]
+            siguientes = items[posicion + 1 :]
+            del items[posicion + 1 :]
+            _abrir_inciso(items, descartado, numero + 1, linea, ilegible.end(), separadas[1:])
+            items.extend((n + 1, grupo) for n, grupo in siguientes)
+            duda = (
+                f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se "
+                f"separó del {numero}."
+            )
+            if siguientes:
+                duda += (
+                    f" Los que seguían se corren uno (el {siguientes[0][0]} es el {numero + 2})."
+                )
+            dudas.append(duda)
+            return True
     return False
 
 

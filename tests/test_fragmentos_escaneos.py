@@ -719,3 +719,25 @@ def test_borde_de_celda_o_palabra_minuscula_en_lugar_del_numero() -> None:
             (2, "Cuenta con u"),
             (3, "No presenta "),
         ], basura
+
+
+def test_fila_sin_numero_legible_a_media_tabla_corre_las_siguientes() -> None:
+    """«Us Integrar…» (la fila 5) queda dentro de la 4 porque la fila 6 se leyó «[5» y se tomó
+    como la que seguía (escaneo 2041-001): la basura donde iba el número delata la fila 5 y la
+    que se leyó «5» es la 6; el documento queda `parcial` con la duda."""
+    filas = [
+        _fila("No. Recomendación", 100),
+        *[
+            _fila(f"{n} Establecer el elemento {n} del programa.", 100 + 20 * n)
+            for n in (1, 2, 3, 4)
+        ],
+        _fila("Us Integrar instrumentos para medir la satisfacción de la población atendida.", 200),
+        _fila("[5 Implementar la vinculación del programa con los objetivos del Plan.", 220),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][3:] == [
+        (4, "Establecer e"),
+        (5, "Integrar ins"),
+        (6, "Implementar "),
+    ]
+    assert len(incisos.dudas) == 1 and "se corren uno" in incisos.dudas[0]
