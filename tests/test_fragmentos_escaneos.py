@@ -741,3 +741,22 @@ def test_fila_sin_numero_legible_a_media_tabla_corre_las_siguientes() -> None:
         (6, "Implementar "),
     ]
     assert len(incisos.dudas) == 1 and "se corren uno" in incisos.dudas[0]
+
+
+def test_encabezado_de_procedimiento_en_fila_con_el_numero_mal_leido() -> None:
+    """«Procedimiento S) Área evaluada | Economía e» (escaneo 2041-005): el número ilegible de
+    la fila de tabla es el que sigue."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento | 4 Área evaluada | Eficiencia",
+        "Evaluación de la Eficiencia en el uso de los recursos del Programa.",
+        "Resultados",
+        "1 No presenta un manual de procedimientos para la entrega de los apoyos.",
+        "Procedimiento S) Área evaluada | Economía e",
+        "Análisis de la Economía en el ejercicio del gasto del Programa.",
+        "Resultados",
+        "1 Presenta un manual de procedimientos, sin embargo, está incompleto.",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [4, 5]
