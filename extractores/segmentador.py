@@ -274,7 +274,14 @@ def _puede_ser_encabezado(
         or linea.pagina != anterior.pagina
         or bool(FIN_DE_ORACION.search(anterior.texto))
         or _en_mayusculas(anterior.texto)
+        or _sin_palabras(anterior)
     )
+
+
+def _sin_palabras(linea: Linea) -> bool:
+    """¿Es el renglón de OCR sólo basura, sin ninguna palabra de cuatro letras o más? («a A A A
+    AAA», lo que el OCR lee del borde de una tabla): no es una oración que siga."""
+    return linea.ocr and not re.search(r"[^\W\d_]{4,}", linea.texto)
 
 
 def _en_mayusculas(texto: str) -> bool:
@@ -731,7 +738,10 @@ def partir_incisos(
             anterior = linea
             continue
         if cierre:
-            if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
+            if _sin_palabras(linea):
+                # Lo que el OCR lee del borde de una tabla o de una mota tras el cierre («y A A»).
+                descartado.append(linea.texto)
+            elif linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
                 cierre.append(_Grupo([linea], "párrafo"))
             else:
                 cierre[-1].lineas.append(linea)

@@ -760,3 +760,35 @@ def test_encabezado_de_procedimiento_en_fila_con_el_numero_mal_leido() -> None:
     ]
     segmentos = segmentar([escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)])
     assert [p.numero for p in segmentos.procedimientos] == [4, 5]
+
+
+def test_renglon_de_basura_antes_del_encabezado_y_despues_del_cierre() -> None:
+    """Lo que el OCR lee del borde de una tabla («a A A A AAA», «y A A»; escaneos 2041-007 y
+    2041-002) no es una oración que siga: el «Justificación» de después es encabezado, y tras el
+    cierre se descarta."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 7 Área evaluada Diseño",
+        "Análisis del Diseño del Programa.",
+        "Recomendaciones",
+        "No. | Recomendación",
+        "1 Implementar Mecanismos de Transparencia y Rendición de Cuentas del programa.",
+        "a A A A AAA",
+        "Justificación",
+        "En relación con la recomendación 1, el ente público presenta evidencia documental.",
+        "Conclusión: Analizada la documentación presentada, la recomendación aludida por el",
+        "ente público se da por solventada.",
+        "y A A",
+    ]
+    (procedimiento,) = segmentar(
+        [escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)]
+    ).procedimientos
+    assert [b.tipo for b in procedimiento.bloques] == ["recomendaciones", "justificacion"]
+    justificacion = procedimiento.bloques[-1].lineas
+    incisos = partir_incisos(justificacion, con_cierre=True)
+    assert incisos.cierre == [
+        "Analizada la documentación presentada, la recomendación aludida por el ente público se "
+        "da por solventada."
+    ]
+    assert "y A A" in incisos.descartado
