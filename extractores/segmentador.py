@@ -51,9 +51,11 @@ VINETA = re.compile(r"^\s*[•●▪■◦○◆➢➤✓\uf0b7\uf0a7*–—-]\s
 # Un renglón en mayúsculas con al menos tantas letras es un título.
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
-# o sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…").
+# sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…"), o en una tabla sólo el borde de
+# su celda: "[ Cuenta con un diagrama…" (por "2 Cuenta…").
 NUMERO_ILEGIBLE_OCR = re.compile(
-    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–])\s+"
+    r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–]"
+    r"|[\[\]|{}])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -183,10 +185,20 @@ FILA_DE_TITULOS = re.compile(
     r"justificaci[oó]n(?:es)?)(?:\s+[^\w\s]?\w?[^\w\s]?)?\s*$",
     re.IGNORECASE,
 )
+# La misma fila escaneada con más basura del OCR alrededor (una mota o un borde antes, hasta dos
+# pedazos de borde o de sombra después) o sin el «No.», que el OCR no leyó: «Í No. Recomendación»,
+# «No. | Recomendación MN», «No. Resultado 17]», «E Recomendación _ 7]». Sólo cuenta al empezar
+# el bloque o la página (donde va la fila de títulos de la tabla).
+FILA_DE_TITULOS_OCR = re.compile(
+    r"^\s*(?:[^\w\s]{1,2}\s*|[^\W\d_]\s+)?(?:(?:no|n[úu]m|n[°º])\.?\s*\|?\s+)?"
+    r"(?:resultados?|recomendaci[oó]n(?:es)?|justificaci[oó]n(?:es)?)"
+    r"(?:\s+[^\s]{1,3}){0,2}\s*$",
+    re.IGNORECASE,
+)
 # El número de inciso en su propia celda, sin punto, antes del texto de la fila: «2 Diseñar el
 # Árbol de Problemas…» (sólo en un bloque con fila de títulos, y si es el que sigue); escaneado,
-# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…».
-NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})[\]|)]?\s+(?=[^\W\d_])")
+# con el borde de la celda: «[ 6 Implementar…», «5] Presenta…», «3 | Presenta…».
+NUMERO_EN_CELDA = re.compile(r"^\s*[\[|(]?\s*(?P<numero>\d{1,2})\s?[\]|)]?\s+(?=[^\W\d_])")
 # El encabezado corrido del cierre, en la misma línea: "Conclusión: La evidencia remitida por la
 # entidad fiscalizada resulta insuficiente, por lo que la recomendación…"
 CONCLUSION_EN_LINEA = re.compile(r"^\s*Conclusi[oó]n(?:es)?\s*[:.-]+\s*(?=\S)", re.IGNORECASE)
@@ -282,7 +294,14 @@ def _puede_ser_encabezado(
         or linea.pagina != anterior.pagina
         or bool(FIN_DE_ORACION.search(anterior.texto))
         or _en_mayusculas(anterior.texto)
+        or _sin_palabras(anterior)
     )
+
+
+def _sin_palabras(linea: Linea) -> bool:
+    """¿Es el renglón de OCR sólo basura, sin ninguna palabra de cuatro letras o más? («a A A A
+    AAA», lo que el OCR lee del borde de una tabla): no es una oración que siga."""
+    return linea.ocr and not re.search(r"[^\W\d_]{4,}", linea.texto)
 
 
 def _en_mayusculas(texto: str) -> bool:
@@ -755,7 +774,10 @@ def partir_incisos(
             anterior = linea
             continue
         if cierre:
-            if linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
+            if _sin_palabras(linea):
+                # Lo que el OCR lee del borde de una tabla o de una mota tras el cierre («y A A»).
+                descartado.append(linea.texto)
+            elif linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
                 cierre.append(_Grupo([linea], "párrafo"))
             else:
                 cierre[-1].lineas.append(linea)
@@ -766,6 +788,20 @@ def partir_incisos(
                 dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
             else:
                 numero = 1
+            _abrir_inciso(items, descartado, numero, linea, coincide.end())
+        elif (
+            coincide
+            and linea.ocr
+            and not items
+            and previas
+            and not residuos
+            and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR
+            and _recuperar_tras_el_primero(
+                items, previas, esperado, numero, descartado, con_romanos, ajustes
+            )
+        ):
+            # El primer inciso perdió su número (va en `previas`) y el OCR tampoco leyó los que
+            # siguen («Establecer…», «a Elaborar…», «8 Documentar…» y luego «4 Documentar…»).
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
         elif (
             coincide
@@ -943,9 +979,34 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> list[Linea]:
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:
     """Quita las filas de títulos «No. Recomendación» de una tabla de incisos (también las
     repetidas al inicio de otra página) y dice si el bloque es una tabla."""
-    filas = [x for x in lineas if FILA_DE_TITULOS.match(x.texto)]
+    filas = [
+        x
+        for indice, x in enumerate(lineas)
+        if FILA_DE_TITULOS.match(x.texto)
+        or (
+            x.ocr
+            and FILA_DE_TITULOS_OCR.match(x.texto)
+            and all(_es_residuo(y) for y in lineas[:indice] if y.pagina == x.pagina)
+        )
+    ]
     descartado.extend(x.texto for x in filas)
-    return [x for x in lineas if not FILA_DE_TITULOS.match(x.texto)], bool(filas)
+    restantes = [x for x in lineas if not any(x is f for f in filas)]
+    return restantes, bool(filas) or _numerada_sin_punto(restantes)
+
+
+def _numerada_sin_punto(lineas: list[Linea]) -> bool:
+    """¿Numera el bloque con el número solo, sin punto, como en una tabla cuya fila de títulos
+    el OCR no leyó? El primer renglón (tras los residuos) empieza con «1 » y al menos otros
+    dos con un número mayor: «1 Elaborar un diagrama…», «4 Diseñar el diagnóstico…», «5 |
+    Documentar…» (el OCR pudo no leer el 2 ni el 3)."""
+    numeros = [int(c.group("numero")) for x in lineas if (c := NUMERO_EN_CELDA.match(x.texto))]
+    primera = next((x for x in lineas if not _es_residuo(x)), None)
+    return (
+        primera is not None
+        and (c := NUMERO_EN_CELDA.match(primera.texto)) is not None
+        and int(c.group("numero")) == 1
+        and sum(n > 1 for n in numeros) >= 2
+    )
 
 
 def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
@@ -1019,6 +1080,27 @@ def _recuperar_incisos_ilegibles(
         fin = ilegible.end() if ilegible else 0
         _abrir_inciso(items, descartado, esperado + desplazamiento, primera, fin, grupo[1:])
     return True
+
+
+def _recuperar_tras_el_primero(
+    items: list[tuple[int, list[Linea]]],
+    previas: list[Linea],
+    esperado: int,
+    numero: int,
+    descartado: list[str],
+    con_romanos: bool,
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """Las líneas antes del primer número legible (`numero`, posterior al 2) son el inciso 1 y
+    los que faltan, si se recuperan como en `_recuperar_incisos_ilegibles`."""
+    basura: list[str] = []
+    items.append((1, _sin_basura(previas, basura)))
+    perdidos = numero - esperado
+    if _recuperar_incisos_ilegibles(items, esperado, perdidos, basura, con_romanos, ajustes):
+        descartado.extend(basura)
+        return True
+    items.clear()
+    return False
 
 
 def _recuperar_por_lectura(
@@ -1108,21 +1190,32 @@ def _separar_inciso_ilegible(
 ) -> bool:
     """El último inciso de un escaneo no tiene quien confirme su número: si dentro de él una
     oración nueva empieza con lo que queda de un número ilegible («CA Integrar…» por «6.-
-    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda."""
-    numero, lineas = items[-1]
-    for indice in range(1, len(lineas)):
-        linea = lineas[indice]
-        ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
-        if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
-            continue
-        separadas = lineas[indice:]
-        del lineas[indice:]
-        _abrir_inciso(items, descartado, numero + 1, linea, ilegible.end(), separadas[1:])
-        dudas.append(
-            f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se separó "
-            f"del {numero}."
-        )
-        return True
+    Integrar…»), es el inciso siguiente; se separa (¿se separó?) y queda la duda. Dentro de
+    otro inciso también («Us Integrar…» por «5 Integrar…» en una tabla): entonces el número del
+    que sigue, que se tomó como el que seguía, estaba mal leído («[5» por «6»), y los que
+    siguen se corren uno, también con la duda."""
+    for posicion, (numero, lineas) in enumerate(items):
+        for indice in range(1, len(lineas)):
+            linea = lineas[indice]
+            ilegible = NUMERO_ILEGIBLE_OCR.match(linea.texto) if linea.ocr else None
+            if ilegible is None or _es_palabra(ilegible) or not _cierra_oracion(lineas[indice - 1]):
+                continue
+            separadas = lineas[indice:]
+            del lineas[indice:]
+            siguientes = items[posicion + 1 :]
+            del items[posicion + 1 :]
+            _abrir_inciso(items, descartado, numero + 1, linea, ilegible.end(), separadas[1:])
+            items.extend((n + 1, grupo) for n, grupo in siguientes)
+            duda = (
+                f"El inciso {numero + 1} no tiene número legible («{linea.texto[:40]}…»): se "
+                f"separó del {numero}."
+            )
+            if siguientes:
+                duda += (
+                    f" Los que seguían se corren uno (el {siguientes[0][0]} es el {numero + 2})."
+                )
+            dudas.append(duda)
+            return True
     return False
 
 
@@ -1144,12 +1237,12 @@ def _cierra_oracion(linea: Linea) -> bool:
 def _es_palabra(ilegible: re.Match) -> bool:
     """¿Es el «número ilegible» una palabra corta de verdad («El», «Se»)? Con un signo pegado
     («O:», «Z.») no lo es, ni una sola letra antes de otra palabra con mayúscula: en mayúscula
-    («A En atención…», «E No presenta…» por «3 .-» y «7 .-») o en minúscula tras el fin de una
-    oración («a Presenta…», «e El ente…» por «4 .-»: una oración empieza con mayúscula, y la
-    conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que la oración anterior
-    terminó."""
+    («A En atención…», «E No presenta…» por «3 .-» y «7 .-»), ni nada en minúsculas tras el fin
+    de una oración («a Presenta…», «e El ente…», «la Elaborar…» por «4 .-»: una oración empieza
+    con mayúscula, y la conjunción «e» va sólo antes de «i» o «hi»). Quien pregunta ya vio que
+    la oración anterior terminó."""
     token = ilegible.group("token") or ""
-    if len(token) == 1 and token.isalpha():
+    if (len(token) == 1 and token.isalpha()) or token.islower():
         return False
     return token.lower() in PALABRAS_CORTAS and not ilegible.group("signo")
 

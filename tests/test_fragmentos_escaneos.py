@@ -629,3 +629,166 @@ def test_referencias_romanas_con_trazos_mal_leidos_y_uno_arabigo() -> None:
     assert estatus.referencias_numericas(f"{inicio} Í, sin embargo, no se considera", 2) == [1]
     texto = "II. En atención a las recomendaciones 1 y III, el ente público presenta evidencia"
     assert estatus.referencias_numericas(texto, 3) == [1, 3]
+
+
+def _fila(texto: str, top: float, x0: float = 76.0, pagina: int = 1) -> Linea:
+    return Linea(texto, pagina, x0, top, top + 8, 7.6, ocr=True, x1=530.0)
+
+
+def test_fila_de_titulos_de_tabla_escaneada_con_basura() -> None:
+    """La fila de títulos de una tabla escaneada con una mota antes, pedazos de borde después o
+    sin el «No.» (escaneos 2041 de `reservada-tabla`): se descarta al empezar el bloque o la
+    página, y el número solo en su celda, también con el borde suelto («3 | Presenta…»), abre
+    la fila."""
+    for titulos in ("Í No. Recomendación", "No. | Recomendación MN", "E Recomendación _ 7]"):
+        filas = [
+            _fila(titulos, 100),
+            _fila("1 Establecer un manual de procedimientos para la entrega de los apoyos.", 120),
+            _fila("2 Integrar reportes trimestrales de avance físico y financiero.", 140),
+            _fila("3 | Implementar una estrategia de cobertura documentada.", 160),
+        ]
+        incisos = partir_incisos(filas)
+        assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+            (1, "Establecer u"),
+            (2, "Integrar rep"),
+            (3, "Implementar "),
+        ], titulos
+    # A media tabla, un renglón así no es la fila de títulos: no se descarta.
+    filas = [
+        _fila("1 Establecer un manual de procedimientos para la entrega de los apoyos.", 100),
+        _fila("E Recomendación _ 7]", 120),
+    ]
+    incisos = partir_incisos(filas)
+    assert "E Recomendación _ 7]" not in incisos.descartado
+    assert incisos.dudas
+
+
+def test_tabla_escaneada_sin_fila_de_titulos_numerada_sin_punto() -> None:
+    """El OCR no leyó la fila de títulos, ni los números 2 y 3 («R in Elaborar…», «Ta
+    Integrar…»; escaneo 2041-005): el bloque empieza con «1 » y otros renglones con un número
+    mayor, así que va numerado sin punto, como una tabla."""
+    filas = [
+        _fila("1 Elaborar un diagrama de flujo del proceso general de operación.", 186),
+        _fila("R in Elaborar la matriz de indicadores para resultados.", 204),
+        _fila("Ta Integrar la vinculación del programa con los objetivos del Plan.", 224),
+        _fila("4 Diseñar el diagnóstico del programa con la problemática específica.", 247),
+        _fila("5 | Documentar un programa de capacitación para el personal operativo.", 264),
+    ]
+    incisos = partir_incisos(filas)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5]
+    assert incisos.items[2].texto.startswith("Integrar la vinculación")
+
+
+def test_primera_fila_sin_numero_y_las_siguientes_mal_leidas() -> None:
+    """El OCR perdió el número de la primera fila y leyó mal los de la segunda y la tercera
+    («a Elaborar…», «8 Documentar…» por «2» y «3»; escaneo 2041-001): el «4» que sigue confirma
+    que faltan el 2 y el 3, que empiezan en las oraciones que abren antes."""
+    filas = [
+        _fila("No. Recomendación", 199),
+        _fila("Establecer un manual de procedimientos para la entrega de los apoyos.", 219, 110.0),
+        _fila("a Elaborar un diagrama de flujo del proceso general de operación.", 234, 69.0),
+        _fila("8 Documentar un análisis FODA con alternativas para los riesgos.", 258),
+        _fila("4 Documentar la matriz de indicadores para resultados.", 272),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "Establecer u"),
+        (2, "Elaborar un "),
+        (3, "Documentar u"),
+        (4, "Documentar l"),
+    ]
+    assert not incisos.dudas
+
+
+def test_borde_de_celda_o_palabra_minuscula_en_lugar_del_numero() -> None:
+    """Donde iba el número de la fila, el OCR dejó sólo el borde de la celda («[ Cuenta con…»)
+    o una palabra en minúscula («la Elaborar…»; escaneos 2041-002 y 2041-003): tras el fin de
+    una oración, el número siguiente confirma que ahí empieza la fila que falta."""
+    for basura in ("[", "la"):
+        filas = [
+            _fila("No. | Resultado", 375),
+            _fila("1 Cuenta con un sistema de control y monitoreo del cumplimiento de metas.", 396),
+            _fila(
+                f"{basura} Cuenta con un diagrama de flujo del proceso general de operación.", 432
+            ),
+            _fila("3 No presenta una estrategia de cobertura documentada.", 452),
+        ]
+        incisos = partir_incisos(filas)
+        assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+            (1, "Cuenta con u"),
+            (2, "Cuenta con u"),
+            (3, "No presenta "),
+        ], basura
+
+
+def test_fila_sin_numero_legible_a_media_tabla_corre_las_siguientes() -> None:
+    """«Us Integrar…» (la fila 5) queda dentro de la 4 porque la fila 6 se leyó «[5» y se tomó
+    como la que seguía (escaneo 2041-001): la basura donde iba el número delata la fila 5 y la
+    que se leyó «5» es la 6; el documento queda `parcial` con la duda."""
+    filas = [
+        _fila("No. Recomendación", 100),
+        *[
+            _fila(f"{n} Establecer el elemento {n} del programa.", 100 + 20 * n)
+            for n in (1, 2, 3, 4)
+        ],
+        _fila("Us Integrar instrumentos para medir la satisfacción de la población atendida.", 200),
+        _fila("[5 Implementar la vinculación del programa con los objetivos del Plan.", 220),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][3:] == [
+        (4, "Establecer e"),
+        (5, "Integrar ins"),
+        (6, "Implementar "),
+    ]
+    assert len(incisos.dudas) == 1 and "se corren uno" in incisos.dudas[0]
+
+
+def test_encabezado_de_procedimiento_en_fila_con_el_numero_mal_leido() -> None:
+    """«Procedimiento S) Área evaluada | Economía e» (escaneo 2041-005): el número ilegible de
+    la fila de tabla es el que sigue."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento | 4 Área evaluada | Eficiencia",
+        "Evaluación de la Eficiencia en el uso de los recursos del Programa.",
+        "Resultados",
+        "1 No presenta un manual de procedimientos para la entrega de los apoyos.",
+        "Procedimiento S) Área evaluada | Economía e",
+        "Análisis de la Economía en el ejercicio del gasto del Programa.",
+        "Resultados",
+        "1 Presenta un manual de procedimientos, sin embargo, está incompleto.",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [4, 5]
+
+
+def test_renglon_de_basura_antes_del_encabezado_y_despues_del_cierre() -> None:
+    """Lo que el OCR lee del borde de una tabla («a A A A AAA», «y A A»; escaneos 2041-007 y
+    2041-002) no es una oración que siga: el «Justificación» de después es encabezado, y tras el
+    cierre se descarta."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 7 Área evaluada Diseño",
+        "Análisis del Diseño del Programa.",
+        "Recomendaciones",
+        "No. | Recomendación",
+        "1 Implementar Mecanismos de Transparencia y Rendición de Cuentas del programa.",
+        "a A A A AAA",
+        "Justificación",
+        "En relación con la recomendación 1, el ente público presenta evidencia documental.",
+        "Conclusión: Analizada la documentación presentada, la recomendación aludida por el",
+        "ente público se da por solventada.",
+        "y A A",
+    ]
+    (procedimiento,) = segmentar(
+        [escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)]
+    ).procedimientos
+    assert [b.tipo for b in procedimiento.bloques] == ["recomendaciones", "justificacion"]
+    justificacion = procedimiento.bloques[-1].lineas
+    incisos = partir_incisos(justificacion, con_cierre=True)
+    assert incisos.cierre == [
+        "Analizada la documentación presentada, la recomendación aludida por el ente público se "
+        "da por solventada."
+    ]
+    assert "y A A" in incisos.descartado
