@@ -386,3 +386,24 @@ def test_palabra_resultado_ilegible_en_el_encabezado() -> None:
     assert [c.numero for c in crudos] == list(range(1, 10))
     assert asf._es_encabezado_resultado(_lineas("esilidó núm. 9")[0]) is None
     assert asf._es_encabezado_resultado(_escaneadas("de núm. 9")[0]) is None
+
+
+def test_tipo_de_accion_con_signos_o_dos_letras_mal_leidas() -> None:
+    """«Promoción del.» / «Ejercicio de la Facultad de Comprobación Fiscal» y «Promoción de
+    Resporabilidad Administrativa» (escaneo a 150 ppp 68-003): el punto pegado no corta el
+    tipo, y una palabra larga se reconoce con dos letras mal leídas."""
+    _, acciones = asf._acciones(
+        _escaneadas(
+            "por lo que persiste lo observado.",
+            "2022-A-28000-02-0054-05-001 Promoción del.",
+            "Ejercicio de la Facultad de Comprobación Fiscal",
+            "Para que el Servicio de Administración Tributaria instruya a quien corresponda.",
+            "2022-K-28000-02-0054-08-001 Promoción de Resporabilidad Administrativa",
+            "Sancionatoria",
+            "La Auditoría Superior de la Federación comunica la Promoción.",
+        )
+    )
+    assert [(a.tipo, a.texto[:8]) for a in acciones] == [
+        ("Promoción del Ejercicio de la Facultad de Comprobación Fiscal", "Para que"),
+        ("Promoción de Responsabilidad Administrativa Sancionatoria", "La Audit"),
+    ]
