@@ -106,6 +106,9 @@ RESULTADO_SOLO_OCR = {"resultado-num-digito-ocr", "resultado-num-palabra-ocr"}
 MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
 # Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
 MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
+# Un encabezado «N. Título» cuyo número el OCR no leyó: "A Revisión del contrato número
+# LXVI-DGAJ-056/2023" (el 3.), "ES Verificación física de bienes adquiridos" (el 7.)
+NUMERO_ILEGIBLE_OCR = re.compile(r"^\s*\S{1,2}\s+(?P<resto>[A-ZÁÉÍÓÚÑ].*)$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -350,6 +353,19 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
         numero = int(m.group("numero").translate(DIGITOS_OCR)) if m else None
         resto = m.group("resto").strip() if m else ""
         ambiguo = bool(interno) and numero == interno + 1
+        # «N+1. …» cuando se esperaba N: si el resultado anterior tiene un solo renglón con forma
+        # de encabezado cuyo número el OCR no leyó, ahí empieza el resultado N.
+        if (
+            m
+            and inicia
+            and linea.ocr
+            and crudos
+            and numero == len(crudos) + 2
+            and not (interno and numero <= interno + 1)
+            and (perdido := _encabezado_sin_numero(crudos[-1], lineas))
+        ):
+            crudos.append(perdido)
+            interno = 0
         # Ante la duda (el que sigue de la lista interna y también del resultado), decide la
         # forma de las palabras: un título («5. Pagos con documentación incompleta») abre un
         # resultado; una oración («4. Por lo que hace a las partidas…») sigue la lista.
@@ -375,6 +391,28 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             crudos[-1].lineas.append(linea)
         anterior = linea
     return crudos
+
+
+def _encabezado_sin_numero(crudo: _Crudo, lineas: list[Linea]) -> _Crudo | None:
+    """El resultado que sigue a `crudo` si éste tiene un solo renglón de OCR que empieza algo
+    nuevo con un título tras una o dos letras o signos («A Revisión del contrato …»): el
+    encabezado del resultado que falta. Lo quita de `crudo`; con ninguno o varios, nada."""
+    candidatos = [
+        (indice, m.group("resto").strip())
+        for indice, linea in enumerate(crudo.lineas)
+        if indice
+        and linea.ocr
+        and _inicia(linea, crudo.lineas[indice - 1])
+        and (m := NUMERO_ILEGIBLE_OCR.match(linea.texto))
+        and _es_titulo(m.group("resto").strip(), linea, lineas)
+    ]
+    if len(candidatos) != 1:
+        return None
+    indice, titulo = candidatos[0]
+    perdido = _Crudo(crudo.numero + 1, crudo.lineas[indice].pagina, espacios(titulo))
+    perdido.lineas = crudo.lineas[indice + 1 :]
+    del crudo.lineas[indice:]
+    return perdido
 
 
 def _cierra_lista(texto: str) -> bool:

@@ -84,14 +84,28 @@ def areas() -> Catalogo:
 # Letras de más (OCR) que se toleran después de un tipo de acción conocido.
 RESIDUO_TIPO = 2
 # Una palabra de un tipo de acción de tantas letras o más se reconoce con una letra mal leída
-# por el OCR: «Promoción del Ejercicio de la Facultad de Comprobaeión Fiscal».
+# por el OCR: «Promoción del Ejercicio de la Facultad de Comprobaeión Fiscal»; una de tantas o
+# más, con dos: «Promoción de Resporabilidad Administrativa».
 LETRAS_PALABRA_DIFUSA = 5
+LETRAS_PALABRA_DOS_ERRORES = 10
+# Signos pegados a una palabra del tipo que el OCR dejó: «Promoción del.» / «Ejercicio de la …».
+SIGNOS_DE_PALABRA = ".,;:"
 
 
 def _misma_palabra(leida: str, conocida: str) -> bool:
-    return leida == conocida or (
-        len(conocida) >= LETRAS_PALABRA_DIFUSA and Levenshtein.distance(leida, conocida) <= 1
+    if leida == conocida:
+        return True
+    errores = 2 if len(conocida) >= LETRAS_PALABRA_DOS_ERRORES else 1
+    return len(conocida) >= LETRAS_PALABRA_DIFUSA and (
+        Levenshtein.distance(leida, conocida, score_cutoff=errores) <= errores
     )
+
+
+def _palabras(tipo: str) -> list[str]:
+    """Las palabras normalizadas del tipo, sin los signos pegados."""
+    return [
+        p.strip(SIGNOS_DE_PALABRA) for p in normalizar(tipo).split() if p.strip(SIGNOS_DE_PALABRA)
+    ]
 
 
 def _empieza_con(palabras: list[str], conocidas: list[str]) -> bool:
@@ -116,24 +130,25 @@ class TiposAccion:
             return True
         if normal in self.singulares:
             return False
-        palabras = normal.split()
+        palabras = _palabras(tipo)
         return any(
             len(conocido.split()) > len(palabras) and _empieza_con(conocido.split(), palabras)
             for conocido in self.singulares
         )
 
     def conocido(self, tipo: str) -> bool:
-        """¿Es `tipo` un tipo conocido (con un residuo de OCR) o el principio de uno?"""
-        if not normalizar(tipo).strip():
-            return False
-        return self.canonico(tipo) in self.singulares.values() or self.incompleto(tipo)
+        """¿Empieza `tipo` como un tipo conocido (su primera palabra, con letras de OCR)?"""
+        palabras = _palabras(tipo)
+        return bool(palabras) and any(
+            _misma_palabra(palabras[0], conocido.split()[0]) for conocido in self.singulares
+        )
 
     def canonico(self, tipo: str) -> str:
         """El tipo conocido más largo con que empieza `tipo`, si lo que sobra es un residuo de
         OCR de una o dos letras («Informe de Presunta Responsabilidad Administrativa j»); sus
-        palabras largas, con una letra mal leída («… de Comprobaeión Fiscal E»)."""
-        normal = normalizar(tipo).strip()
-        palabras = normal.split()
+        palabras largas, con letras mal leídas («… de Comprobaeión Fiscal E») o signos pegados
+        («Promoción del. Ejercicio …»)."""
+        palabras = _palabras(tipo)
         for conocido in sorted(self.singulares, key=len, reverse=True):
             conocidas = conocido.split()
             sobra = " ".join(palabras[len(conocidas) :]).strip(" .,;:")

@@ -386,3 +386,52 @@ def test_palabra_resultado_ilegible_en_el_encabezado() -> None:
     assert [c.numero for c in crudos] == list(range(1, 10))
     assert asf._es_encabezado_resultado(_lineas("esilidó núm. 9")[0]) is None
     assert asf._es_encabezado_resultado(_escaneadas("de núm. 9")[0]) is None
+
+
+def test_tipo_de_accion_con_signos_o_dos_letras_mal_leidas() -> None:
+    """«Promoción del.» / «Ejercicio de la Facultad de Comprobación Fiscal» y «Promoción de
+    Resporabilidad Administrativa» (escaneo a 150 ppp 68-003): el punto pegado no corta el
+    tipo, y una palabra larga se reconoce con dos letras mal leídas."""
+    _, acciones = asf._acciones(
+        _escaneadas(
+            "por lo que persiste lo observado.",
+            "2022-A-28000-02-0054-05-001 Promoción del.",
+            "Ejercicio de la Facultad de Comprobación Fiscal",
+            "Para que el Servicio de Administración Tributaria instruya a quien corresponda.",
+            "2022-K-28000-02-0054-08-001 Promoción de Resporabilidad Administrativa",
+            "Sancionatoria",
+            "La Auditoría Superior de la Federación comunica la Promoción.",
+        )
+    )
+    assert [(a.tipo, a.texto[:8]) for a in acciones] == [
+        ("Promoción del Ejercicio de la Facultad de Comprobación Fiscal", "Para que"),
+        ("Promoción de Responsabilidad Administrativa Sancionatoria", "La Audit"),
+    ]
+
+
+def test_encabezado_con_el_numero_ilegible() -> None:
+    """El OCR leyó «3. Revisión del contrato …» como «A Revisión del contrato …» (escaneo a 150
+    ppp 68-000 perdía los resultados 3 a 10): al llegar «4.», el único renglón del resultado 2
+    con forma de encabezado tras una o dos letras es el del 3. Sin ese renglón, no se salta."""
+    renglones = [
+        "1. De la solicitud de información a la Comisión Nacional Bancaria y de Valores (CNBV),",
+        "se constató que las operaciones fueron pagadas con recursos del presupuesto autorizado.",
+        "2. Con la revisión de pólizas de egresos, CFDI y transferencias bancarias, pagados con",
+        "recursos del presupuesto autorizado, se determinó que la Cámara de Diputados no presentó",
+        "los comprobantes fiscales, en incumplimiento de la Ley, artículo 66, fracción 111.",
+        "A Revisión del contrato número LXVI-DGAJ-056/2023",
+        "Revisión al procedimiento de contratación",
+        "El Comité de Adquisiciones autorizó la contratación, en cumplimiento de la normativa.",
+        "4. Con la revisión de los expedientes laborales y las constancias de los trabajadores,",
+        "se determinó que la Cámara de Diputados realizó pagos sin contar con la documentación.",
+    ]
+    crudos = asf._por_numero(_escaneadas(*renglones))
+    assert [(c.numero, c.titulo, len(c.lineas)) for c in crudos] == [
+        (1, "", 2),
+        (2, "", 3),
+        (3, "Revisión del contrato número LXVI-DGAJ-056/2023", 2),
+        (4, "", 2),
+    ]
+    sin_encabezado = [r for r in renglones if not r.startswith("A Revisión")]
+    assert [c.numero for c in asf._por_numero(_escaneadas(*sin_encabezado))] == [1, 2]
+    assert [c.numero for c in asf._por_numero(_lineas(*renglones))] == [1, 2]
