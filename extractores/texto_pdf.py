@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractores import ocr, texto_pdfium
+from extractores import columnas, ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
@@ -147,7 +147,15 @@ def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
-    return [linea_desde_palabras(g, numero) for g in _agrupar_en_lineas(palabras)]
+    grupos = _agrupar_en_lineas(palabras)
+    if palabras:
+        letra = statistics.median(float(w["size"]) for w in palabras)
+        grupos = columnas.en_orden_de_lectura(grupos, _caja, letra)
+    return [linea_desde_palabras(g, numero) for g in grupos]
+
+
+def _caja(palabra: dict) -> columnas.Caja:
+    return palabra["x0"], palabra["x1"], palabra["top"], palabra["bottom"]
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:

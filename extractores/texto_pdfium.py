@@ -19,6 +19,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractores import columnas
 from modelos.registros import Linea
 
 # Un superíndice («Social¹») es más chico que el resto de su palabra o línea.
@@ -281,6 +282,24 @@ def _columnas(trozo: _Trozo) -> list[_Trozo]:
     return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
 
 
+def _caja(palabra: _Palabra) -> columnas.Caja:
+    return palabra.x0, palabra.x1, palabra.top, palabra.bottom
+
+
+def _en_orden_de_lectura(trozos: list[_Trozo]) -> list[_Trozo]:
+    """Los renglones en orden de lectura: en una región a dos columnas, la de la izquierda y
+    luego la de la derecha (`columnas.en_orden_de_lectura`); a una columna, los mismos."""
+    if len(trozos) < columnas.RENGLONES_MINIMOS:
+        return trozos
+    letra = statistics.median(p.tamano for t in trozos for p in t.palabras)
+    ordenados = columnas.en_orden_de_lectura([t.palabras for t in trozos], _caja, letra)
+    if len(ordenados) == len(trozos) and all(
+        a is t.palabras for a, t in zip(ordenados, trozos, strict=True)
+    ):
+        return trozos
+    return [_Trozo.de(palabras) for palabras in ordenados]
+
+
 def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
@@ -297,7 +316,11 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(parte, numero) for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
+        return [
+            _linea(parte, numero)
+            for trozo in _en_orden_de_lectura(_fusionar(trozos))
+            for parte in _columnas(trozo)
+        ]
     finally:
         pagina_texto.close()
 
