@@ -53,7 +53,7 @@ SALTO_MAXIMO = 3.0
 # Una columna llena: al menos esta fracción de sus renglones llega a menos de tanto (fracción
 # de su ancho) de su borde derecho.
 FRACCION_LLENA = 0.25
-HOLGURA_LLENA = 0.15
+HOLGURA_LLENA = 0.25
 # El paso de un renglón al siguiente de su párrafo no pasa de tantas letras (interlineado de
 # 1.5 en Word; las filas de una ficha van más espaciadas).
 PASO_DE_PARRAFO = 1.75
@@ -69,6 +69,8 @@ CANAL_CONTRA_ESPACIOS = 1.8
 # Un renglón sólo a la izquierda tras la región sigue su columna si su paso desde el renglón
 # anterior de la columna no pasa de tantas veces el interlineado de la columna.
 PASO_DE_RENGLON = 1.25
+# Un párrafo (con su título) sigue al renglón anterior a no más de tantos interlineados.
+PASO_TRAS_TITULO = 2.0
 
 
 @dataclass(slots=True)
@@ -159,8 +161,11 @@ def _espacio_tipico(renglones: list[_Renglon], canal: tuple[float, float]) -> fl
     return statistics.median(espacios) if espacios else 0.0
 
 
-def _evaluar(renglones: list[_Renglon], canal: tuple[float, float], letra: float):
-    """La región de columnas que forma el canal en estos renglones (índices relativos), o None."""
+def _evaluar(
+    renglones: list[_Renglon], canal: tuple[float, float], letra: float, despues: bool = False
+):
+    """La región de columnas que forma el canal en estos renglones (índices relativos), o None.
+    `despues`: a estos renglones les sigue de cerca uno que cruza el canal."""
     a, b = canal
     izquierda = min(r.x0 for r in renglones)
     derecha = max(r.x1 for r in renglones)
@@ -190,9 +195,14 @@ def _evaluar(renglones: list[_Renglon], canal: tuple[float, float], letra: float
     nucleo = [i for i in con_derecha if al_borde(i, ALINEACION) and ancho(i) >= espacio]
     if len(nucleo) < RENGLONES_MINIMOS:
         return None
-    # Hasta el último renglón de la columna de la derecha (los dos lados no siempre caen en el
-    # mismo renglón).
+    # Desde los renglones de arriba que ya tienen texto a la derecha del canal cerca del borde de
+    # la columna (la columna de la derecha puede empezar con el final de un inciso, con sangría
+    # colgante: «Referencia. | incompleto.»; un renglón muy justificado deja un canal apenas más
+    # ancho que sus espacios), hasta el último renglón de la columna
+    # de la derecha (los dos lados no siempre caen en el mismo renglón).
     primero = nucleo[0]
+    while primero > 0 and al_borde(primero - 1):
+        primero -= 1
     ultimo = max(i for i in range(len(renglones)) if al_borde(i))
     en_region = range(primero, ultimo + 1)
 
@@ -206,16 +216,58 @@ def _evaluar(renglones: list[_Renglon], canal: tuple[float, float], letra: float
     derechas = [e for i in en_region if (e := extension(i, 1))]
     if not (_llena(izquierdas, letra) and _llena(derechas, letra)):
         return None
-    # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha.
-    tops_izquierda = [renglones[i].top for i in en_region if lados[i][0]]
+    # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha (la
+    # columna de la izquierda de una sección balanceada puede ser más larga): de la columna si
+    # sigue su párrafo a un interlineado, o si es un párrafo que se parte al ancho de la
+    # columna; si no («VIII. Dictamen» solo, o seguido del texto a todo lo ancho), ya es lo que
+    # sigue a las columnas.
+    tops_izquierda = [e[2] for e in izquierdas]
     paso = _interlineado(tops_izquierda)
+    inicio_columna = min(e[0] for e in izquierdas)
+    borde_columna = max(e[1] for e in izquierdas)
+    llega = borde_columna - HOLGURA_LLENA * (borde_columna - inicio_columna)
+    # ¿Es el último renglón de la columna un título (corto y apartado del anterior)? Un título
+    # no se queda solo al pie de una columna: lo que sigue es su texto.
+    titulo_al_pie = (
+        len(tops_izquierda) > 1
+        and izquierdas[-1][1] < llega
+        and tops_izquierda[-1] - tops_izquierda[-2] > PASO_DE_RENGLON * paso
+    )
+
+    def sigue(anterior: float, indice: int, pasos: float = PASO_DE_RENGLON) -> bool:
+        return bool(paso) and renglones[indice].top - anterior <= pasos * paso
+
     fin = ultimo + 1
-    while fin < len(renglones):
-        sigue = paso and renglones[fin].top - tops_izquierda[-1] <= PASO_DE_RENGLON * paso
-        if lados[fin][1] or not sigue:
+    while fin < len(renglones) and not lados[fin][1]:
+        if sigue(tops_izquierda[-1], fin):
+            tops_izquierda.append(renglones[fin].top)
+            fin += 1
+            titulo_al_pie = False
+            continue
+        # El párrafo que empieza aquí, sólo a la izquierda (o el título, que no llega al borde
+        # de la columna, y el párrafo que le sigue, un poco más apartado).
+        titulo = renglones[fin].x1 < llega
+        parrafo = fin + 1
+        while (
+            parrafo < len(renglones)
+            and not lados[parrafo][1]
+            and sigue(
+                renglones[parrafo - 1].top,
+                parrafo,
+                PASO_TRAS_TITULO if titulo and parrafo == fin + 1 else PASO_DE_RENGLON,
+            )
+        ):
+            parrafo += 1
+        envuelto = any(renglones[i].x1 >= llega for i in range(fin, parrafo - 1))
+        del_titulo = titulo_al_pie and sigue(tops_izquierda[-1], fin, PASO_TRAS_TITULO)
+        # Sin partirse al ancho de la columna ni seguir a un título: si enseguida viene texto a
+        # todo lo ancho, es el título de lo que sigue a las columnas; si no (el fin de la
+        # página, las notas al pie), es el final de la columna.
+        if not (envuelto or del_titulo) and (parrafo < len(renglones) or despues):
             break
-        tops_izquierda.append(renglones[fin].top)
-        fin += 1
+        tops_izquierda.extend(renglones[i].top for i in range(fin, parrafo))
+        fin = parrafo
+        titulo_al_pie = False
     return primero, fin, len(nucleo)
 
 
@@ -251,13 +303,20 @@ def _region(renglones: list[_Renglon], desde: int, letra: float) -> _Region | No
         abajo = max(abajo, siguiente.bottom)
         fin += 1
     series.extend((canal, fin) for canal in vivos)
+    # Entre los canales que forman columnas, el más ancho: el hueco que queda tras el número de
+    # los incisos de la columna de la derecha («5.  Cuenta con…», justificado) también corre de
+    # renglón en renglón, pero es más angosto que el canal.
     mejor = None
-    for canal, hasta in series:
+    for canal, hasta in sorted(series, key=lambda s: s[0][1] - s[0][0], reverse=True):
         if hasta - desde < RENGLONES_MINIMOS:
             continue
-        hallada = _evaluar(renglones[desde:hasta], canal, letra)
-        if hallada and (mejor is None or hallada[2] > mejor.nucleo):
+        despues = hasta < len(renglones) and (
+            renglones[hasta].top - renglones[hasta - 1].bottom <= SALTO_MAXIMO * letra
+        )
+        hallada = _evaluar(renglones[desde:hasta], canal, letra, despues)
+        if hallada:
             mejor = _Region(desde + hallada[0], desde + hallada[1], canal, hallada[2])
+            break
     return mejor
 
 

@@ -90,6 +90,70 @@ def test_dos_columnas_se_leen_una_tras_otra(tmp_path: Path, lector: str) -> None
     assert [x.texto for x in pagina.lineas] == antes + izquierda + derecha + despues
 
 
+# Columnas con incisos de sangría colgante y títulos: (texto, es título). La de la derecha
+# empieza con el final de un inciso de la de la izquierda; la de la izquierda termina, más abajo
+# que la de la derecha, con un título y un inciso de dos renglones.
+IZQUIERDA_CON_COLA = [
+    ("Procedimiento número 9", True),
+    ("Análisis y evaluación de la Planeación y Orientación a Resultados del Programa Protección "
+     "Civil, conforme a los Términos de Referencia del CONEVAL.", False),
+    ("3. Presenta el diagnóstico del programa con la problemática específica que se pretende "
+     "atender, sin embargo, está", False),
+    ("Resultados de la revisión", True),
+    ("1. El programa no cuenta con un manual de procedimientos para la entrega de los apoyos "
+     "del programa.", False),
+]  # fmt: skip
+DERECHA_CON_COLA = [
+    ("incompleto.", False),
+    ("R-1. Documentar la matriz de indicadores para resultados del programa.", False),
+    ("Valoración", True),
+    ("Toda vez que el ente acreditó las acciones, se solventa la recomendación.", False),
+]  # fmt: skip
+SANGRIA = 16
+
+
+def _columna(hoja: canvas.Canvas, x: float, y: float, parrafos: list) -> tuple[list[str], float]:
+    """Dibuja los párrafos de una columna (los incisos con sangría colgante; un párrafo que
+    empieza con minúscula es la continuación de un inciso: todo con sangría)."""
+    renglones: list[str] = []
+    for indice, (texto, titulo) in enumerate(parrafos):
+        if titulo and indice:
+            y -= PASO / 2
+        inciso = texto[0].isdigit() or texto.startswith("R-")
+        continuacion = texto[0].islower()
+        primero, *resto = simpleSplit(texto, FUENTE, TAMANO, ANCHO_COLUMNA - SANGRIA)
+        if not inciso and not continuacion:
+            primero, *resto = simpleSplit(texto, FUENTE, TAMANO, ANCHO_COLUMNA)
+        hoja.drawString(x + (SANGRIA if continuacion else 0), y, primero)
+        y -= PASO
+        y = _dibujar(hoja, x + (SANGRIA if inciso or continuacion else 0), y, resto)
+        renglones += [primero, *resto]
+        if titulo:
+            y -= PASO / 2
+    return renglones, y
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_columna_derecha_que_sigue_un_inciso_y_columna_izquierda_mas_larga(
+    tmp_path: Path, lector: str
+) -> None:
+    """La columna de la derecha empieza con el final sangrado de un inciso («incompleto.»), y
+    la de la izquierda, balanceada, termina más abajo con un título y su inciso: todo eso es de
+    sus columnas; el título corto que sigue, a todo lo ancho, ya no."""
+    ruta = tmp_path / "cola.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    izquierda, fondo_izquierda = _columna(hoja, IZQUIERDA, 700, IZQUIERDA_CON_COLA)
+    derecha, fondo_derecha = _columna(hoja, DERECHA, 700, DERECHA_CON_COLA)
+    assert fondo_izquierda < fondo_derecha - 2 * PASO
+    despues = ["VIII. Dictamen", *_renglones([DESPUES], 2 * ANCHO_COLUMNA + CANAL)]
+    _dibujar(hoja, IZQUIERDA, fondo_izquierda - PASO, despues)
+    hoja.showPage()
+    hoja.save()
+    [pagina] = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
+    assert [x.texto for x in pagina.lineas] == izquierda + derecha + despues
+
+
 @pytest.mark.parametrize("lector", texto_pdf.LECTORES)
 def test_ficha_y_sangria_colgante_no_son_columnas(tmp_path: Path, lector: str) -> None:
     """Las etiquetas de una ficha y los números de una lista con sangría colgante dejan un hueco
