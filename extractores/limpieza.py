@@ -168,6 +168,11 @@ def _es_repetida(
     encabezados que alternan entre páginas pares e impares)."""
     tolerancia = _tolerancia(linea, ajustes)
     otras = candidatas[:indice] + candidatas[indice + 1 :]
+    if _es_titulo_de_bloque(linea.texto):
+        # En un informe corto (o a dos columnas, donde cada columna empieza con un título), un
+        # título de bloque cae a veces a la misma altura en dos páginas: sólo es encabezado si
+        # está en todas.
+        return len(candidatas) > 2 and _se_repite(linea, otras, tolerancia, len(otras))
     if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes)):
         return True
     pares = candidatas[indice % 2 :: 2]
@@ -176,6 +181,19 @@ def _es_repetida(
     misma_paridad = [c for c in pares if c is not candidatas[indice]]
     minimo = max(ajustes.paginas_minimas_paridad - 1, _minimo(len(pares), ajustes))
     return _se_repite(linea, misma_paridad, tolerancia, minimo)
+
+
+def _es_titulo_de_bloque(texto: str) -> bool:
+    """¿Es el renglón entero un título de bloque de un procedimiento («Recomendaciones al
+    desempeño», «Resultados de la revisión»)?"""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(texto)
+    return any(
+        c.etiqueta == "BLOQUE"
+        and c.inicio == 0
+        and all(not any(ch.isalnum() for ch in t.text) for t in doc[c.fin :])
+        for c in buscador.buscar(doc)
+    )
 
 
 def _es_numero_de_pagina_ilegible(

@@ -57,3 +57,26 @@ def test_encabezado_con_la_seccion_en_curso_se_quita(tmp_path: Path, separado: b
             CUERPO,
         )
     ]
+
+
+def test_titulo_de_bloque_arriba_de_dos_paginas_no_es_encabezado(tmp_path: Path) -> None:
+    """En un informe corto (o a dos columnas, donde cada columna empieza con un título), un
+    título de bloque puede caer a la misma altura arriba de dos de tres páginas: sigue siendo
+    del cuerpo."""
+    ruta = tmp_path / "titulos.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    cuerpos = [
+        ["Procedimiento número 1", CUERPO],
+        ["Recomendaciones al desempeño", "R-1. Documentar la matriz de indicadores."],
+        ["Recomendaciones al desempeño", "R-2. Diseñar mecanismos de transparencia."],
+    ]
+    for cuerpo in cuerpos:
+        hoja.setFont("Times-Bold", 8)
+        hoja.drawString(40, 757, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS · Informe Individual")
+        hoja.setFont("Times-Roman", 10)
+        hoja.drawString(46, 700, cuerpo[0])
+        hoja.drawString(46, 683, cuerpo[1])
+        hoja.showPage()
+    hoja.save()
+    textos = [x.texto for x in limpieza.limpiar(texto_pdf.leer_paginas(ruta, usar_ocr=False))]
+    assert textos == [texto for cuerpo in cuerpos for texto in cuerpo]
