@@ -7,7 +7,7 @@ import pytest
 
 from extractores import estatus, invariantes
 from extractores.segmentador import clasificar, partir_incisos
-from tests.test_fragmentos import linea, lineas
+from tests.test_fragmentos import TRES, linea, lineas, procedimiento
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,42 @@ def test_vinetas_leidas_como_numeros_cuadran_con_el_texto() -> None:
     assert [i.numero for i in incisos.items] == [1, 2]
     salida = [*(i.texto for i in incisos.items), *incisos.cierre, *incisos.descartado]
     assert invariantes.diferencia((x.texto for x in bloque), salida) == ""
+
+
+# Los cierres de la maqueta (tras «Valoración»), con otra redacción: el veredicto decide el
+# estatus de la recomendación que la justificación cita sin decir si se atiende.
+@pytest.mark.parametrize(
+    ("cierre", "estatus_esperado"),
+    [
+        (
+            "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+            "fiscalizadora estima solventada la recomendación a la que alude su justificación.",
+            "atendida",
+        ),
+        (
+            "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+            "fiscalizadora no estima solventadas las recomendaciones a las que alude su "
+            "justificación.",
+            "no atendida",
+        ),
+        (
+            "De lo anterior se desprende que la entidad fiscalizada dio cumplimiento a la "
+            "recomendación que refiere en su justificación, misma que se solventa.",
+            "atendida",
+        ),
+        (
+            "De lo anterior se desprende que la entidad fiscalizada no dio cumplimiento a la "
+            "recomendación que refiere en su justificación, misma que continúa pendiente de "
+            "solventar.",
+            "no atendida",
+        ),
+    ],
+)
+def test_cierres_con_otra_redaccion(cierre: str, estatus_esperado: str) -> None:
+    p = procedimiento(
+        TRES,
+        ["En atención a la recomendación R-3, el ente público presenta el análisis."],
+        [cierre],
+    )
+    estatus.aplicar(p, respuesta_general=False)
+    assert p.recomendaciones[2].estatus == estatus_esperado
