@@ -30,8 +30,9 @@ FIN_CLAUSULA = re.compile(
     re.IGNORECASE,
 )
 # Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
-# Subnumerados por procedimiento: "recomendaciones 3.1 y 3.4" (la 1 y la 4).
-NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(\d{1,2}(?:\.\d{1,2}(?!\d))?))+")
+# Subnumerados por procedimiento: "recomendaciones 3.1 y 3.4" (la 1 y la 4). Con la clave de la
+# recomendación: "recomendaciones R-4 y R-5" (en el texto normalizado, «r-5»).
+NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(?:r-?)?(\d{1,2}(?:\.\d{1,2}(?!\d))?))+")
 NUMERO_REFERIDO = re.compile(r"\d{1,2}(?:\.\d{1,2}(?!\d))?")
 # Romanos que siguen a una referencia en romanos: "recomendaciones números II, III y V".
 ROMANOS_SIGUIENTES = re.compile(rf"^(?:\s*(?:,|y|e)\s*{ROMANO}(?!\w))+")
@@ -191,8 +192,8 @@ def _letras_referidas(doc, fin: int, normal: str) -> list[int]:
 
 
 def _numero_referido(texto: str) -> int:
-    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2."""
-    return int(texto.rsplit(".", 1)[-1])
+    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2; «r-2» (la clave «R-2») -> 2."""
+    return int(texto.rsplit(".", 1)[-1].removeprefix("r").removeprefix("-"))
 
 
 @lru_cache(maxsize=8192)

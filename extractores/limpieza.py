@@ -30,6 +30,16 @@ NUMERO_DE_PAGINA = re.compile(
 )
 # El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10"
 PAGINA_X_DE_Y = re.compile(r"^\s*p[áa]g(?:ina)?\.?\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE)
+# El número de página con su palabra al principio o al final de un renglón del encabezado corrido
+# que sigue con algo que cambia de página en página (la sección en curso, como el campo STYLEREF
+# de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas"
+PAGINA_AL_PRINCIPIO = re.compile(
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s)", re.IGNORECASE
+)
+# "Informe Individual de Auditoría AED/043/2022 Página 4 de 9"
+PAGINA_AL_FINAL = re.compile(
+    r"(?<=\s)(?:p[áa]g(?:ina)?\.?|hoja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?\s*$", re.IGNORECASE
+)
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.
 SIGNOS_NUMERO_ILEGIBLE = 3
@@ -158,6 +168,11 @@ def _es_repetida(
     encabezados que alternan entre páginas pares e impares)."""
     tolerancia = _tolerancia(linea, ajustes)
     otras = candidatas[:indice] + candidatas[indice + 1 :]
+    if _es_titulo_de_bloque(linea.texto):
+        # En un informe corto (o a dos columnas, donde cada columna empieza con un título), un
+        # título de bloque cae a veces a la misma altura en dos páginas: sólo es encabezado si
+        # está en todas.
+        return len(candidatas) > 2 and _se_repite(linea, otras, tolerancia, len(otras))
     if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes)):
         return True
     pares = candidatas[indice % 2 :: 2]
@@ -166,6 +181,19 @@ def _es_repetida(
     misma_paridad = [c for c in pares if c is not candidatas[indice]]
     minimo = max(ajustes.paginas_minimas_paridad - 1, _minimo(len(pares), ajustes))
     return _se_repite(linea, misma_paridad, tolerancia, minimo)
+
+
+def _es_titulo_de_bloque(texto: str) -> bool:
+    """¿Es el renglón entero un título de bloque de un procedimiento («Recomendaciones al
+    desempeño», «Resultados de la revisión»)?"""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(texto)
+    return any(
+        c.etiqueta == "BLOQUE"
+        and c.inicio == 0
+        and all(not any(ch.isalnum() for ch in t.text) for t in doc[c.fin :])
+        for c in buscador.buscar(doc)
+    )
 
 
 def _es_numero_de_pagina_ilegible(
@@ -275,6 +303,7 @@ def quitar_encabezados_y_pies(
             if NUMERO_DE_PAGINA.match(linea.texto)
             or _es_numero_de_pagina_ilegible(indice, linea, candidatas, ajustes)
             or _es_encabezado_conocido(linea.texto, ajustes)
+            or _con_numero_de_pagina(indice, linea, paginas, candidatas, ajustes)
             or (
                 len(paginas) > 1
                 and not _es_encabezado_del_informe(linea.texto)
@@ -289,8 +318,71 @@ def quitar_encabezados_y_pies(
             )
         }
         quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
+        quitar |= _junto_al_numero_de_pagina(candidatas[indice], quitar, ajustes)
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+
+
+def _numero_al_borde(texto: str) -> tuple[str, int] | None:
+    """(«principio» o «final», número) si el renglón empieza o termina con «Página N»."""
+    for lado, patron in (("principio", PAGINA_AL_PRINCIPIO), ("final", PAGINA_AL_FINAL)):
+        if coincidencia := patron.search(texto):
+            return lado, int(coincidencia.group("n"))
+    return None
+
+
+def _con_numero_de_pagina(
+    indice: int,
+    linea: Linea,
+    paginas: list[Pagina],
+    candidatas: list[list[Linea]],
+    ajustes: AjustesDisposicion,
+) -> bool:
+    """Un renglón del encabezado o del pie que empieza o termina con «Página N», donde el resto
+    cambia (la sección en curso), es encabezado si en otras páginas hay, a la misma altura, un
+    renglón con «Página N» del mismo lado y el número avanza con la página (en tantas páginas
+    como pide la repetición)."""
+    if len(paginas) < 2:
+        return False
+    numero = _numero_al_borde(linea.texto)
+    if numero is None:
+        return False
+    lado, n = numero
+    desfase = n - paginas[indice].numero
+    tolerancia = _tolerancia(linea, ajustes)
+    veces = sum(
+        any(
+            abs(otra.top - linea.top) <= tolerancia
+            and _numero_al_borde(otra.texto) == (lado, desfase + pagina.numero)
+            for otra in candidatas[otro]
+        )
+        for otro, pagina in enumerate(paginas)
+        if otro != indice
+    )
+    return veces >= max(1, _minimo(len(paginas), ajustes))
+
+
+def _junto_al_numero_de_pagina(
+    candidatas: list[Linea], quitar: set[int], ajustes: AjustesDisposicion
+) -> set[int]:
+    """Lo que va en el mismo renglón del encabezado o del pie que un número de página que se
+    quitó (el OCR parte «Página 4» y la sección en curso en dos líneas): también se quita."""
+    numeros = [
+        x
+        for x in candidatas
+        if id(x) in quitar
+        and (
+            NUMERO_DE_PAGINA.match(x.texto)
+            or PAGINA_X_DE_Y.match(x.texto)
+            or _numero_al_borde(x.texto)
+        )
+    ]
+    return {
+        id(x)
+        for x in candidatas
+        if id(x) not in quitar
+        and any(abs(x.top - n.top) <= _tolerancia(n, ajustes) for n in numeros)
+    }
 
 
 def _pagina_x_de_y_en_franja(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:

@@ -709,6 +709,7 @@ def partir_incisos(
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    con_vinetas = lineas
     lineas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
@@ -892,12 +893,13 @@ def partir_incisos(
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
     while numerados and _separar_inciso_ilegible(items, descartado, dudas):
         pass
+    vinetas = _vinetas_por_numero(con_vinetas, lineas)
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
         ],
         cierre=[unir_lineas([x.texto for x in grupo.lineas]) for grupo in cierre],
-        descartado=descartado,
+        descartado=[vinetas.get(x, x) for x in descartado],
         dudas=dudas,
         reinicio=reinicio,
     )
@@ -974,6 +976,17 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> list[Linea]:
             linea = con_texto(linea, f"{numero}. {linea.texto[vineta.end() :]}")
         resultado.append(linea)
     return resultado if numero else lineas
+
+
+def _vinetas_por_numero(antes: list[Linea], despues: list[Linea]) -> dict[str, str]:
+    """{«1. »: «• »}: el número que `_vinetas_como_numeros` puso en lugar de cada viñeta. Lo
+    descartado es la viñeta, no ese número (que no está en el texto: el cuadre lo contaría como
+    repetido)."""
+    return {
+        nueva.texto[: len(nueva.texto) - len(vieja.texto) + fin]: vieja.texto[:fin]
+        for vieja, nueva in zip(antes, despues, strict=True)
+        if nueva is not vieja and (fin := VINETA.match(vieja.texto).end())
+    }
 
 
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:

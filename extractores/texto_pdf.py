@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractores import ocr, texto_pdfium
+from extractores import columnas, ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
@@ -61,12 +61,13 @@ def _agrupar_en_lineas(palabras: list[dict]) -> list[list[dict]]:
 
 
 def _es_llamada_de_nota(palabra: dict, palabras: list[dict]) -> bool:
-    """Un número chico pegado a una palabra normal y más alto que ella: «Social¹»."""
+    """Un número chico pegado a una palabra normal y más alto que ella: «Social¹». Algo más
+    chico (`texto_pdfium.PROPORCION_SUPERINDICE_ELEVADO`) basta si su base está elevada."""
     texto = palabra["text"].strip()
     if not all(c.isdigit() or c in SUPERINDICES for c in texto):
         return False
     return any(
-        palabra["size"] < otra["size"] * PROPORCION_SUPERINDICE
+        _mas_chica_o_elevada(palabra, otra)
         and otra["top"] - 1 <= palabra["bottom"] <= otra["bottom"]
         and palabra["top"] < otra["top"] + 1
         and (abs(palabra["x0"] - otra["x1"]) < 3 or abs(otra["x0"] - palabra["x1"]) < 3)
@@ -75,12 +76,34 @@ def _es_llamada_de_nota(palabra: dict, palabras: list[dict]) -> bool:
     )
 
 
+def _mas_chica_o_elevada(palabra: dict, otra: dict) -> bool:
+    if palabra["size"] < otra["size"] * PROPORCION_SUPERINDICE:
+        return True
+    elevacion = otra["bottom"] - palabra["bottom"]
+    return (
+        elevacion >= texto_pdfium.ELEVACION_SUPERINDICE * otra["size"]
+        and palabra["size"] < otra["size"] * texto_pdfium.PROPORCION_SUPERINDICE_ELEVADO
+    )
+
+
 def _sin_superindices(palabras: list[dict]) -> list[dict]:
     chicas = [w for w in palabras if all(c.isdigit() or c in SUPERINDICES for c in w["text"])]
     if not chicas:
         return palabras
-    llamadas = {id(w) for w in chicas if _es_llamada_de_nota(w, palabras)}
-    return [w for w in palabras if id(w) not in llamadas]
+    llamadas = [w for w in chicas if _es_llamada_de_nota(w, palabras)]
+    if not llamadas:
+        return palabras
+    quitar = {id(w) for w in llamadas}
+    salida = [w for w in palabras if id(w) not in quitar]
+    # La palabra a la que va pegada la llamada ocupa también su lugar: la coma que sigue a la
+    # llamada va pegada («Auditoría², aprobado…»).
+    for llamada in llamadas:
+        for indice, w in enumerate(salida):
+            pegada = abs(llamada["x0"] - w["x1"]) < 3
+            if pegada and w["top"] - 1 <= llamada["bottom"] <= w["bottom"]:
+                salida[indice] = {**w, "x1": max(w["x1"], llamada["x1"])}
+                break
+    return salida
 
 
 def _unir_palabras(grupo: list[dict]) -> str:
@@ -147,7 +170,15 @@ def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
-    return [linea_desde_palabras(g, numero) for g in _agrupar_en_lineas(palabras)]
+    grupos = _agrupar_en_lineas(palabras)
+    if palabras:
+        letra = statistics.median(float(w["size"]) for w in palabras)
+        grupos = columnas.en_orden_de_lectura(grupos, _caja, letra)
+    return [linea_desde_palabras(g, numero) for g in grupos]
+
+
+def _caja(palabra: dict) -> columnas.Caja:
+    return palabra["x0"], palabra["x1"], palabra["top"], palabra["bottom"]
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:

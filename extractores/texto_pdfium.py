@@ -19,10 +19,16 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractores import columnas
 from modelos.registros import Linea
 
-# Un superíndice («Social¹») es más chico que el resto de su palabra o línea.
+# Un superíndice («Social¹») es más chico que el resto de su palabra o línea: mucho más chico,
+# o algo más chico (Word lo deja en dos tercios; reportlab, dos puntos menos: 8 de 10) y con su
+# base elevada al menos tanto como esta fracción de la letra (la base de un dígito normal está
+# en el renglón).
 PROPORCION_SUPERINDICE = 0.8
+PROPORCION_SUPERINDICE_ELEVADO = 0.9
+ELEVACION_SUPERINDICE = 0.2
 # Dos trozos de texto son la misma línea visual si sus alturas se solapan en más de esta fracción.
 PROPORCION_SOLAPE = 0.6
 # Un hueco entre dos palabras de más de tantas veces el tamaño de la letra (la más chica de las
@@ -122,24 +128,30 @@ class _Letras:
         pagina = self._pagina
         tamano = _TAMANO_LETRA(pagina, i)
         ultimo = j - 1
-        # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera.
+        # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera (su caja sigue
+        # en la de la palabra: la coma que la sigue va pegada).
         while (
             ultimo > i
             and texto[ultimo].isdigit()
-            and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE
+            and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE_ELEVADO
+            and self._llamada(i, ultimo, tamano)
         ):
             ultimo -= 1
         if not _CAJA_LETRA(pagina, i, *self._refs):
             raise pdfium.PdfiumError("Failed to get charbox.")  # como `get_charbox`
         izquierda, derecha = self._izq.value, self._der.value
         abajo, arriba = self._abajo.value, self._arriba.value
-        if ultimo != i:
-            if not _CAJA_LETRA(pagina, ultimo, *self._refs):
+        if j - 1 != i:
+            if not _CAJA_LETRA(pagina, j - 1, *self._refs):
                 raise pdfium.PdfiumError("Failed to get charbox.")
-            derecha, abajo_fin, arriba_fin = self._der.value, self._abajo.value, self._arriba.value
-            # Como max() y min(), sin su costo.
-            arriba = arriba_fin if arriba_fin > arriba else arriba
-            abajo = abajo_fin if abajo_fin < abajo else abajo
+            derecha = self._der.value
+            if ultimo != i:
+                if ultimo != j - 1 and not _CAJA_LETRA(pagina, ultimo, *self._refs):
+                    raise pdfium.PdfiumError("Failed to get charbox.")
+                abajo_fin, arriba_fin = self._abajo.value, self._arriba.value
+                # Como max() y min(), sin su costo.
+                arriba = arriba_fin if arriba_fin > arriba else arriba
+                abajo = abajo_fin if abajo_fin < abajo else abajo
         return _Palabra(
             texto[i : ultimo + 1],
             izquierda,
@@ -149,6 +161,20 @@ class _Letras:
             tamano,
             self.negrita(i),
         )
+
+    def _llamada(self, primera: int, indice: int, tamano: float) -> bool:
+        """¿Es la letra `indice` (un dígito más chico que la primera de su palabra) una llamada
+        de nota? Mucho más chica, sí; algo más chica, si además su base está elevada respecto
+        de la de la primera letra."""
+        pagina = self._pagina
+        if _TAMANO_LETRA(pagina, indice) < tamano * PROPORCION_SUPERINDICE:
+            return True
+        if not _CAJA_LETRA(pagina, primera, *self._refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        base = self._abajo.value
+        if not _CAJA_LETRA(pagina, indice, *self._refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._abajo.value - base >= ELEVACION_SUPERINDICE * tamano
 
     def oblicua(self, indice: int) -> bool:
         """¿La letra va girada en diagonal (una marca de agua)? pdfium da -1 si no sabe."""
@@ -185,13 +211,22 @@ def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -
 
 
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
-    """Un número chico suelto en una línea de letra normal es una llamada de nota: fuera."""
+    """Un número chico suelto en una línea de letra normal es una llamada de nota: fuera. (Uno
+    algo más chico, si su base está elevada sobre la de la línea.)"""
     if len(palabras) < 2:
         return palabras
     mayor = max(p.tamano for p in palabras)
-    return [
-        p for p in palabras if not (p.texto.isdigit() and p.tamano < mayor * PROPORCION_SUPERINDICE)
-    ]
+    base = statistics.median(p.bottom for p in palabras)
+    return [p for p in palabras if not (p.texto.isdigit() and _es_llamada(p, mayor, base))]
+
+
+def _es_llamada(palabra: _Palabra, mayor: float, base: float) -> bool:
+    if palabra.tamano < mayor * PROPORCION_SUPERINDICE:
+        return True
+    return (
+        palabra.tamano < mayor * PROPORCION_SUPERINDICE_ELEVADO
+        and base - palabra.bottom >= ELEVACION_SUPERINDICE * mayor
+    )
 
 
 def corridas_negritas(palabras: Iterable[tuple[str, bool]]) -> list[str]:
@@ -228,10 +263,28 @@ class _Trozo:
         )
 
 
+# Un signo que cierra («,», «.», «)») pegado a la palabra anterior (a menos de esta fracción de
+# la letra) va sin espacio, aunque pdfium lo haya dado en otra línea: «Auditoría², aprobado…»
+# (la llamada cambió la base del renglón y pdfium cortó ahí).
+PROPORCION_SIN_ESPACIO = 0.12
+SIGNOS_DE_CIERRE = ",.;:)]»”"
+
+
+def _texto(palabras: list[_Palabra]) -> str:
+    partes = [palabras[0].texto]
+    for anterior, palabra in zip(palabras, palabras[1:], strict=False):
+        pegada = (
+            palabra.texto[0] in SIGNOS_DE_CIERRE
+            and palabra.x0 - anterior.x1 < PROPORCION_SIN_ESPACIO * palabra.tamano
+        )
+        partes.append(palabra.texto if pegada else " " + palabra.texto)
+    return "".join(partes)
+
+
 def _linea(trozo: _Trozo, numero: int) -> Linea:
     palabras = trozo.palabras
     return Linea(
-        texto=" ".join(p.texto for p in palabras),
+        texto=_texto(palabras),
         pagina=numero,
         x0=trozo.izquierda,
         x1=max(p.x1 for p in palabras),
@@ -281,6 +334,24 @@ def _columnas(trozo: _Trozo) -> list[_Trozo]:
     return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
 
 
+def _caja(palabra: _Palabra) -> columnas.Caja:
+    return palabra.x0, palabra.x1, palabra.top, palabra.bottom
+
+
+def _en_orden_de_lectura(trozos: list[_Trozo]) -> list[_Trozo]:
+    """Los renglones en orden de lectura: en una región a dos columnas, la de la izquierda y
+    luego la de la derecha (`columnas.en_orden_de_lectura`); a una columna, los mismos."""
+    if len(trozos) < columnas.RENGLONES_MINIMOS:
+        return trozos
+    letra = statistics.median(p.tamano for t in trozos for p in t.palabras)
+    ordenados = columnas.en_orden_de_lectura([t.palabras for t in trozos], _caja, letra)
+    if len(ordenados) == len(trozos) and all(
+        a is t.palabras for a, t in zip(ordenados, trozos, strict=True)
+    ):
+        return trozos
+    return [_Trozo.de(palabras) for palabras in ordenados]
+
+
 def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
@@ -297,7 +368,11 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(parte, numero) for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
+        return [
+            _linea(parte, numero)
+            for trozo in _en_orden_de_lectura(_fusionar(trozos))
+            for parte in _columnas(trozo)
+        ]
     finally:
         pagina_texto.close()
 

@@ -1,0 +1,364 @@
+"""Orden de lectura de las regiones de una página a varias columnas.
+
+Un informe que sale de Word con una sección continua a dos columnas (los procedimientos a dos
+columnas desde media página, lo de antes y lo de después a una) da renglones que, ordenados de
+arriba abajo, mezclan las dos columnas: «Procedimiento número 1 | 3. Presenta el árbol…». Aquí
+se busca en cada página, con la geometría de sus palabras y sin puntos fijos, un canal vertical
+sin texto que separe dos columnas en una serie de renglones seguidos; en esa región se lee la
+columna de la izquierda entera y luego la de la derecha (y, si la de la derecha o la de la
+izquierda vuelven a partirse, sus columnas, una tras otra). Una página a una columna queda como
+estaba.
+
+Lo que distingue el canal de dos columnas de otros huecos que se alinean de renglón en renglón:
+
+- está libre en todos los renglones de la región (los huecos de un renglón justificado caen en
+  lugares distintos en cada renglón);
+- las dos columnas son anchas (ni el número de un inciso con sangría colgante, ni la columna de
+  notas al margen, ni la etiqueta de una ficha);
+- las dos columnas están llenas de texto corrido: buena parte de sus renglones llega cerca de su
+  borde derecho (las etiquetas de una tabla, las firmas lado a lado, no);
+- los renglones de la columna de la derecha empiezan en su borde (un encabezado corrido con
+  «Página 4» a la izquierda y la sección a la derecha tiene texto a los dos lados, pero lejos
+  del canal).
+
+La región empieza en su primer renglón con texto a los dos lados y termina en el último; los
+renglones que siguen sólo a la izquierda son de la columna de la izquierda mientras sigan su
+párrafo a un interlineado (la columna de la izquierda de una sección balanceada puede tener un
+renglón de más); tras un espacio mayor, son lo que sigue a las columnas («VIII. Dictamen»).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+# La caja de una palabra: (x0, x1, top, bottom), en puntos, con el origen arriba.
+Caja = tuple[float, float, float, float]
+
+# El canal entre dos columnas mide al menos tantas veces la letra de la página (Word deja media
+# pulgada; una columna balanceada de reportlab, 18 puntos; el renglón justificado más abierto,
+# hasta dos letras por hueco, pero cada renglón en otro lugar).
+CANAL_MINIMO = 0.6
+# Cada columna ocupa al menos esta fracción del ancho del texto de la región (la columna de
+# notas al margen de un informe ocupa una quinta parte).
+FRACCION_MINIMA_COLUMNA = 0.25
+# Renglones con texto a los dos lados del canal (y a su borde) para que haya columnas.
+RENGLONES_MINIMOS = 3
+# Un espacio vertical sin texto de más de tantas letras corta la región (el que hay bajo el
+# encabezado corrido o sobre las notas al pie).
+SALTO_MAXIMO = 3.0
+# Una columna llena: al menos esta fracción de sus renglones llega a menos de tanto (fracción
+# de su ancho) de su borde derecho.
+FRACCION_LLENA = 0.25
+HOLGURA_LLENA = 0.25
+# El paso de un renglón al siguiente de su párrafo no pasa de tantas letras (interlineado de
+# 1.5 en Word; las filas de una ficha van más espaciadas).
+PASO_DE_PARRAFO = 1.75
+# Un renglón de la columna de la derecha empieza a menos de tantas letras de su borde (una
+# sangría colgante cabe).
+HOLGURA_BORDE = 3.0
+# Los renglones que cuentan para reconocer la columna de la derecha empiezan en su borde (a
+# menos de tantas letras: el mismo margen izquierdo)...
+ALINEACION = 0.3
+# ...y el hueco del canal en ellos es al menos tantas veces la mediana de los espacios entre
+# palabras de la región.
+CANAL_CONTRA_ESPACIOS = 1.8
+# Un renglón sólo a la izquierda tras la región sigue su columna si su paso desde el renglón
+# anterior de la columna no pasa de tantas veces el interlineado de la columna.
+PASO_DE_RENGLON = 1.25
+# Un párrafo (con su título) sigue al renglón anterior a no más de tantos interlineados.
+PASO_TRAS_TITULO = 2.0
+
+
+@dataclass(slots=True)
+class _Renglon:
+    palabras: list
+    cajas: list[Caja]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.cajas[0][0]
+
+    @property
+    def x1(self) -> float:
+        return max(c[1] for c in self.cajas)
+
+    def izquierda(self, corte: float) -> list[int]:
+        return [i for i, c in enumerate(self.cajas) if c[1] <= corte]
+
+    def derecha(self, corte: float) -> list[int]:
+        return [i for i, c in enumerate(self.cajas) if c[0] >= corte]
+
+
+@dataclass(slots=True)
+class _Region:
+    inicio: int  # primer renglón de la región (índice en la lista de renglones)
+    fin: int  # uno después del último
+    canal: tuple[float, float]
+    nucleo: int  # renglones con texto a los dos lados, al borde del canal
+
+
+def _libres(renglon: _Renglon, izquierda: float, derecha: float, minimo: float) -> list:
+    """Los huecos del renglón (entre sus palabras y hasta los bordes del texto de la página) de
+    al menos `minimo` de ancho."""
+    huecos = []
+    borde = izquierda
+    for x0, x1, _, _ in renglon.cajas:
+        if x0 - borde >= minimo:
+            huecos.append((borde, x0))
+        borde = max(borde, x1)
+    if derecha - borde >= minimo:
+        huecos.append((borde, derecha))
+    return huecos
+
+
+def _cruzar(a: list, b: list, minimo: float) -> list:
+    """Los tramos comunes a dos listas de tramos, de al menos `minimo` de ancho."""
+    comunes = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            inicio, fin = max(a0, b0), min(a1, b1)
+            if fin - inicio >= minimo:
+                comunes.append((inicio, fin))
+    return comunes
+
+
+def _interlineado(tops: list[float]) -> float:
+    pasos = [b - a for a, b in zip(tops, tops[1:], strict=False) if b > a]
+    return statistics.median(sorted(pasos)[: max(1, (len(pasos) + 1) // 2)]) if pasos else 0.0
+
+
+def _llena(partes: list[tuple[float, float, float]], letra: float) -> bool:
+    """¿Es texto corrido la columna de estos renglones (x0, x1, top)? Al menos `FRACCION_LLENA`
+    de ellos llegan cerca de su borde derecho, y alguno de ésos sigue en el renglón de abajo, a
+    un interlineado (un párrafo que continúa). Las celdas de una ficha (etiqueta | valor), a un
+    renglón cada una y más espaciadas, no."""
+    if not partes:
+        return False
+    inicio = min(x0 for x0, _, _ in partes)
+    borde = max(x1 for _, x1, _ in partes)
+    llegan = [x1 >= borde - HOLGURA_LLENA * (borde - inicio) for _, x1, _ in partes]
+    sigue = any(
+        llega and 0 < b[2] - a[2] <= PASO_DE_PARRAFO * letra
+        for llega, a, b in zip(llegan, partes, partes[1:], strict=False)
+    )
+    return sigue and sum(llegan) >= FRACCION_LLENA * len(partes)
+
+
+def _espacio_tipico(renglones: list[_Renglon], canal: tuple[float, float]) -> float:
+    """La mediana de los espacios entre palabras de estos renglones, sin los del canal."""
+    espacios = [
+        b[0] - a[1]
+        for r in renglones
+        for a, b in zip(r.cajas, r.cajas[1:], strict=False)
+        if b[0] > a[1] and not (a[1] <= canal[0] and b[0] >= canal[1])
+    ]
+    return statistics.median(espacios) if espacios else 0.0
+
+
+def _evaluar(
+    renglones: list[_Renglon], canal: tuple[float, float], letra: float, despues: bool = False
+):
+    """La región de columnas que forma el canal en estos renglones (índices relativos), o None.
+    `despues`: a estos renglones les sigue de cerca uno que cruza el canal."""
+    a, b = canal
+    izquierda = min(r.x0 for r in renglones)
+    derecha = max(r.x1 for r in renglones)
+    ancho = derecha - izquierda
+    if min(a - izquierda, derecha - b) < FRACCION_MINIMA_COLUMNA * ancho:
+        return None
+    lados = [(r.izquierda(a), r.derecha(b)) for r in renglones]
+    con_derecha = [i for i, (_, der) in enumerate(lados) if der]
+    if not any(lados[i][0] for i in con_derecha):
+        return None
+    # El borde izquierdo de la columna de la derecha.
+    borde = min(renglones[i].cajas[lados[i][1][0]][0] for i in con_derecha)
+
+    def al_borde(indice: int, holgura: float = HOLGURA_BORDE) -> bool:
+        derecha = lados[indice][1]
+        return bool(derecha) and renglones[indice].cajas[derecha[0]][0] <= borde + holgura * letra
+
+    # En un renglón con texto a los dos lados, el hueco del canal es más ancho que los espacios
+    # entre palabras (uno que por casualidad se alinea con los de los renglones vecinos, no).
+    espacio = CANAL_CONTRA_ESPACIOS * _espacio_tipico(renglones, canal)
+
+    def ancho(indice: int) -> float:
+        izq, der = lados[indice]
+        cajas = renglones[indice].cajas
+        return cajas[der[0]][0] - cajas[izq[-1]][1] if izq else espacio
+
+    nucleo = [i for i in con_derecha if al_borde(i, ALINEACION) and ancho(i) >= espacio]
+    if len(nucleo) < RENGLONES_MINIMOS:
+        return None
+    # Desde los renglones de arriba que ya tienen texto a la derecha del canal cerca del borde de
+    # la columna (la columna de la derecha puede empezar con el final de un inciso, con sangría
+    # colgante: «Referencia. | incompleto.»; un renglón muy justificado deja un canal apenas más
+    # ancho que sus espacios), hasta el último renglón de la columna
+    # de la derecha (los dos lados no siempre caen en el mismo renglón).
+    primero = nucleo[0]
+    while primero > 0 and al_borde(primero - 1):
+        primero -= 1
+    ultimo = max(i for i in range(len(renglones)) if al_borde(i))
+    en_region = range(primero, ultimo + 1)
+
+    def extension(indice: int, lado: int) -> tuple[float, float, float] | None:
+        cajas = [renglones[indice].cajas[k] for k in lados[indice][lado]]
+        if not cajas:
+            return None
+        return min(c[0] for c in cajas), max(c[1] for c in cajas), min(c[2] for c in cajas)
+
+    izquierdas = [e for i in en_region if (e := extension(i, 0))]
+    derechas = [e for i in en_region if (e := extension(i, 1))]
+    if not (_llena(izquierdas, letra) and _llena(derechas, letra)):
+        return None
+    # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha (la
+    # columna de la izquierda de una sección balanceada puede ser más larga): de la columna si
+    # sigue su párrafo a un interlineado, o si es un párrafo que se parte al ancho de la
+    # columna; si no («VIII. Dictamen» solo, o seguido del texto a todo lo ancho), ya es lo que
+    # sigue a las columnas.
+    tops_izquierda = [e[2] for e in izquierdas]
+    paso = _interlineado(tops_izquierda)
+    inicio_columna = min(e[0] for e in izquierdas)
+    borde_columna = max(e[1] for e in izquierdas)
+    llega = borde_columna - HOLGURA_LLENA * (borde_columna - inicio_columna)
+    # ¿Es el último renglón de la columna un título (corto y apartado del anterior)? Un título
+    # no se queda solo al pie de una columna: lo que sigue es su texto.
+    titulo_al_pie = (
+        len(tops_izquierda) > 1
+        and izquierdas[-1][1] < llega
+        and tops_izquierda[-1] - tops_izquierda[-2] > PASO_DE_RENGLON * paso
+    )
+
+    def sigue(anterior: float, indice: int, pasos: float = PASO_DE_RENGLON) -> bool:
+        return bool(paso) and renglones[indice].top - anterior <= pasos * paso
+
+    fin = ultimo + 1
+    while fin < len(renglones) and not lados[fin][1]:
+        if sigue(tops_izquierda[-1], fin):
+            tops_izquierda.append(renglones[fin].top)
+            fin += 1
+            titulo_al_pie = False
+            continue
+        # El párrafo que empieza aquí, sólo a la izquierda (o el título, que no llega al borde
+        # de la columna, y el párrafo que le sigue, un poco más apartado).
+        titulo = renglones[fin].x1 < llega
+        parrafo = fin + 1
+        while (
+            parrafo < len(renglones)
+            and not lados[parrafo][1]
+            and sigue(
+                renglones[parrafo - 1].top,
+                parrafo,
+                PASO_TRAS_TITULO if titulo and parrafo == fin + 1 else PASO_DE_RENGLON,
+            )
+        ):
+            parrafo += 1
+        envuelto = any(renglones[i].x1 >= llega for i in range(fin, parrafo - 1))
+        del_titulo = titulo_al_pie and sigue(tops_izquierda[-1], fin, PASO_TRAS_TITULO)
+        # Sin partirse al ancho de la columna ni seguir a un título: si enseguida viene texto a
+        # todo lo ancho, es el título de lo que sigue a las columnas; si no (el fin de la
+        # página, las notas al pie), es el final de la columna.
+        if not (envuelto or del_titulo) and (parrafo < len(renglones) or despues):
+            break
+        tops_izquierda.extend(renglones[i].top for i in range(fin, parrafo))
+        fin = parrafo
+        titulo_al_pie = False
+    return primero, fin, len(nucleo)
+
+
+def _region(renglones: list[_Renglon], desde: int, letra: float) -> _Region | None:
+    """La región de columnas que empieza en el renglón `desde` o después: cada hueco del
+    renglón `desde` que queda libre en los renglones que siguen es un canal posible, hasta el
+    primer renglón que lo cruza; None si ninguno forma columnas."""
+    izquierda = min(r.x0 for r in renglones)
+    derecha = max(r.x1 for r in renglones)
+    minimo = CANAL_MINIMO * letra
+    # Un canal deja a cada lado al menos una columna angosta del texto de la página.
+    margen = FRACCION_MINIMA_COLUMNA * (derecha - izquierda)
+    vivos = [
+        h
+        for h in _libres(renglones[desde], izquierda, derecha, minimo)
+        if h[1] > izquierda + margen and h[0] < derecha - margen
+    ]
+    series: list[tuple[tuple[float, float], int]] = []  # (canal, fin de su serie)
+    fin = desde + 1
+    abajo = renglones[desde].bottom
+    while fin < len(renglones) and vivos:
+        siguiente = renglones[fin]
+        if siguiente.top - abajo > SALTO_MAXIMO * letra:
+            break
+        libres = _libres(siguiente, izquierda, derecha, minimo)
+        quedan = []
+        for canal in vivos:
+            comunes = _cruzar([canal], libres, minimo)
+            quedan.extend(comunes)
+            if not comunes:
+                series.append((canal, fin))
+        vivos = quedan
+        abajo = max(abajo, siguiente.bottom)
+        fin += 1
+    series.extend((canal, fin) for canal in vivos)
+    # Entre los canales que forman columnas, el más ancho: el hueco que queda tras el número de
+    # los incisos de la columna de la derecha («5.  Cuenta con…», justificado) también corre de
+    # renglón en renglón, pero es más angosto que el canal.
+    mejor = None
+    for canal, hasta in sorted(series, key=lambda s: s[0][1] - s[0][0], reverse=True):
+        if hasta - desde < RENGLONES_MINIMOS:
+            continue
+        despues = hasta < len(renglones) and (
+            renglones[hasta].top - renglones[hasta - 1].bottom <= SALTO_MAXIMO * letra
+        )
+        hallada = _evaluar(renglones[desde:hasta], canal, letra, despues)
+        if hallada:
+            mejor = _Region(desde + hallada[0], desde + hallada[1], canal, hallada[2])
+            break
+    return mejor
+
+
+def _renglones(renglones: list[list[T]], caja: Callable[[T], Caja]) -> list[_Renglon]:
+    salida = []
+    for palabras in renglones:
+        ordenadas = sorted(palabras, key=lambda p: caja(p)[0])
+        cajas = [caja(p) for p in ordenadas]
+        salida.append(
+            _Renglon(ordenadas, cajas, min(c[2] for c in cajas), max(c[3] for c in cajas))
+        )
+    return salida
+
+
+def en_orden_de_lectura(
+    renglones: list[list[T]], caja: Callable[[T], Caja], letra: float
+) -> list[list[T]]:
+    """Los renglones de una página (cada uno, sus palabras; de arriba abajo) en orden de
+    lectura: en cada región a columnas, los de la columna de la izquierda y luego los de la
+    derecha, cada renglón partido en el canal. `letra`: el tamaño de letra de la página.
+    Sin columnas, los mismos renglones en el mismo orden."""
+    renglones = [r for r in renglones if r]
+    if len(renglones) < RENGLONES_MINIMOS or letra <= 0:
+        return renglones
+    medidos = _renglones(renglones, caja)
+    salida: list[list[T]] = []
+    indice = 0
+    while indice < len(medidos):
+        region = _region(medidos, indice, letra)
+        if region is None:
+            salida.append(renglones[indice])
+            indice += 1
+            continue
+        salida.extend(renglones[indice : region.inicio])
+        a, b = region.canal
+        izquierda, derecha = [], []
+        for renglon in medidos[region.inicio : region.fin]:
+            if partes := [renglon.palabras[k] for k in renglon.izquierda(a)]:
+                izquierda.append(partes)
+            if partes := [renglon.palabras[k] for k in renglon.derecha(b)]:
+                derecha.append(partes)
+        salida.extend(en_orden_de_lectura(izquierda, caja, letra))
+        salida.extend(en_orden_de_lectura(derecha, caja, letra))
+        indice = region.fin
+    return salida

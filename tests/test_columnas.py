@@ -1,0 +1,185 @@
+"""Orden de lectura de una página que pasa de una columna a dos y vuelve a una (una sección
+continua de Word), y páginas a una columna que deben quedar como están."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+from extractores import texto_pdf
+
+FUENTE, TAMANO, PASO = "Times-Roman", 10, 12
+IZQUIERDA, ANCHO_COLUMNA, CANAL = 50.0, 245.0, 22.0
+DERECHA = IZQUIERDA + ANCHO_COLUMNA + CANAL
+
+COLUMNA_IZQUIERDA = [
+    "Procedimiento número 1",
+    "Análisis de la Economía en el ejercicio del gasto del Programa Unidades Básicas de "
+    "Rehabilitación, conforme a la Metodología de Marco Lógico.",
+    "Resultados de la revisión",
+    "1. Presenta un padrón de beneficiarios con sus características socioeconómicas, sin "
+    "embargo, está incompleto.",
+    "2. No se aprecia lineamientos de operación publicados en el periódico oficial que permita "
+    "valorar su desempeño.",
+]
+COLUMNA_DERECHA = [
+    "3. Presenta el árbol de problemas y de objetivos conforme a la metodología del marco "
+    "lógico, sin embargo, está incompleto.",
+    "Recomendaciones al desempeño",
+    "R-1. Documentar la matriz de indicadores para resultados con indicadores estratégicos y "
+    "de gestión del programa.",
+    "R-2. Diseñar mecanismos de transparencia y rendición de cuentas del programa.",
+]
+ANTES = (
+    "Para la realización de la auditoría se designó formalmente a los auditores CC. Jorge Díaz "
+    "López, Angélica Guzmán Díaz y Natalia Pérez López, con el personal de apoyo necesario."
+)
+DESPUES = (
+    "La Auditoría de Desempeño No. AED/043/2022 fue planeada y desarrollada conforme al objetivo "
+    "y alcance establecidos, y se aplicaron los procedimientos que se estimaron necesarios."
+)
+
+
+def _renglones(parrafos: list[str], ancho: float) -> list[str]:
+    return [r for p in parrafos for r in simpleSplit(p, FUENTE, TAMANO, ancho)]
+
+
+def _dibujar(hoja: canvas.Canvas, x: float, y: float, renglones: list[str]) -> float:
+    for renglon in renglones:
+        hoja.drawString(x, y, renglon)
+        y -= PASO
+    return y
+
+
+def _pagina_con_columnas(ruta: Path) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Una página a una columna arriba, a dos en medio (con una raya en el canal) y a una abajo
+    tras un título corto; devuelve los renglones de cada parte, en el orden en que se leen."""
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    ancho_pagina = 2 * ANCHO_COLUMNA + CANAL
+    antes = _renglones(
+        ["V. Servidores públicos que intervinieron en la Auditoría", ANTES], ancho_pagina
+    )
+    izquierda = _renglones(COLUMNA_IZQUIERDA, ANCHO_COLUMNA)
+    derecha = _renglones(COLUMNA_DERECHA, ANCHO_COLUMNA)
+    despues = ["VIII. Dictamen", *_renglones([DESPUES], ancho_pagina)]
+    y = _dibujar(hoja, IZQUIERDA, 700, antes) - PASO
+    fondo_izquierda = _dibujar(hoja, IZQUIERDA, y, izquierda)
+    fondo_derecha = _dibujar(hoja, DERECHA, y, derecha)
+    hoja.line(
+        DERECHA - CANAL / 2, y + PASO, DERECHA - CANAL / 2, min(fondo_izquierda, fondo_derecha)
+    )
+    # «VIII. Dictamen» cabe del lado izquierdo: sólo el espacio antes lo aparta de la columna.
+    _dibujar(hoja, IZQUIERDA, min(fondo_izquierda, fondo_derecha) - PASO, despues)
+    hoja.showPage()
+    hoja.save()
+    return antes, izquierda, derecha, despues
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_dos_columnas_se_leen_una_tras_otra(tmp_path: Path, lector: str) -> None:
+    """La columna de la izquierda entera, luego la de la derecha; lo de antes y lo de después
+    (el título corto que sigue a las columnas también) en su lugar."""
+    antes, izquierda, derecha, despues = _pagina_con_columnas(tmp_path / "columnas.pdf")
+    assert len(izquierda) > len(derecha) >= 4
+    [pagina] = texto_pdf.leer_paginas(tmp_path / "columnas.pdf", usar_ocr=False, lector=lector)
+    assert [x.texto for x in pagina.lineas] == antes + izquierda + derecha + despues
+
+
+# Columnas con incisos de sangría colgante y títulos: (texto, es título). La de la derecha
+# empieza con el final de un inciso de la de la izquierda; la de la izquierda termina, más abajo
+# que la de la derecha, con un título y un inciso de dos renglones.
+IZQUIERDA_CON_COLA = [
+    ("Procedimiento número 9", True),
+    ("Análisis y evaluación de la Planeación y Orientación a Resultados del Programa Protección "
+     "Civil, conforme a los Términos de Referencia del CONEVAL.", False),
+    ("3. Presenta el diagnóstico del programa con la problemática específica que se pretende "
+     "atender, sin embargo, está", False),
+    ("Resultados de la revisión", True),
+    ("1. El programa no cuenta con un manual de procedimientos para la entrega de los apoyos "
+     "del programa.", False),
+]  # fmt: skip
+DERECHA_CON_COLA = [
+    ("incompleto.", False),
+    ("R-1. Documentar la matriz de indicadores para resultados del programa.", False),
+    ("Valoración", True),
+    ("Toda vez que el ente acreditó las acciones, se solventa la recomendación.", False),
+]  # fmt: skip
+SANGRIA = 16
+
+
+def _columna(hoja: canvas.Canvas, x: float, y: float, parrafos: list) -> tuple[list[str], float]:
+    """Dibuja los párrafos de una columna (los incisos con sangría colgante; un párrafo que
+    empieza con minúscula es la continuación de un inciso: todo con sangría)."""
+    renglones: list[str] = []
+    for indice, (texto, titulo) in enumerate(parrafos):
+        if titulo and indice:
+            y -= PASO / 2
+        inciso = texto[0].isdigit() or texto.startswith("R-")
+        continuacion = texto[0].islower()
+        primero, *resto = simpleSplit(texto, FUENTE, TAMANO, ANCHO_COLUMNA - SANGRIA)
+        if not inciso and not continuacion:
+            primero, *resto = simpleSplit(texto, FUENTE, TAMANO, ANCHO_COLUMNA)
+        hoja.drawString(x + (SANGRIA if continuacion else 0), y, primero)
+        y -= PASO
+        y = _dibujar(hoja, x + (SANGRIA if inciso or continuacion else 0), y, resto)
+        renglones += [primero, *resto]
+        if titulo:
+            y -= PASO / 2
+    return renglones, y
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_columna_derecha_que_sigue_un_inciso_y_columna_izquierda_mas_larga(
+    tmp_path: Path, lector: str
+) -> None:
+    """La columna de la derecha empieza con el final sangrado de un inciso («incompleto.»), y
+    la de la izquierda, balanceada, termina más abajo con un título y su inciso: todo eso es de
+    sus columnas; el título corto que sigue, a todo lo ancho, ya no."""
+    ruta = tmp_path / "cola.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    izquierda, fondo_izquierda = _columna(hoja, IZQUIERDA, 700, IZQUIERDA_CON_COLA)
+    derecha, fondo_derecha = _columna(hoja, DERECHA, 700, DERECHA_CON_COLA)
+    assert fondo_izquierda < fondo_derecha - 2 * PASO
+    despues = ["VIII. Dictamen", *_renglones([DESPUES], 2 * ANCHO_COLUMNA + CANAL)]
+    _dibujar(hoja, IZQUIERDA, fondo_izquierda - PASO, despues)
+    hoja.showPage()
+    hoja.save()
+    [pagina] = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
+    assert [x.texto for x in pagina.lineas] == izquierda + derecha + despues
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_ficha_y_sangria_colgante_no_son_columnas(tmp_path: Path, lector: str) -> None:
+    """Las etiquetas de una ficha y los números de una lista con sangría colgante dejan un hueco
+    que se alinea de renglón en renglón, pero no son columnas de texto corrido."""
+    ruta = tmp_path / "ficha.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    ficha = [
+        ("Número de auditoría", "AED/067/2024"),
+        ("Tipo de auditoría", "Desempeño"),
+        ("Entidad fiscalizada", "Sistema para el Desarrollo Integral de la Familia de Jaumave"),
+        ("Programa", "Atención al Adulto Mayor"),
+        ("Ejercicio fiscal", "2023"),
+    ]
+    y = 700.0
+    for etiqueta, valor in ficha:
+        hoja.drawString(72, y, etiqueta)
+        hoja.drawString(200, y, valor)
+        y -= 20
+    esperado = [f"{e} {v}" for e, v in ficha]
+    for numero, texto in enumerate(COLUMNA_DERECHA[2:] + COLUMNA_IZQUIERDA[3:], start=1):
+        renglones = simpleSplit(texto.split(" ", 1)[1], FUENTE, TAMANO, 300)
+        hoja.drawString(72, y, f"{numero}.")
+        y = _dibujar(hoja, 90, y, renglones) - 4
+        esperado += [f"{numero}. {renglones[0]}", *renglones[1:]]
+    hoja.showPage()
+    hoja.save()
+    [pagina] = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
+    assert [x.texto for x in pagina.lineas] == esperado
