@@ -378,9 +378,9 @@ def _procedimiento(
         bloque = bloques[indice]
         indice += 1
         if bloque.tipo == segmentador.BLOQUE_VALORACION:
-            cierre = segmentador.unir_lineas([x.texto for x in bloque.lineas])
+            cierre, descartado = segmentador.partir_valoracion(bloque.lineas)
             procedimiento.cierre.extend([cierre] if cierre else [])
-            salida.append(cierre)
+            salida.extend([cierre, *descartado])
             continue
         siguiente = _bloque_faltante(bloque.tipo, [b.tipo for b in bloques])
         incisos = segmentador.partir_incisos(

@@ -1281,6 +1281,15 @@ def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]
             cierre[0].por = "forma"
 
 
+def partir_valoracion(lineas: list[Linea]) -> tuple[str, list[str]]:
+    """El bloque «Valoración de la justificación:» (o «Conclusión:») es el cierre del
+    procedimiento; los renglones de OCR sin palabras («y A A», el borde de una tabla) se
+    descartan. Devuelve el cierre y lo descartado."""
+    basura = [x for x in lineas if _sin_palabras(x) or _es_residuo(x)]
+    cierre = unir_lineas([x.texto for x in lineas if x not in basura])
+    return cierre, [x.texto for x in basura]
+
+
 def _cierre_por_veredicto(items: list[tuple[int, list[Linea]]], dudas: list[str]) -> list[_Grupo]:
     """Sin cierre reconocido, la última justificación puede terminar con él pegado, sin párrafo
     aparte ni otra sangría (una maqueta densa): una oración que empieza renglón y da un

@@ -3,7 +3,7 @@ de falla, sin pasar por tesseract."""
 
 from __future__ import annotations
 
-from extractores import ase_tamaulipas_desempeno, estatus, limpieza
+from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
 from tests.conftest import PRUEBAS
@@ -784,11 +784,16 @@ def test_renglon_de_basura_antes_del_encabezado_y_despues_del_cierre() -> None:
     (procedimiento,) = segmentar(
         [escaneada(t, 100 + 20 * i) for i, t in enumerate(textos)]
     ).procedimientos
-    assert [b.tipo for b in procedimiento.bloques] == ["recomendaciones", "justificacion"]
-    justificacion = procedimiento.bloques[-1].lineas
-    incisos = partir_incisos(justificacion, con_cierre=True)
-    assert incisos.cierre == [
+    # «Conclusión:» abre el bloque de valoración, que es el cierre (ver `partir_valoracion`).
+    tipos = [b.tipo for b in procedimiento.bloques]
+    assert tipos == ["recomendaciones", "justificacion", "valoracion"]
+    justificacion = partir_incisos(procedimiento.bloques[1].lineas, con_cierre=True)
+    assert [i.texto for i in justificacion.items] == [
+        "En relación con la recomendación 1, el ente público presenta evidencia documental."
+    ]
+    cierre, descartado = segmentador.partir_valoracion(procedimiento.bloques[2].lineas)
+    assert cierre == (
         "Analizada la documentación presentada, la recomendación aludida por el ente público se "
         "da por solventada."
-    ]
-    assert "y A A" in incisos.descartado
+    )
+    assert "y A A" in descartado
