@@ -40,10 +40,10 @@ SUBNUMERO_OCR = re.compile(
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
 # sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…"), o en una tabla sólo el borde de
-# su celda: "[ Cuenta con un diagrama…" (por "2 Cuenta…").
+# su celda o una mota: "[ Cuenta con un diagrama…", "+ Presenta la matriz…" (por "2 Cuenta…").
 NUMERO_ILEGIBLE_OCR = re.compile(
     r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–]"
-    r"|[\[\]|{}])\s+"
+    r"|[^\w\s¿¡«“\"(])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -673,6 +673,7 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
+    sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
@@ -748,7 +749,7 @@ def partir_incisos(
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
             # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»),
             # salvo que el siguiente número confirme que el OCR perdió los primeros.
-            if _salto(lineas[posicion + 1 :], numero, esperado) == PERDIDOS:
+            if _salto(lineas[posicion + 1 :], numero, esperado, en_tabla) == PERDIDOS:
                 dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
             else:
                 numero = 1
@@ -815,8 +816,8 @@ def partir_incisos(
             and linea.ocr
             and items
             and numero not in (1, esperado)
-            and _inicia_oracion(linea, anterior)
-            and (salto := _salto(lineas[posicion + 1 :], numero, esperado))
+            and (_inicia_oracion(linea, anterior) or _celda_con_borde(linea, en_tabla))
+            and (salto := _salto(lineas[posicion + 1 :], numero, esperado, en_tabla))
         ):
             # Un número que no es el que sigue: lo decide el siguiente número del bloque.
             if salto != PERDIDOS:
@@ -835,10 +836,18 @@ def partir_incisos(
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
         else:
-            if coincide and numero and numero > esperado and _inicia_oracion(linea, anterior):
-                dudas.append(
-                    f"El inciso {numero} sigue al {esperado - 1}: falta numeración "
-                    f"(«{linea.texto[:40]}…»)."
+            if (
+                coincide
+                and numero
+                and numero > esperado
+                and (_inicia_oracion(linea, anterior) or _celda_con_borde(linea, en_tabla))
+            ):
+                sin_numeracion.append(
+                    (
+                        linea,
+                        f"El inciso {numero} sigue al {esperado - 1}: falta numeración "
+                        f"(«{linea.texto[:40]}…»).",
+                    )
                 )
             actuales.append(linea)
         anterior = linea
@@ -852,6 +861,10 @@ def partir_incisos(
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
     while numerados and _separar_inciso_ilegible(items, descartado, dudas):
         pass
+    # Un número fuera de lugar que quedó dentro de un inciso es una duda; si después abrió el
+    # inciso que faltaba (al recuperar los perdidos o al separar el ilegible), ya no.
+    dentro = {id(x) for _, grupo in items for x in grupo[1:]}
+    dudas.extend(duda for x, duda in sin_numeracion if id(x) in dentro)
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
@@ -950,6 +963,14 @@ def _numerada_sin_punto(lineas: list[Linea]) -> bool:
         and int(c.group("numero")) == 1
         and sum(n > 1 for n in numeros) >= 2
     )
+
+
+def _celda_con_borde(linea: Linea, en_tabla: bool) -> bool:
+    """En una tabla escaneada, el número con el borde de su celda («8 | Integrar…», «[7 |
+    Diseñar…») abre una fila aunque el renglón anterior termine con basura del OCR en lugar
+    del punto («…operativo. OS mu»)."""
+    coincidencia = NUMERO_EN_CELDA.match(linea.texto) if en_tabla and linea.ocr else None
+    return coincidencia is not None and bool(re.search(r"[\[\]|]", coincidencia.group()))
 
 
 def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
@@ -1099,13 +1120,20 @@ def _encabezado_ilegible(
     return True
 
 
-def _salto(siguientes: list[Linea], numero: int, esperado: int) -> str | None:
+def _salto(
+    siguientes: list[Linea], numero: int, esperado: int, en_tabla: bool = False
+) -> str | None:
     """En un escaneo llega el inciso `numero` cuando se esperaba `esperado`: si el siguiente
     número del bloque es `numero + 1`, el OCR perdió los de en medio (PERDIDOS); si es
     `esperado + 1`, leyó mal este (MAL_LEIDO); si no hay otro, no se sabe (DUDOSO: se toma como
-    el esperado)."""
+    el esperado). En una tabla cuenta también el número solo en su celda."""
     proximo = next(
-        (numero_de_inciso(c) for x in siguientes if (c := NUMERACION.match(x.texto))), None
+        (
+            numero_de_inciso(c)
+            for x in siguientes
+            if (c := NUMERACION.match(x.texto) or (en_tabla and NUMERO_EN_CELDA.match(x.texto)))
+        ),
+        None,
     )
     if proximo == numero + 1 and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
         return PERDIDOS

@@ -792,3 +792,64 @@ def test_renglon_de_basura_antes_del_encabezado_y_despues_del_cierre() -> None:
         "da por solventada."
     ]
     assert "y A A" in incisos.descartado
+
+
+def test_fila_con_una_mota_en_lugar_del_numero_tras_el_salto_de_pagina() -> None:
+    """«8 Presenta…» por «3» y, tras la fila de títulos repetida arriba de la otra página,
+    «+ Presenta…» por «4» (escaneo 2041-005): el «5» que sigue confirma los dos que faltan; en
+    una tabla el número solo en su celda también cuenta como el siguiente número del bloque."""
+    filas = [
+        _fila("No. Resultado", 567),
+        _fila("1 No presenta un manual de procedimientos para la entrega de los apoyos.", 593),
+        _fila("2 Cuenta con una estrategia de cobertura documentada.", 612),
+        _fila("8 Presenta un padrón de beneficiarios, sin embargo, está incompleto.", 644),
+        _fila("No. Resultado", 99, pagina=2),
+        _fila("+ Presenta la matriz de indicadores, sin embargo, está incompleto.", 120, pagina=2),
+        _fila("5 No presenta un sistema de control y monitoreo.", 152, pagina=2),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No presenta "),
+        (2, "Cuenta con u"),
+        (3, "Presenta un "),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+    assert not incisos.dudas
+
+
+def test_numero_con_el_borde_de_la_celda_tras_basura_al_final_del_renglon() -> None:
+    """«…operativo. OS mu» y «…del programa, O A»: el OCR dejó basura del borde en lugar del
+    fin de la oración (escaneo 2041-005); el número con el borde de su celda («8 |», «[7 |»)
+    abre la fila igual (antes se pegaban callados al inciso 5)."""
+    filas = [
+        _fila("No. | Recomendación", 204),
+        *[_fila(f"{n} Elaborar el elemento {n} del programa.", 210 + 18 * n) for n in (1, 2, 3, 4)],
+        _fila("5 | Documentar un programa de capacitación para el personal operativo. OS mu", 300),
+        _fila("8 | Integrar las fichas técnicas de los indicadores del programa, O A", 320),
+        _fila("[7 | Diseñar instrumentos para medir la satisfacción de la población.", 340),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][4:] == [
+        (5, "Documentar u"),
+        (6, "Integrar las"),
+        (7, "Diseñar inst"),
+    ]
+
+
+def test_numero_fuera_de_lugar_que_despues_se_recupera_no_deja_duda() -> None:
+    """«9) Elaborar…» por «5» (escaneo 2041-002) parecía un salto en la numeración; el «6» que
+    sigue lo recupera como el 5, y la duda de antes ya no vale."""
+    filas = [
+        _fila("No. | Recomendación", 306),
+        _fila("1 Diseñar la matriz de indicadores para resultados.", 326),
+        _fila("a Implementar un manual de procedimientos para la entrega de los apoyos.", 339),
+        _fila("3 Elaborar un análisis FODA con alternativas para los riesgos.", 358),
+        _fila("a Integrar lineamientos de operación publicados en el periódico oficial.", 378),
+        _fila("9) Elaborar una estrategia de cobertura documentada.", 402),
+        _fila("6 Implementar un programa anual de trabajo con metas calendarizadas.", 420),
+    ]
+    incisos = partir_incisos(filas)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6]
+    assert incisos.items[4].texto.startswith("Elaborar una estrategia")
+    assert not incisos.dudas
