@@ -901,13 +901,18 @@ def _abre_justificacion(linea: Linea) -> bool:
 
 def _empieza_parrafo(linea: Linea, anterior: Linea) -> bool:
     """Tras una oración terminada, un renglón con mayúscula empieza párrafo si cita su
-    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado."""
-    if not FIN_DE_ORACION.search(anterior.texto) or not linea.texto.strip()[:1].isupper():
+    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado. En un
+    escaneo el OCR puede leer el punto final como coma («…de las acciones realizadas,»): ahí
+    sólo el espacio entre párrafos dice que la oración terminó."""
+    if not linea.texto.strip()[:1].isupper():
         return False
-    if _abre_justificacion(linea) or linea.parrafo:
-        return True
     paso = linea.top - anterior.top
-    return linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+    apartado = linea.parrafo or (
+        linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+    )
+    if not FIN_DE_ORACION.search(anterior.texto):
+        return linea.ocr and anterior.texto.rstrip().endswith(",") and apartado
+    return _abre_justificacion(linea) or apartado
 
 
 def _veredicto_sin_cita(lineas: list[Linea]) -> bool:

@@ -837,6 +837,22 @@ def test_numero_con_el_borde_de_la_celda_tras_basura_al_final_del_renglon() -> N
     ]
 
 
+def test_justificacion_sin_numero_que_termina_en_coma_por_el_ocr() -> None:
+    """Justificaciones en párrafos sin número: el OCR leyó el punto final como coma («…de las
+    acciones realizadas,»; escaneo 2041-004); el espacio entre párrafos dice que ahí terminó."""
+    renglones = [
+        (318, "En relación con las recomendaciones 1 y 3, el ente público presenta evidencia"),
+        (328, "de las acciones realizadas,"),
+        (348, "De acuerdo con el Oficio No. ASE/AEA/991/2021, se practicó la evaluación al"),
+        (358, "Control Interno de la entidad."),
+    ]
+    incisos = partir_incisos([escaneada(t, top) for top, t in renglones], con_cierre=True)
+    assert [i.texto[:20] for i in incisos.items] == ["En relación con las ", "De acuerdo con el Of"]
+    # Sin el espacio entre párrafos, la coma no termina nada.
+    juntos = [escaneada(t, 318 + 10 * i) for i, (_, t) in enumerate(renglones)]
+    assert len(partir_incisos(juntos, con_cierre=True).items) == 1
+
+
 def test_numero_fuera_de_lugar_que_despues_se_recupera_no_deja_duda() -> None:
     """«9) Elaborar…» por «5» (escaneo 2041-002) parecía un salto en la numeración; el «6» que
     sigue lo recupera como el 5, y la duda de antes ya no vale."""
