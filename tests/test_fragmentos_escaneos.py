@@ -853,6 +853,18 @@ def test_justificacion_sin_numero_que_termina_en_coma_por_el_ocr() -> None:
     assert len(partir_incisos(juntos, con_cierre=True).items) == 1
 
 
+def test_area_en_la_fila_del_procedimiento_con_bordes_leidos() -> None:
+    """«Procedimiento | 4 Área evaluada l Eficacia E]» (escaneo 2041-004): el área es la
+    conocida que queda entre los pedazos del borde."""
+    from extractores.ase_tamaulipas_desempeno import _area_en_fila
+    from extractores.segmentador import ProcedimientoCrudo, clasificar, con_texto
+
+    linea = escaneada("Procedimiento | 4 Área evaluada l Eficacia E]", 422)
+    encabezado = clasificar(linea)
+    crudo = ProcedimientoCrudo(4, 4, descripcion=[con_texto(linea, encabezado.resto)])
+    assert _area_en_fila(crudo) == "Eficacia"
+
+
 def test_numero_fuera_de_lugar_que_despues_se_recupera_no_deja_duda() -> None:
     """«9) Elaborar…» por «5» (escaneo 2041-002) parecía un salto en la numeración; el «6» que
     sigue lo recupera como el 5, y la duda de antes ya no vale."""
