@@ -881,3 +881,14 @@ def test_numero_fuera_de_lugar_que_despues_se_recupera_no_deja_duda() -> None:
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6]
     assert incisos.items[4].texto.startswith("Elaborar una estrategia")
     assert not incisos.dudas
+
+
+def test_mota_suelta_no_es_un_renglon_al_reves() -> None:
+    """Una mota leída como «ó» a media página antes del encabezado siguiente (escaneo
+    2041-002) no es el final de un renglón partido."""
+    encabezado = "Procedimiento 7 Área evaluada Planeación"
+    lineas = [
+        Linea("ó", 7, 280.1, 291.2, 294.0, 7.6, ocr=True, x1=282.6),
+        Linea(encabezado, 7, 71.3, 292.0, 300.0, 7.6, ocr=True, x1=459.4),
+    ]
+    assert limpieza.renglones_al_reves(lineas) == []
