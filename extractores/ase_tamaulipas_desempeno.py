@@ -361,6 +361,7 @@ def _procedimiento(
     )
     salida: list[str] = [*crudo.consumido, descripcion]
     dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
+    dudas.extend(crudo.dudas)
     bloques = list(crudo.bloques)
     indice = 0
     while indice < len(bloques):

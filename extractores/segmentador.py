@@ -194,6 +194,14 @@ ABRE_JUSTIFICACION = re.compile(
 # Un paso entre renglones mayor que tantas veces el tamaño de la letra separa párrafos (un
 # renglón dentro del párrafo queda a 1.2–1.45 veces; entre párrafos, a 1.8–2).
 PASO_DE_PARRAFO = 1.65
+# Los bloques que van antes de la justificación en cada procedimiento.
+BLOQUES_ANTES_DE_LA_JUSTIFICACION = ("resultados", "recomendaciones")
+# Así empieza la descripción de un procedimiento: «Análisis de la Economía en el ejercicio del
+# gasto…», «Evaluación de la Eficacia…», «Identificación y análisis de la Cobertura…».
+DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
+    r"^\s*(?:An[aá]lisis|Evaluaci[oó]n|Identificaci[oó]n|Revisi[oó]n|Medici[oó]n)\s+"
+    r"(?:y\s+\w+\s+)?(?:de|del)\b"
+)
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -222,6 +230,8 @@ class ProcedimientoCrudo:
     # y el texto de los encabezados que no pasó a ningún bloque.
     fuente: list[Linea] = field(default_factory=list)
     consumido: list[str] = field(default_factory=list)
+    # Lo que se vio raro al segmentar, en oraciones (el documento queda `parcial`).
+    dudas: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -427,6 +437,9 @@ def segmentar(
                 actual.descripcion.append(resto)
         else:
             assert actual is not None
+            if _vuelve_atras(actual, encabezado.valor):
+                actual = _procedimiento_sin_encabezado(actual, linea)
+                segmentos.procedimientos.append(actual)
             bloque = Bloque(encabezado.valor)
             actual.bloques.append(bloque)
             _consumir(actual, linea, resto)
@@ -459,6 +472,46 @@ def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -
         return False
     numeracion = NUMERACION.match(siguientes[0].texto)
     return numeracion is not None and numero_de_inciso(numeracion) == 1
+
+
+def _vuelve_atras(actual: ProcedimientoCrudo, tipo: str) -> bool:
+    """¿Llega un bloque de resultados o de recomendaciones después de la justificación del
+    procedimiento? Cada procedimiento tiene uno de cada uno, en ese orden: es el siguiente,
+    cuyo encabezado no se leyó."""
+    return tipo in BLOQUES_ANTES_DE_LA_JUSTIFICACION and any(
+        b.tipo == "justificacion" for b in actual.bloques
+    )
+
+
+def _procedimiento_sin_encabezado(anterior: ProcedimientoCrudo, linea: Linea) -> ProcedimientoCrudo:
+    """El procedimiento que sigue a `anterior`, cuyo encabezado el OCR no leyó (la fila
+    sombreada de una tabla: escaneo 2041-006 de `reservada-tabla`): su descripción es el último
+    párrafo de la justificación de `anterior` si empieza como una («Análisis de la Economía en
+    el ejercicio del gasto del Programa…»). Queda la duda."""
+    nuevo = ProcedimientoCrudo(anterior.numero + 1, linea.pagina)
+    ultimo = anterior.bloques[-1].lineas
+    inicio = next(
+        (
+            i
+            for i in range(len(ultimo) - 1, -1, -1)
+            if DESCRIPCION_DE_PROCEDIMIENTO.match(ultimo[i].texto)
+            and (i == 0 or FIN_DE_ORACION.search(ultimo[i - 1].texto))
+        ),
+        None,
+    )
+    if inicio is not None:
+        nuevo.descripcion = ultimo[inicio:]
+        nuevo.pagina = nuevo.descripcion[0].pagina
+        del ultimo[inicio:]
+        movidas = {id(x) for x in nuevo.descripcion}
+        anterior.fuente = [x for x in anterior.fuente if id(x) not in movidas]
+        nuevo.fuente.extend(nuevo.descripcion)
+    nuevo.dudas.append(
+        f"No se leyó el encabezado del procedimiento {nuevo.numero}: tras la justificación del "
+        f"{anterior.numero} empieza otro bloque de {linea.texto.strip()[:30].lower()} "
+        f"(página {linea.pagina}); se tomó como el procedimiento {nuevo.numero}."
+    )
+    return nuevo
 
 
 def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:

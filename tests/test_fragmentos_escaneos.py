@@ -892,3 +892,35 @@ def test_mota_suelta_no_es_un_renglon_al_reves() -> None:
         Linea(encabezado, 7, 71.3, 292.0, 300.0, 7.6, ocr=True, x1=459.4),
     ]
     assert limpieza.renglones_al_reves(lineas) == []
+
+
+def test_encabezado_de_procedimiento_que_el_ocr_no_leyo() -> None:
+    """El OCR no leyó la fila sombreada «Procedimiento 3 Área evaluada Economía» (escaneo
+    2041-006): tras la justificación del 2 vuelve a empezar un bloque de resultados, así que es
+    el procedimiento 3, con el último párrafo de la justificación, que empieza como una
+    descripción, por descripción; queda la duda."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 2 Área evaluada Cobertura y Focalización",
+        "Identificación y análisis de la Cobertura y Focalización del Programa.",
+        "Recomendaciones",
+        "No. Recomendación",
+        "1 Documentar un diagrama de flujo del proceso general de operación.",
+        "Justificación",
+        "En relación con la recomendación 1, se presenta la evidencia correspondiente, por lo que",
+        "se considera atendida.",
+        "Análisis de la Economía en el ejercicio del gasto del Programa Centros de Asistencia",
+        "Infantil Comunitarios CAIC.",
+        "Resultados",
+        "No. Resultado",
+        "1 Presenta mecanismos de transparencia y rendición de cuentas del programa.",
+        "Procedimiento | 4 Área evaluada Operación",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 16 * i) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [2, 3, 4]
+    dos, tres, _ = segmentos.procedimientos
+    assert dos.bloques[-1].lineas[-1].texto == "se considera atendida."
+    assert [x.texto for x in tres.descripcion] == textos[8:10]
+    assert [b.tipo for b in tres.bloques] == ["resultados"]
+    assert len(tres.dudas) == 1 and "procedimiento 3" in tres.dudas[0]
