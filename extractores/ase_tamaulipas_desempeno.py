@@ -299,9 +299,16 @@ def _plazos(informe: Informe, seccion_vii: list[Linea]) -> None:
 
 def _area_en_fila(crudo: segmentador.ProcedimientoCrudo) -> str:
     """El área escrita en la fila del encabezado: «Procedimiento 3 Área evaluada Diseño»."""
-    primera = crudo.descripcion[0].texto if crudo.descripcion else ""
-    coincidencia = segmentador.AREA_EVALUADA.match(primera)
-    return coincidencia.group("area").strip(" ,.;:") if coincidencia else ""
+    primera = crudo.descripcion[0] if crudo.descripcion else None
+    coincidencia = segmentador.AREA_EVALUADA.match(primera.texto) if primera else None
+    if coincidencia is None:
+        return ""
+    area = coincidencia.group("area").strip(" ,.;:")
+    if primera.ocr and area and not areas().conoce(area):
+        # Escaneada, la fila trae pedazos del borde de sus celdas («l Eficacia E]»,
+        # «Eficiencia pee]»): el área conocida que está dentro.
+        area = areas().buscar_en(area) or area
+    return area
 
 
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
@@ -372,6 +379,7 @@ def _procedimiento(
     )
     salida: list[str] = [*crudo.consumido, descripcion]
     dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
+    dudas.extend(crudo.dudas)
     bloques = list(crudo.bloques)
     indice = 0
     while indice < len(bloques):

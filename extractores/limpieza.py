@@ -20,6 +20,8 @@ from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, med
 from extractores.reglas import normalizar
 from modelos.registros import Linea, Pagina
 
+# Un renglón de OCR con tan pocas letras y cifras es un residuo (una mota), no texto partido.
+LETRAS_DE_UN_RESIDUO = 4
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
 # Un número de página suelto, en cualquiera de sus formas:
@@ -608,6 +610,8 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
             continue
         if previa is not None and _principio_del_mismo_renglon(previa, a):
             continue
+        if sum(c.isalnum() for c in a.texto) <= LETRAS_DE_UN_RESIDUO:
+            continue  # una mota leída como letra («ó»), no el final de un renglón
         if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
                 f"En la página {a.pagina} el OCR partió un renglón y dejó su final "

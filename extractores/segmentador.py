@@ -52,10 +52,10 @@ VINETA = re.compile(r"^\s*[•●▪■◦○◆➢➤✓\uf0b7\uf0a7*–—-]\s
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
 # sólo su guion: "- Integrar el árbol…" (por "7.- Integrar…"), o en una tabla sólo el borde de
-# su celda: "[ Cuenta con un diagrama…" (por "2 Cuenta…").
+# su celda o una mota: "[ Cuenta con un diagrama…", "+ Presenta la matriz…" (por "2 Cuenta…").
 NUMERO_ILEGIBLE_OCR = re.compile(
     r"^\s*(?:[^\sA-Za-zÁÉÍÓÚÑáéíóúñ]?(?P<token>[A-Za-z0-9|!$]{1,2})(?P<signo>[.,:)-])?|\.?[-—–]"
-    r"|[\[\]|{}])\s+"
+    r"|[^\w\s¿¡«“\"(])\s+"
     r"(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
 )
 # Un número o letra de inciso tras un residuo de OCR (una mota, una letra suelta): «¡ 8. No se
@@ -214,6 +214,14 @@ ABRE_JUSTIFICACION = re.compile(
 # Un paso entre renglones mayor que tantas veces el tamaño de la letra separa párrafos (un
 # renglón dentro del párrafo queda a 1.2–1.45 veces; entre párrafos, a 1.8–2).
 PASO_DE_PARRAFO = 1.65
+# Los bloques que van antes de la justificación en cada procedimiento.
+BLOQUES_ANTES_DE_LA_JUSTIFICACION = ("resultados", "recomendaciones")
+# Así empieza la descripción de un procedimiento: «Análisis de la Economía en el ejercicio del
+# gasto…», «Evaluación de la Eficacia…», «Identificación y análisis de la Cobertura…».
+DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
+    r"^\s*(?:An[aá]lisis|Evaluaci[oó]n|Identificaci[oó]n|Revisi[oó]n|Medici[oó]n)\s+"
+    r"(?:y\s+\w+\s+)?(?:de|del)\b"
+)
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -242,6 +250,8 @@ class ProcedimientoCrudo:
     # y el texto de los encabezados que no pasó a ningún bloque.
     fuente: list[Linea] = field(default_factory=list)
     consumido: list[str] = field(default_factory=list)
+    # Lo que se vio raro al segmentar, en oraciones (el documento queda `parcial`).
+    dudas: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -456,6 +466,9 @@ def segmentar(
                 actual.descripcion.append(resto)
         else:
             assert actual is not None
+            if _vuelve_atras(actual, encabezado.valor):
+                actual = _procedimiento_sin_encabezado(actual, linea)
+                segmentos.procedimientos.append(actual)
             bloque = Bloque(encabezado.valor)
             actual.bloques.append(bloque)
             _consumir(actual, linea, resto)
@@ -488,6 +501,46 @@ def _abre_lista(linea: Linea, encabezado: Encabezado, siguientes: list[Linea]) -
         return False
     numeracion = NUMERACION.match(siguientes[0].texto)
     return numeracion is not None and numero_de_inciso(numeracion) == 1
+
+
+def _vuelve_atras(actual: ProcedimientoCrudo, tipo: str) -> bool:
+    """¿Llega un bloque de resultados o de recomendaciones después de la justificación del
+    procedimiento? Cada procedimiento tiene uno de cada uno, en ese orden: es el siguiente,
+    cuyo encabezado no se leyó."""
+    return tipo in BLOQUES_ANTES_DE_LA_JUSTIFICACION and any(
+        b.tipo == "justificacion" for b in actual.bloques
+    )
+
+
+def _procedimiento_sin_encabezado(anterior: ProcedimientoCrudo, linea: Linea) -> ProcedimientoCrudo:
+    """El procedimiento que sigue a `anterior`, cuyo encabezado el OCR no leyó (la fila
+    sombreada de una tabla: escaneo 2041-006 de `reservada-tabla`): su descripción es el último
+    párrafo de la justificación de `anterior` si empieza como una («Análisis de la Economía en
+    el ejercicio del gasto del Programa…»). Queda la duda."""
+    nuevo = ProcedimientoCrudo(anterior.numero + 1, linea.pagina)
+    ultimo = anterior.bloques[-1].lineas
+    inicio = next(
+        (
+            i
+            for i in range(len(ultimo) - 1, -1, -1)
+            if DESCRIPCION_DE_PROCEDIMIENTO.match(ultimo[i].texto)
+            and (i == 0 or FIN_DE_ORACION.search(ultimo[i - 1].texto))
+        ),
+        None,
+    )
+    if inicio is not None:
+        nuevo.descripcion = ultimo[inicio:]
+        nuevo.pagina = nuevo.descripcion[0].pagina
+        del ultimo[inicio:]
+        movidas = {id(x) for x in nuevo.descripcion}
+        anterior.fuente = [x for x in anterior.fuente if id(x) not in movidas]
+        nuevo.fuente.extend(nuevo.descripcion)
+    nuevo.dudas.append(
+        f"No se leyó el encabezado del procedimiento {nuevo.numero}: tras la justificación del "
+        f"{anterior.numero} empieza otro bloque de {linea.texto.strip()[:30].lower()} "
+        f"(página {linea.pagina}); se tomó como el procedimiento {nuevo.numero}."
+    )
+    return nuevo
 
 
 def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
@@ -708,6 +761,7 @@ def partir_incisos(
     con_letras = False  # el bloque numera con letras: «a)», «b)»…
     con_romanos = False  # el bloque numera con romanos: «I.», «II.»…
     reinicio: list[Linea] = []
+    sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     con_vinetas = lineas
     lineas = _vinetas_como_numeros(lineas)
@@ -785,7 +839,7 @@ def partir_incisos(
         elif coincide and not items and not previas and linea.ocr and numero != esperado:
             # El primer inciso de un bloque escaneado con el número mal leído («4.» por «1.»),
             # salvo que el siguiente número confirme que el OCR perdió los primeros.
-            if _salto(lineas[posicion + 1 :], numero, esperado) == PERDIDOS:
+            if _salto(lineas[posicion + 1 :], numero, esperado, en_tabla) == PERDIDOS:
                 dudas.append(_duda_de_salto(PERDIDOS, numero, esperado, linea))
             else:
                 numero = 1
@@ -854,8 +908,8 @@ def partir_incisos(
             and linea.ocr
             and items
             and numero not in (1, esperado)
-            and _inicia_oracion(linea, anterior)
-            and (salto := _salto(lineas[posicion + 1 :], numero, esperado))
+            and (_inicia_oracion(linea, anterior) or _celda_con_borde(linea, en_tabla))
+            and (salto := _salto(lineas[posicion + 1 :], numero, esperado, en_tabla))
         ):
             # Un número que no es el que sigue: lo decide el siguiente número del bloque.
             if salto != PERDIDOS:
@@ -874,10 +928,18 @@ def partir_incisos(
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
         else:
-            if coincide and numero and numero > esperado and _inicia_oracion(linea, anterior):
-                dudas.append(
-                    f"El inciso {numero} sigue al {esperado - 1}: falta numeración "
-                    f"(«{linea.texto[:40]}…»)."
+            if (
+                coincide
+                and numero
+                and numero > esperado
+                and (_inicia_oracion(linea, anterior) or _celda_con_borde(linea, en_tabla))
+            ):
+                sin_numeracion.append(
+                    (
+                        linea,
+                        f"El inciso {numero} sigue al {esperado - 1}: falta numeración "
+                        f"(«{linea.texto[:40]}…»).",
+                    )
                 )
             actuales.append(linea)
         anterior = linea
@@ -894,6 +956,10 @@ def partir_incisos(
     while numerados and _separar_inciso_ilegible(items, descartado, dudas):
         pass
     vinetas = _vinetas_por_numero(con_vinetas, lineas)
+    # Un número fuera de lugar que quedó dentro de un inciso es una duda; si después abrió el
+    # inciso que faltaba (al recuperar los perdidos o al separar el ilegible), ya no.
+    dentro = {id(x) for _, grupo in items for x in grupo[1:]}
+    dudas.extend(duda for x, duda in sin_numeracion if id(x) in dentro)
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
@@ -930,13 +996,18 @@ def _abre_justificacion(linea: Linea) -> bool:
 
 def _empieza_parrafo(linea: Linea, anterior: Linea) -> bool:
     """Tras una oración terminada, un renglón con mayúscula empieza párrafo si cita su
-    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado."""
-    if not FIN_DE_ORACION.search(anterior.texto) or not linea.texto.strip()[:1].isupper():
+    recomendación (las palabras) o si lo aparta un espacio mayor que el interlineado. En un
+    escaneo el OCR puede leer el punto final como coma («…de las acciones realizadas,»): ahí
+    sólo el espacio entre párrafos dice que la oración terminó."""
+    if not linea.texto.strip()[:1].isupper():
         return False
-    if _abre_justificacion(linea) or linea.parrafo:
-        return True
     paso = linea.top - anterior.top
-    return linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+    apartado = linea.parrafo or (
+        linea.pagina == anterior.pagina and paso > PASO_DE_PARRAFO * linea.tamano
+    )
+    if not FIN_DE_ORACION.search(anterior.texto):
+        return linea.ocr and anterior.texto.rstrip().endswith(",") and apartado
+    return _abre_justificacion(linea) or apartado
 
 
 def _veredicto_sin_cita(lineas: list[Linea]) -> bool:
@@ -1020,6 +1091,14 @@ def _numerada_sin_punto(lineas: list[Linea]) -> bool:
         and int(c.group("numero")) == 1
         and sum(n > 1 for n in numeros) >= 2
     )
+
+
+def _celda_con_borde(linea: Linea, en_tabla: bool) -> bool:
+    """En una tabla escaneada, el número con el borde de su celda («8 | Integrar…», «[7 |
+    Diseñar…») abre una fila aunque el renglón anterior termine con basura del OCR en lugar
+    del punto («…operativo. OS mu»)."""
+    coincidencia = NUMERO_EN_CELDA.match(linea.texto) if en_tabla and linea.ocr else None
+    return coincidencia is not None and bool(re.search(r"[\[\]|]", coincidencia.group()))
 
 
 def _numero_en_celda(linea: Linea, esperado: int) -> re.Match | None:
@@ -1169,13 +1248,20 @@ def _encabezado_ilegible(
     return True
 
 
-def _salto(siguientes: list[Linea], numero: int, esperado: int) -> str | None:
+def _salto(
+    siguientes: list[Linea], numero: int, esperado: int, en_tabla: bool = False
+) -> str | None:
     """En un escaneo llega el inciso `numero` cuando se esperaba `esperado`: si el siguiente
     número del bloque es `numero + 1`, el OCR perdió los de en medio (PERDIDOS); si es
     `esperado + 1`, leyó mal este (MAL_LEIDO); si no hay otro, no se sabe (DUDOSO: se toma como
-    el esperado)."""
+    el esperado). En una tabla cuenta también el número solo en su celda."""
     proximo = next(
-        (numero_de_inciso(c) for x in siguientes if (c := NUMERACION.match(x.texto))), None
+        (
+            numero_de_inciso(c)
+            for x in siguientes
+            if (c := NUMERACION.match(x.texto) or (en_tabla and NUMERO_EN_CELDA.match(x.texto)))
+        ),
+        None,
     )
     if proximo == numero + 1 and esperado < numero <= esperado + MAXIMO_PERDIDOS_OCR:
         return PERDIDOS

@@ -797,3 +797,135 @@ def test_renglon_de_basura_antes_del_encabezado_y_despues_del_cierre() -> None:
         "da por solventada."
     )
     assert "y A A" in descartado
+
+
+def test_fila_con_una_mota_en_lugar_del_numero_tras_el_salto_de_pagina() -> None:
+    """«8 Presenta…» por «3» y, tras la fila de títulos repetida arriba de la otra página,
+    «+ Presenta…» por «4» (escaneo 2041-005): el «5» que sigue confirma los dos que faltan; en
+    una tabla el número solo en su celda también cuenta como el siguiente número del bloque."""
+    filas = [
+        _fila("No. Resultado", 567),
+        _fila("1 No presenta un manual de procedimientos para la entrega de los apoyos.", 593),
+        _fila("2 Cuenta con una estrategia de cobertura documentada.", 612),
+        _fila("8 Presenta un padrón de beneficiarios, sin embargo, está incompleto.", 644),
+        _fila("No. Resultado", 99, pagina=2),
+        _fila("+ Presenta la matriz de indicadores, sin embargo, está incompleto.", 120, pagina=2),
+        _fila("5 No presenta un sistema de control y monitoreo.", 152, pagina=2),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No presenta "),
+        (2, "Cuenta con u"),
+        (3, "Presenta un "),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+    assert not incisos.dudas
+
+
+def test_numero_con_el_borde_de_la_celda_tras_basura_al_final_del_renglon() -> None:
+    """«…operativo. OS mu» y «…del programa, O A»: el OCR dejó basura del borde en lugar del
+    fin de la oración (escaneo 2041-005); el número con el borde de su celda («8 |», «[7 |»)
+    abre la fila igual (antes se pegaban callados al inciso 5)."""
+    filas = [
+        _fila("No. | Recomendación", 204),
+        *[_fila(f"{n} Elaborar el elemento {n} del programa.", 210 + 18 * n) for n in (1, 2, 3, 4)],
+        _fila("5 | Documentar un programa de capacitación para el personal operativo. OS mu", 300),
+        _fila("8 | Integrar las fichas técnicas de los indicadores del programa, O A", 320),
+        _fila("[7 | Diseñar instrumentos para medir la satisfacción de la población.", 340),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items][4:] == [
+        (5, "Documentar u"),
+        (6, "Integrar las"),
+        (7, "Diseñar inst"),
+    ]
+
+
+def test_justificacion_sin_numero_que_termina_en_coma_por_el_ocr() -> None:
+    """Justificaciones en párrafos sin número: el OCR leyó el punto final como coma («…de las
+    acciones realizadas,»; escaneo 2041-004); el espacio entre párrafos dice que ahí terminó."""
+    renglones = [
+        (318, "En relación con las recomendaciones 1 y 3, el ente público presenta evidencia"),
+        (328, "de las acciones realizadas,"),
+        (348, "De acuerdo con el Oficio No. ASE/AEA/991/2021, se practicó la evaluación al"),
+        (358, "Control Interno de la entidad."),
+    ]
+    incisos = partir_incisos([escaneada(t, top) for top, t in renglones], con_cierre=True)
+    assert [i.texto[:20] for i in incisos.items] == ["En relación con las ", "De acuerdo con el Of"]
+    # Sin el espacio entre párrafos, la coma no termina nada.
+    juntos = [escaneada(t, 318 + 10 * i) for i, (_, t) in enumerate(renglones)]
+    assert len(partir_incisos(juntos, con_cierre=True).items) == 1
+
+
+def test_area_en_la_fila_del_procedimiento_con_bordes_leidos() -> None:
+    """«Procedimiento | 4 Área evaluada l Eficacia E]» (escaneo 2041-004): el área es la
+    conocida que queda entre los pedazos del borde."""
+    from extractores.ase_tamaulipas_desempeno import _area_en_fila
+    from extractores.segmentador import ProcedimientoCrudo, clasificar, con_texto
+
+    linea = escaneada("Procedimiento | 4 Área evaluada l Eficacia E]", 422)
+    encabezado = clasificar(linea)
+    crudo = ProcedimientoCrudo(4, 4, descripcion=[con_texto(linea, encabezado.resto)])
+    assert _area_en_fila(crudo) == "Eficacia"
+
+
+def test_numero_fuera_de_lugar_que_despues_se_recupera_no_deja_duda() -> None:
+    """«9) Elaborar…» por «5» (escaneo 2041-002) parecía un salto en la numeración; el «6» que
+    sigue lo recupera como el 5, y la duda de antes ya no vale."""
+    filas = [
+        _fila("No. | Recomendación", 306),
+        _fila("1 Diseñar la matriz de indicadores para resultados.", 326),
+        _fila("a Implementar un manual de procedimientos para la entrega de los apoyos.", 339),
+        _fila("3 Elaborar un análisis FODA con alternativas para los riesgos.", 358),
+        _fila("a Integrar lineamientos de operación publicados en el periódico oficial.", 378),
+        _fila("9) Elaborar una estrategia de cobertura documentada.", 402),
+        _fila("6 Implementar un programa anual de trabajo con metas calendarizadas.", 420),
+    ]
+    incisos = partir_incisos(filas)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6]
+    assert incisos.items[4].texto.startswith("Elaborar una estrategia")
+    assert not incisos.dudas
+
+
+def test_mota_suelta_no_es_un_renglon_al_reves() -> None:
+    """Una mota leída como «ó» a media página antes del encabezado siguiente (escaneo
+    2041-002) no es el final de un renglón partido."""
+    encabezado = "Procedimiento 7 Área evaluada Planeación"
+    lineas = [
+        Linea("ó", 7, 280.1, 291.2, 294.0, 7.6, ocr=True, x1=282.6),
+        Linea(encabezado, 7, 71.3, 292.0, 300.0, 7.6, ocr=True, x1=459.4),
+    ]
+    assert limpieza.renglones_al_reves(lineas) == []
+
+
+def test_encabezado_de_procedimiento_que_el_ocr_no_leyo() -> None:
+    """El OCR no leyó la fila sombreada «Procedimiento 3 Área evaluada Economía» (escaneo
+    2041-006): tras la justificación del 2 vuelve a empezar un bloque de resultados, así que es
+    el procedimiento 3, con el último párrafo de la justificación, que empieza como una
+    descripción, por descripción; queda la duda."""
+    from extractores.segmentador import segmentar
+
+    textos = [
+        "Procedimiento 2 Área evaluada Cobertura y Focalización",
+        "Identificación y análisis de la Cobertura y Focalización del Programa.",
+        "Recomendaciones",
+        "No. Recomendación",
+        "1 Documentar un diagrama de flujo del proceso general de operación.",
+        "Justificación",
+        "En relación con la recomendación 1, se presenta la evidencia correspondiente, por lo que",
+        "se considera atendida.",
+        "Análisis de la Economía en el ejercicio del gasto del Programa Centros de Asistencia",
+        "Infantil Comunitarios CAIC.",
+        "Resultados",
+        "No. Resultado",
+        "1 Presenta mecanismos de transparencia y rendición de cuentas del programa.",
+        "Procedimiento | 4 Área evaluada Operación",
+    ]
+    segmentos = segmentar([escaneada(t, 100 + 16 * i) for i, t in enumerate(textos)])
+    assert [p.numero for p in segmentos.procedimientos] == [2, 3, 4]
+    dos, tres, _ = segmentos.procedimientos
+    assert dos.bloques[-1].lineas[-1].texto == "se considera atendida."
+    assert [x.texto for x in tres.descripcion] == textos[8:10]
+    assert [b.tipo for b in tres.bloques] == ["resultados"]
+    assert len(tres.dudas) == 1 and "procedimiento 3" in tres.dudas[0]
