@@ -109,6 +109,9 @@ MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
 # Un encabezado «N. Título» cuyo número el OCR no leyó: "A Revisión del contrato número
 # LXVI-DGAJ-056/2023" (el 3.), "ES Verificación física de bienes adquiridos" (el 7.)
 NUMERO_ILEGIBLE_OCR = re.compile(r"^\s*\S{1,2}\s+(?P<resto>[A-ZÁÉÍÓÚÑ].*)$")
+# El OCR pega un guion al punto del número: "6.-Pagos con documentación incompleta" (una lista
+# interna se escribe con espacio: "1.- Información y comunicación")
+RESULTADO_GUION_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\.-(?P<resto>[A-ZÁÉÍÓÚÑ]\S*(?:\s.*)?)$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -348,7 +351,7 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
     anterior: Linea | None = None
     for linea in lineas:
         patron = RESULTADO_NUMERADO_OCR if linea.ocr else RESULTADO_NUMERADO
-        m = patron.match(linea.texto)
+        m = patron.match(linea.texto) or _guion_del_ocr(linea, lineas, len(crudos) + 1, interno)
         inicia = _inicia(linea, anterior) or not crudos
         numero = int(m.group("numero").translate(DIGITOS_OCR)) if m else None
         resto = m.group("resto").strip() if m else ""
@@ -391,6 +394,20 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             crudos[-1].lineas.append(linea)
         anterior = linea
     return crudos
+
+
+def _guion_del_ocr(
+    linea: Linea, lineas: list[Linea], esperado: int, interno: int
+) -> re.Match | None:
+    """«6.-Pagos con documentación incompleta» en un renglón de OCR: el encabezado del resultado
+    `esperado` si es un título y no puede ser el que sigue de la lista interna («4.-Supervisión»
+    tras «3.- Actividades de control»)."""
+    if not linea.ocr or not (m := RESULTADO_GUION_OCR.match(linea.texto)):
+        return None
+    numero = int(m.group("numero"))
+    if numero != esperado or (interno and numero == interno + 1):
+        return None
+    return m if _es_titulo(m.group("resto").strip(), linea, lineas) else None
 
 
 def _encabezado_sin_numero(crudo: _Crudo, lineas: list[Linea]) -> _Crudo | None:

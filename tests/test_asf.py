@@ -435,3 +435,32 @@ def test_encabezado_con_el_numero_ilegible() -> None:
     sin_encabezado = [r for r in renglones if not r.startswith("A Revisión")]
     assert [c.numero for c in asf._por_numero(_escaneadas(*sin_encabezado))] == [1, 2]
     assert [c.numero for c in asf._por_numero(_lineas(*renglones))] == [1, 2]
+
+
+def test_guion_pegado_al_numero_del_resultado() -> None:
+    """«6.-Pagos con documentación incompleta» (escaneo a 150 ppp 69-001 perdía el resultado
+    6): abre el resultado que sigue; «4.-Supervisión» tras el inciso 3 sigue la lista."""
+    renglones = [
+        "5. Con el fin de verificar los controles internos se determinó lo siguiente:",
+        "1.- Información y comunicación",
+        "Se constató que contó con normas en materia de información.",
+        "2.- Actividades de control",
+        "Se constató que contó con normas en materia de actividades de control.",
+        "3.-Supervisión",
+        "Se constató que contó con normas en materia de supervisión.",
+        "En conclusión, se constató que contó con un sistema de control interno.",
+        "6.-Pagos con documentación incompleta",
+        "Con la revisión de pólizas de egresos se determinó que realizó pagos.",
+    ]
+    lineas = _escaneadas(*[t for n in range(1, 5) for t in (f"{n}. Título {n}", "Texto.")])
+    crudos = asf._por_numero(lineas + _escaneadas(*renglones))
+    assert [(c.numero, c.titulo) for c in crudos][4:] == [
+        (5, ""),
+        (6, "Pagos con documentación incompleta"),
+    ]
+    assert len(crudos[4].lineas) == 8
+    supervision = _escaneadas(
+        "4.-Supervisión", "Se constató que contó con normas en materia de supervisión y control."
+    )
+    assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=3) is None
+    assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=0) is not None
