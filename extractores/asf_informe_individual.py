@@ -102,6 +102,8 @@ SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
 # Las reglas de encabezado de resultado que sólo valen en un renglón de OCR: "Resultado núm. $"
 # (un dígito mal leído) y "esilidó núm. 9" (la palabra «Resultado» ilegible).
 RESULTADO_SOLO_OCR = {"resultado-num-digito-ocr", "resultado-num-palabra-ocr"}
+# Signos que el OCR dejó entre «núm» y el número: "Resultado núm.:4"
+SIGNOS_TRAS_NUM_OCR = re.compile(r"(?<=n[uú]m)[\s.,:;'`´]+(?=\S)", re.IGNORECASE)
 # Una mota que el OCR dejó antes de un encabezado: "- Resultado núm. 8"
 MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
 # Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
@@ -315,12 +317,13 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
     """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con motas
-    antes o después («- Resultado núm. 8», «Resultado núm. 4.»), un dígito mal leído
-    («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que `_por_palabra` acepta
-    sólo si es el número que sigue."""
+    antes, en medio o después («- Resultado núm. 8», «Resultado núm.:4», «Resultado núm. 4.»),
+    un dígito mal leído («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que
+    `_por_palabra` acepta sólo si es el número que sigue."""
     texto = linea.texto.strip()
     if linea.ocr:
         texto = MOTA_ANTES_DE_ENCABEZADO_OCR.sub("", texto).rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
+        texto = SIGNOS_TRAS_NUM_OCR.sub(". ", texto)
     buscador = reglas.asf()
     doc = buscador.doc(texto)
     for c in buscador.buscar(doc):

@@ -464,3 +464,10 @@ def test_guion_pegado_al_numero_del_resultado() -> None:
     )
     assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=3) is None
     assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=0) is not None
+
+
+def test_signo_entre_num_y_el_numero_en_un_escaneo() -> None:
+    """«Resultado núm.:4» (escaneo a 150 ppp 69-002 perdía los resultados 4 a 9)."""
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm.:4")[0]) == 4
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm .,5")[0]) == 5
+    assert asf._es_encabezado_resultado(_lineas("Resultado núm.:4")[0]) is None
