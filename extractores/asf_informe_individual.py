@@ -161,9 +161,9 @@ RESUMEN_RESTANTES = re.compile(
 # restantes generaron: | Recomendación, 1 Promoción…» (el 1), «en l0 no se detectaron» (10).
 CONTEO_OCR = re.compile(r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])")
 DIGITOS_CONTEO_OCR = str.maketrans("|lIOS$", "111055")
-# Un punto o una coma que el OCR dejó antes de una palabra en minúsculas: «Se. determinaron 10
-# resultados», «en 2.no se detectaron irregularidades» (el resumen no los necesita).
-SIGNO_SUELTO_OCR = re.compile(r"(?<=\w)[.,](?=\s?[a-záéíóúñ])")
+# Un signo que el OCR dejó antes de una palabra en minúsculas: «Se. determinaron 10
+# resultados», «en 2.no se detectaron», «en 4 no:se detectaron» (el resumen no los necesita).
+SIGNO_SUELTO_OCR = re.compile(r"(?<=\w)[.,:;](?=\s?[a-záéíóúñ])")
 RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
 # "El presente dictamen se emite el 10 de octubre de 2025"
 FECHA_DICTAMEN = re.compile(r"dictamen\s+se\s+emite\s+el\s+" + FECHA.pattern, re.IGNORECASE)

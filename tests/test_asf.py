@@ -313,8 +313,13 @@ def test_tipo_de_accion_con_una_letra_mal_leida() -> None:
 
 
 def test_signos_sueltos_del_ocr_en_el_resumen() -> None:
-    """«Se. determinaron» y «en 2.no se detectaron» (escaneos a 150 ppp de la semilla 67): en un
-    resumen escaneado los signos sueltos no impiden leer los conteos."""
+    """«Se. determinaron», «en 2.no se detectaron» (escaneos a 150 ppp de la semilla 67) y «no:se
+    detectaron» (69-003): en un resumen escaneado los signos sueltos no impiden leer los
+    conteos."""
+    resumen = asf._resumen(
+        "Se determinaron 4 resultados, en 4 no:se detectaron irregularidades.", True
+    )
+    assert resumen["sin_observaciones"] == 4
     texto = (
         "Se. determinaron 7 resultados, de los cuáles, en 2.no se detectaron irregularidades y 2 "
         "fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 3 "
