@@ -153,6 +153,9 @@ RECUPERADO = re.compile(
 RESUMEN_TOTAL = re.compile(r"Se\s+determin[óo]?(?:aron)?\s+(?P<n>\d+)\s+resultados?", re.IGNORECASE)
 RESUMEN_SIN = re.compile(r"en\s+(?P<n>\d+)\s+no\s+se\s+detectaron\s+irregularidades", re.IGNORECASE)
 RESUMEN_SOLVENTADOS = re.compile(r"(?P<n>\d+)\s+fueron\s+solventad[oa]s", re.IGNORECASE)
+# En el resumen, «fueron» sólo cuenta los solventados: en un escaneo basta aunque la palabra
+# que sigue sea ilegible ("y 1 fueron o / por la entidad fiscalizada antes de la emisión").
+RESUMEN_SOLVENTADOS_OCR = re.compile(r"(?P<n>\d+)\s+fueron\b", re.IGNORECASE)
 RESUMEN_RESTANTES = re.compile(
     r"(?:L[oa]s|El)\s+(?P<n>\d+)\s+restantes?\s+generaron?\s*:?\s*(?P<lista>.+?)\.(?:\s|$)",
     re.IGNORECASE,
@@ -663,7 +666,9 @@ def _resumen(texto: str, ocr: bool = False) -> dict | None:
     if not total:
         return None
     sin = RESUMEN_SIN.search(texto)
-    solventados = RESUMEN_SOLVENTADOS.search(texto)
+    solventados = RESUMEN_SOLVENTADOS.search(texto) or (
+        RESUMEN_SOLVENTADOS_OCR.search(texto) if ocr else None
+    )
     restantes = RESUMEN_RESTANTES.search(texto)
     acciones: dict[str, int] = {}
     if restantes:

@@ -476,3 +476,15 @@ def test_signo_entre_num_y_el_numero_en_un_escaneo() -> None:
     assert asf._es_encabezado_resultado(_escaneadas("Resultado núm.:4")[0]) == 4
     assert asf._es_encabezado_resultado(_escaneadas("Resultado núm .,5")[0]) == 5
     assert asf._es_encabezado_resultado(_lineas("Resultado núm.:4")[0]) is None
+
+
+def test_palabra_solventados_ilegible_en_el_resumen() -> None:
+    """«y 1 fueron o / por la entidad fiscalizada» (escaneo a 150 ppp 69-007): en un resumen
+    escaneado, «N fueron» cuenta los solventados."""
+    texto = (
+        "Se determinaron 7 resultados, de los cuales, en 4 no se detectaron irregularidades y 1 "
+        "fueron o por la entidad fiscalizada antes de la emisión de este Informe. Los 2 "
+        "restantes generaron: 1 Denuncia de Hechos y 1 Multa."
+    )
+    assert asf._resumen(texto, ocr=True)["solventados"] == 1
+    assert asf._resumen(texto)["solventados"] == 0
