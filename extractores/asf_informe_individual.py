@@ -179,6 +179,8 @@ NOMBRE_CON_TITULO = re.compile(
     r"(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.\s*)+(?P<nombre>.+?)"
     r"(?=\s+(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.)|$)"
 )
+# Un signo que el OCR dejó entre dos palabras de un encabezado: "Montos por. Aclarar"
+SIGNO_ENTRE_PALABRAS_OCR = re.compile(r"(?<=\w)[.,:;](?=\s+\w)")
 # Un encabezado de sección de tantos tokens o más puede seguir en la misma línea.
 TOKENS_ENCABEZADO_LARGO = 3
 # La valoración termina en su punto (lo que sigue, como «9 Artículos 43…», es una nota al pie).
@@ -216,15 +218,24 @@ class _Secciones:
 
 
 def _seccion_de(linea: Linea) -> str | None:
-    """El id de la sección si la línea entera es su encabezado («Resultados», «Dictamen»)."""
+    """El id de la sección si la línea entera es su encabezado («Resultados», «Dictamen»); en un
+    renglón de OCR, también con un signo suelto entre sus palabras («Montos por. Aclarar»)."""
+    seccion = _seccion_del_texto(linea.texto)
+    if seccion is None and linea.ocr and SIGNO_ENTRE_PALABRAS_OCR.search(linea.texto):
+        seccion = _seccion_del_texto(SIGNO_ENTRE_PALABRAS_OCR.sub("", linea.texto))
+    return seccion
+
+
+def _seccion_del_texto(texto: str) -> str | None:
     buscador = reglas.asf()
-    doc = buscador.doc(linea.texto.strip())
+    texto = texto.strip()
+    doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
         if c.etiqueta == "SECCION" and c.inicio == 0:
             resto = doc[c.fin :].text.strip(" :.")
             # «Resumen de Resultados, Observaciones, …», «Servidores públicos que … auditoría:»
             largo = c.fin - c.inicio >= TOKENS_ENCABEZADO_LARGO and not FIN_DE_ORACION.search(
-                linea.texto.rstrip(":").rstrip()
+                texto.rstrip(":").rstrip()
             )
             if not resto or largo:
                 return c.id

@@ -488,3 +488,22 @@ def test_palabra_solventados_ilegible_en_el_resumen() -> None:
     )
     assert asf._resumen(texto, ocr=True)["solventados"] == 1
     assert asf._resumen(texto)["solventados"] == 0
+
+
+def test_signo_entre_las_palabras_de_un_encabezado_de_seccion() -> None:
+    """«Montos por. Aclarar» (escaneo a 150 ppp 69-006): sin reconocer la sección, el monto por
+    aclarar del informe se perdía y quedaba como monto de la última acción (una recomendación)."""
+    secciones = asf._partir_secciones(
+        _escaneadas(
+            "Resultados",
+            "Resultado núm. 1",
+            "2022-1-50019-02-0049-01-001 Recomendación",
+            "Para que el Instituto implemente mecanismos de control.",
+            "Montos por. Aclarar",
+            "Se determinaron 37,036.94 pesos pendientes por aclarar.",
+        )
+    )
+    assert [x.texto for x in secciones.por_nombre["montos"]] == [
+        "Se determinaron 37,036.94 pesos pendientes por aclarar."
+    ]
+    assert asf._seccion_de(_lineas("Montos por. Aclarar")[0]) is None
