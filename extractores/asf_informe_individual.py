@@ -102,6 +102,8 @@ SIGNOS_TRAS_ENCABEZADO_OCR = ".,:;'`´ "
 # Las reglas de encabezado de resultado que sólo valen en un renglón de OCR: "Resultado núm. $"
 # (un dígito mal leído) y "esilidó núm. 9" (la palabra «Resultado» ilegible).
 RESULTADO_SOLO_OCR = {"resultado-num-digito-ocr", "resultado-num-palabra-ocr"}
+# Signos que el OCR dejó entre «núm» y el número: "Resultado núm.:4"
+SIGNOS_TRAS_NUM_OCR = re.compile(r"(?<=n[uú]m)[\s.,:;'`´]+(?=\S)", re.IGNORECASE)
 # Una mota que el OCR dejó antes de un encabezado: "- Resultado núm. 8"
 MOTA_ANTES_DE_ENCABEZADO_OCR = re.compile(r"^[^\w\s]{1,2}\s*")
 # Motas que el OCR dejó después del punto final de un renglón: "Federación. ?", "normativas. : ?"
@@ -109,6 +111,9 @@ MOTA_TRAS_PUNTO_OCR = re.compile(r"(?<=[.:;])(?:\s+[^\w\s]{1,2})+\s*$")
 # Un encabezado «N. Título» cuyo número el OCR no leyó: "A Revisión del contrato número
 # LXVI-DGAJ-056/2023" (el 3.), "ES Verificación física de bienes adquiridos" (el 7.)
 NUMERO_ILEGIBLE_OCR = re.compile(r"^\s*\S{1,2}\s+(?P<resto>[A-ZÁÉÍÓÚÑ].*)$")
+# El OCR pega un guion al punto del número: "6.-Pagos con documentación incompleta" (una lista
+# interna se escribe con espacio: "1.- Información y comunicación")
+RESULTADO_GUION_OCR = re.compile(r"^\s*(?P<numero>\d{1,2})\.-(?P<resto>[A-ZÁÉÍÓÚÑ]\S*(?:\s.*)?)$")
 # Lo que queda de un encabezado o número de página mal leído: "z1" (menos de tantos caracteres)
 RESIDUO_MAXIMO = 3
 # "1.- Ambiente de control", "2) Ingresos": una lista dentro de un resultado
@@ -148,6 +153,9 @@ RECUPERADO = re.compile(
 RESUMEN_TOTAL = re.compile(r"Se\s+determin[óo]?(?:aron)?\s+(?P<n>\d+)\s+resultados?", re.IGNORECASE)
 RESUMEN_SIN = re.compile(r"en\s+(?P<n>\d+)\s+no\s+se\s+detectaron\s+irregularidades", re.IGNORECASE)
 RESUMEN_SOLVENTADOS = re.compile(r"(?P<n>\d+)\s+fueron\s+solventad[oa]s", re.IGNORECASE)
+# En el resumen, «fueron» sólo cuenta los solventados: en un escaneo basta aunque la palabra
+# que sigue sea ilegible ("y 1 fueron o / por la entidad fiscalizada antes de la emisión").
+RESUMEN_SOLVENTADOS_OCR = re.compile(r"(?P<n>\d+)\s+fueron\b", re.IGNORECASE)
 RESUMEN_RESTANTES = re.compile(
     r"(?:L[oa]s|El)\s+(?P<n>\d+)\s+restantes?\s+generaron?\s*:?\s*(?P<lista>.+?)\.(?:\s|$)",
     re.IGNORECASE,
@@ -156,9 +164,9 @@ RESUMEN_RESTANTES = re.compile(
 # restantes generaron: | Recomendación, 1 Promoción…» (el 1), «en l0 no se detectaron» (10).
 CONTEO_OCR = re.compile(r"(?<!\S)(?P<conteo>[|lIOS$]|(?=\S*\d)[\dOIl|S$]{2,3})(?=\s+[^\W\d_])")
 DIGITOS_CONTEO_OCR = str.maketrans("|lIOS$", "111055")
-# Un punto o una coma que el OCR dejó antes de una palabra en minúsculas: «Se. determinaron 10
-# resultados», «en 2.no se detectaron irregularidades» (el resumen no los necesita).
-SIGNO_SUELTO_OCR = re.compile(r"(?<=\w)[.,](?=\s?[a-záéíóúñ])")
+# Un signo que el OCR dejó antes de una palabra en minúsculas: «Se. determinaron 10
+# resultados», «en 2.no se detectaron», «en 4 no:se detectaron» (el resumen no los necesita).
+SIGNO_SUELTO_OCR = re.compile(r"(?<=\w)[.,:;](?=\s?[a-záéíóúñ])")
 RESUMEN_ACCION = re.compile(r"(?P<n>\d+)\s+(?P<tipo>[A-ZÁÉÍÓÚÑ][^,]+?)(?=,|\s+y\s+\d|$)")
 # "El presente dictamen se emite el 10 de octubre de 2025"
 FECHA_DICTAMEN = re.compile(r"dictamen\s+se\s+emite\s+el\s+" + FECHA.pattern, re.IGNORECASE)
@@ -171,6 +179,8 @@ NOMBRE_CON_TITULO = re.compile(
     r"(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.\s*)+(?P<nombre>.+?)"
     r"(?=\s+(?:(?:Mtro|Mtra|Lic|Ing|C\.\s?P|Dr|Dra|Arq|Act|L\.C\.P)\.)|$)"
 )
+# Un signo que el OCR dejó entre dos palabras de un encabezado: "Montos por. Aclarar"
+SIGNO_ENTRE_PALABRAS_OCR = re.compile(r"(?<=\w)[.,:;](?=\s+\w)")
 # Un encabezado de sección de tantos tokens o más puede seguir en la misma línea.
 TOKENS_ENCABEZADO_LARGO = 3
 # La valoración termina en su punto (lo que sigue, como «9 Artículos 43…», es una nota al pie).
@@ -208,15 +218,24 @@ class _Secciones:
 
 
 def _seccion_de(linea: Linea) -> str | None:
-    """El id de la sección si la línea entera es su encabezado («Resultados», «Dictamen»)."""
+    """El id de la sección si la línea entera es su encabezado («Resultados», «Dictamen»); en un
+    renglón de OCR, también con un signo suelto entre sus palabras («Montos por. Aclarar»)."""
+    seccion = _seccion_del_texto(linea.texto)
+    if seccion is None and linea.ocr and SIGNO_ENTRE_PALABRAS_OCR.search(linea.texto):
+        seccion = _seccion_del_texto(SIGNO_ENTRE_PALABRAS_OCR.sub("", linea.texto))
+    return seccion
+
+
+def _seccion_del_texto(texto: str) -> str | None:
     buscador = reglas.asf()
-    doc = buscador.doc(linea.texto.strip())
+    texto = texto.strip()
+    doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
         if c.etiqueta == "SECCION" and c.inicio == 0:
             resto = doc[c.fin :].text.strip(" :.")
             # «Resumen de Resultados, Observaciones, …», «Servidores públicos que … auditoría:»
             largo = c.fin - c.inicio >= TOKENS_ENCABEZADO_LARGO and not FIN_DE_ORACION.search(
-                linea.texto.rstrip(":").rstrip()
+                texto.rstrip(":").rstrip()
             )
             if not resto or largo:
                 return c.id
@@ -312,12 +331,13 @@ def _resultados(lineas: list[Linea]) -> list[ResultadoAuditoria]:
 
 def _es_encabezado_resultado(linea: Linea) -> int | None:
     """«Resultado núm. 7» solo en su línea: el número. En un renglón de OCR también con motas
-    antes o después («- Resultado núm. 8», «Resultado núm. 4.»), un dígito mal leído
-    («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que `_por_palabra` acepta
-    sólo si es el número que sigue."""
+    antes, en medio o después («- Resultado núm. 8», «Resultado núm.:4», «Resultado núm. 4.»),
+    un dígito mal leído («Resultado núm. $») o la palabra ilegible («esilidó núm. 9»), que
+    `_por_palabra` acepta sólo si es el número que sigue."""
     texto = linea.texto.strip()
     if linea.ocr:
         texto = MOTA_ANTES_DE_ENCABEZADO_OCR.sub("", texto).rstrip(SIGNOS_TRAS_ENCABEZADO_OCR)
+        texto = SIGNOS_TRAS_NUM_OCR.sub(". ", texto)
     buscador = reglas.asf()
     doc = buscador.doc(texto)
     for c in buscador.buscar(doc):
@@ -348,7 +368,7 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
     anterior: Linea | None = None
     for linea in lineas:
         patron = RESULTADO_NUMERADO_OCR if linea.ocr else RESULTADO_NUMERADO
-        m = patron.match(linea.texto)
+        m = patron.match(linea.texto) or _guion_del_ocr(linea, lineas, len(crudos) + 1, interno)
         inicia = _inicia(linea, anterior) or not crudos
         numero = int(m.group("numero").translate(DIGITOS_OCR)) if m else None
         resto = m.group("resto").strip() if m else ""
@@ -391,6 +411,20 @@ def _por_numero(lineas: list[Linea]) -> list[_Crudo]:
             crudos[-1].lineas.append(linea)
         anterior = linea
     return crudos
+
+
+def _guion_del_ocr(
+    linea: Linea, lineas: list[Linea], esperado: int, interno: int
+) -> re.Match | None:
+    """«6.-Pagos con documentación incompleta» en un renglón de OCR: el encabezado del resultado
+    `esperado` si es un título y no puede ser el que sigue de la lista interna («4.-Supervisión»
+    tras «3.- Actividades de control»)."""
+    if not linea.ocr or not (m := RESULTADO_GUION_OCR.match(linea.texto)):
+        return None
+    numero = int(m.group("numero"))
+    if numero != esperado or (interno and numero == interno + 1):
+        return None
+    return m if _es_titulo(m.group("resto").strip(), linea, lineas) else None
 
 
 def _encabezado_sin_numero(crudo: _Crudo, lineas: list[Linea]) -> _Crudo | None:
@@ -643,7 +677,9 @@ def _resumen(texto: str, ocr: bool = False) -> dict | None:
     if not total:
         return None
     sin = RESUMEN_SIN.search(texto)
-    solventados = RESUMEN_SOLVENTADOS.search(texto)
+    solventados = RESUMEN_SOLVENTADOS.search(texto) or (
+        RESUMEN_SOLVENTADOS_OCR.search(texto) if ocr else None
+    )
     restantes = RESUMEN_RESTANTES.search(texto)
     acciones: dict[str, int] = {}
     if restantes:

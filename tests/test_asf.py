@@ -313,8 +313,13 @@ def test_tipo_de_accion_con_una_letra_mal_leida() -> None:
 
 
 def test_signos_sueltos_del_ocr_en_el_resumen() -> None:
-    """«Se. determinaron» y «en 2.no se detectaron» (escaneos a 150 ppp de la semilla 67): en un
-    resumen escaneado los signos sueltos no impiden leer los conteos."""
+    """«Se. determinaron», «en 2.no se detectaron» (escaneos a 150 ppp de la semilla 67) y «no:se
+    detectaron» (69-003): en un resumen escaneado los signos sueltos no impiden leer los
+    conteos."""
+    resumen = asf._resumen(
+        "Se determinaron 4 resultados, en 4 no:se detectaron irregularidades.", True
+    )
+    assert resumen["sin_observaciones"] == 4
     texto = (
         "Se. determinaron 7 resultados, de los cuáles, en 2.no se detectaron irregularidades y 2 "
         "fueron solventados por la entidad fiscalizada antes de la emisión de este Informe. Los 3 "
@@ -435,3 +440,70 @@ def test_encabezado_con_el_numero_ilegible() -> None:
     sin_encabezado = [r for r in renglones if not r.startswith("A Revisión")]
     assert [c.numero for c in asf._por_numero(_escaneadas(*sin_encabezado))] == [1, 2]
     assert [c.numero for c in asf._por_numero(_lineas(*renglones))] == [1, 2]
+
+
+def test_guion_pegado_al_numero_del_resultado() -> None:
+    """«6.-Pagos con documentación incompleta» (escaneo a 150 ppp 69-001 perdía el resultado
+    6): abre el resultado que sigue; «4.-Supervisión» tras el inciso 3 sigue la lista."""
+    renglones = [
+        "5. Con el fin de verificar los controles internos se determinó lo siguiente:",
+        "1.- Información y comunicación",
+        "Se constató que contó con normas en materia de información.",
+        "2.- Actividades de control",
+        "Se constató que contó con normas en materia de actividades de control.",
+        "3.-Supervisión",
+        "Se constató que contó con normas en materia de supervisión.",
+        "En conclusión, se constató que contó con un sistema de control interno.",
+        "6.-Pagos con documentación incompleta",
+        "Con la revisión de pólizas de egresos se determinó que realizó pagos.",
+    ]
+    lineas = _escaneadas(*[t for n in range(1, 5) for t in (f"{n}. Título {n}", "Texto.")])
+    crudos = asf._por_numero(lineas + _escaneadas(*renglones))
+    assert [(c.numero, c.titulo) for c in crudos][4:] == [
+        (5, ""),
+        (6, "Pagos con documentación incompleta"),
+    ]
+    assert len(crudos[4].lineas) == 8
+    supervision = _escaneadas(
+        "4.-Supervisión", "Se constató que contó con normas en materia de supervisión y control."
+    )
+    assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=3) is None
+    assert asf._guion_del_ocr(supervision[0], supervision, esperado=4, interno=0) is not None
+
+
+def test_signo_entre_num_y_el_numero_en_un_escaneo() -> None:
+    """«Resultado núm.:4» (escaneo a 150 ppp 69-002 perdía los resultados 4 a 9)."""
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm.:4")[0]) == 4
+    assert asf._es_encabezado_resultado(_escaneadas("Resultado núm .,5")[0]) == 5
+    assert asf._es_encabezado_resultado(_lineas("Resultado núm.:4")[0]) is None
+
+
+def test_palabra_solventados_ilegible_en_el_resumen() -> None:
+    """«y 1 fueron o / por la entidad fiscalizada» (escaneo a 150 ppp 69-007): en un resumen
+    escaneado, «N fueron» cuenta los solventados."""
+    texto = (
+        "Se determinaron 7 resultados, de los cuales, en 4 no se detectaron irregularidades y 1 "
+        "fueron o por la entidad fiscalizada antes de la emisión de este Informe. Los 2 "
+        "restantes generaron: 1 Denuncia de Hechos y 1 Multa."
+    )
+    assert asf._resumen(texto, ocr=True)["solventados"] == 1
+    assert asf._resumen(texto)["solventados"] == 0
+
+
+def test_signo_entre_las_palabras_de_un_encabezado_de_seccion() -> None:
+    """«Montos por. Aclarar» (escaneo a 150 ppp 69-006): sin reconocer la sección, el monto por
+    aclarar del informe se perdía y quedaba como monto de la última acción (una recomendación)."""
+    secciones = asf._partir_secciones(
+        _escaneadas(
+            "Resultados",
+            "Resultado núm. 1",
+            "2022-1-50019-02-0049-01-001 Recomendación",
+            "Para que el Instituto implemente mecanismos de control.",
+            "Montos por. Aclarar",
+            "Se determinaron 37,036.94 pesos pendientes por aclarar.",
+        )
+    )
+    assert [x.texto for x in secciones.por_nombre["montos"]] == [
+        "Se determinaron 37,036.94 pesos pendientes por aclarar."
+    ]
+    assert asf._seccion_de(_lineas("Montos por. Aclarar")[0]) is None
