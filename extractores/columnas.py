@@ -60,8 +60,8 @@ PASO_DE_PARRAFO = 1.75
 # Un renglón de la columna de la derecha empieza a menos de tantas letras de su borde (una
 # sangría colgante cabe).
 HOLGURA_BORDE = 3.0
-# Los renglones que cuentan para reconocer la columna de la derecha empiezan en su borde (a
-# menos de tantas letras: el mismo margen izquierdo)...
+# Los renglones que cuentan para reconocer la columna de la derecha empiezan en un margen común
+# (a menos de tantas letras del de otro renglón)...
 ALINEACION = 0.3
 # ...y el hueco del canal en ellos es al menos tantas veces la mediana de los espacios entre
 # palabras de la región.
@@ -77,16 +77,16 @@ PASO_TRAS_TITULO = 2.0
 class _Renglon:
     palabras: list
     cajas: list[Caja]
+    # El texto de una palabra (None si no se sabe).
+    texto: Callable | None
     top: float
     bottom: float
+    x0: float
+    x1: float
 
-    @property
-    def x0(self) -> float:
-        return self.cajas[0][0]
-
-    @property
-    def x1(self) -> float:
-        return max(c[1] for c in self.cajas)
+    def minusculas(self, indice: int) -> tuple[bool, bool]:
+        """`_minusculas` de la palabra `indice` ((True, True) si no se sabe el texto)."""
+        return _minusculas(self.texto(self.palabras[indice])) if self.texto else (True, True)
 
     def izquierda(self, corte: float) -> list[int]:
         return [i for i, c in enumerate(self.cajas) if c[1] <= corte]
@@ -133,18 +133,22 @@ def _interlineado(tops: list[float]) -> float:
     return statistics.median(sorted(pasos)[: max(1, (len(pasos) + 1) // 2)]) if pasos else 0.0
 
 
-def _llena(partes: list[tuple[float, float, float]], letra: float) -> bool:
-    """¿Es texto corrido la columna de estos renglones (x0, x1, top)? Al menos `FRACCION_LLENA`
-    de ellos llegan cerca de su borde derecho, y alguno de ésos sigue en el renglón de abajo, a
-    un interlineado (un párrafo que continúa). Las celdas de una ficha (etiqueta | valor), a un
-    renglón cada una y más espaciadas, no."""
+def _llena(
+    partes: list[tuple[float, float, float, bool, bool]], letra: float, por_forma: bool = False
+) -> bool:
+    """¿Es texto corrido la columna de estos renglones (x0, x1, top, ¿empieza con minúscula?,
+    ¿termina con minúscula?)? Al menos `FRACCION_LLENA` de ellos llegan cerca de su borde
+    derecho, y alguno de ésos sigue en el renglón de abajo, a un interlineado, a media oración
+    (el de arriba termina o el de abajo empieza con minúscula): un párrafo que continúa. Las
+    celdas de una ficha (etiqueta | valor), a un renglón cada una y más espaciadas, y las firmas
+    lado a lado (cargo, nombre: todo con mayúscula), no."""
     if not partes:
         return False
-    inicio = min(x0 for x0, _, _ in partes)
-    borde = max(x1 for _, x1, _ in partes)
-    llegan = [x1 >= borde - HOLGURA_LLENA * (borde - inicio) for _, x1, _ in partes]
+    inicio = min(p[0] for p in partes)
+    borde = max(p[1] for p in partes)
+    llegan = [p[1] >= borde - HOLGURA_LLENA * (borde - inicio) for p in partes]
     sigue = any(
-        llega and 0 < b[2] - a[2] <= PASO_DE_PARRAFO * letra
+        llega and 0 < b[2] - a[2] <= PASO_DE_PARRAFO * letra and (por_forma or a[4] or b[3])
         for llega, a, b in zip(llegan, partes, partes[1:], strict=False)
     )
     return sigue and sum(llegan) >= FRACCION_LLENA * len(partes)
@@ -162,15 +166,25 @@ def _espacio_tipico(renglones: list[_Renglon], canal: tuple[float, float]) -> fl
 
 
 def _evaluar(
-    renglones: list[_Renglon], canal: tuple[float, float], letra: float, despues: bool = False
+    renglones: list[_Renglon],
+    canal: tuple[float, float],
+    letra: float,
+    despues: bool = False,
+    conocido: bool = False,
 ):
     """La región de columnas que forma el canal en estos renglones (índices relativos), o None.
-    `despues`: a estos renglones les sigue de cerca uno que cruza el canal."""
+    `despues`: a estos renglones les sigue de cerca uno que cruza el canal; `conocido`: el
+    canal es el de las columnas de otra página del documento (basta la forma del texto
+    corrido, sin las palabras: una región chica tiene pocos renglones que lo muestren)."""
     a, b = canal
     izquierda = min(r.x0 for r in renglones)
     derecha = max(r.x1 for r in renglones)
     ancho = derecha - izquierda
     if min(a - izquierda, derecha - b) < FRACCION_MINIMA_COLUMNA * ancho:
+        return None
+    # Antes de mirar palabra por palabra: hacen falta renglones con texto a la derecha del canal
+    # (el canal está libre: un renglón que termina después tiene texto a la derecha).
+    if sum(r.x1 > b for r in renglones) < RENGLONES_MINIMOS:
         return None
     lados = [(r.izquierda(a), r.derecha(b)) for r in renglones]
     con_derecha = [i for i, (_, der) in enumerate(lados) if der]
@@ -192,7 +206,18 @@ def _evaluar(
         cajas = renglones[indice].cajas
         return cajas[der[0]][0] - cajas[izq[-1]][1] if izq else espacio
 
-    nucleo = [i for i in con_derecha if al_borde(i, ALINEACION) and ancho(i) >= espacio]
+    # Los renglones de la columna de la derecha empiezan en unos pocos márgenes comunes (el
+    # borde de la columna; la sangría colgante de los incisos): cada uno, a menos de
+    # `ALINEACION` letras del de otro renglón y cerca del borde.
+    inicios = [renglones[i].cajas[lados[i][1][0]][0] for i in con_derecha]
+
+    def alineado(indice: int) -> bool:
+        x0 = renglones[indice].cajas[lados[indice][1][0]][0]
+        return (
+            al_borde(indice) and sum(abs(x0 - otro) <= ALINEACION * letra for otro in inicios) > 1
+        )
+
+    nucleo = [i for i in con_derecha if alineado(i) and ancho(i) >= espacio]
     if len(nucleo) < RENGLONES_MINIMOS:
         return None
     # Desde los renglones de arriba que ya tienen texto a la derecha del canal cerca del borde de
@@ -206,15 +231,22 @@ def _evaluar(
     ultimo = max(i for i in range(len(renglones)) if al_borde(i))
     en_region = range(primero, ultimo + 1)
 
-    def extension(indice: int, lado: int) -> tuple[float, float, float] | None:
-        cajas = [renglones[indice].cajas[k] for k in lados[indice][lado]]
-        if not cajas:
+    def extension(indice: int, lado: int) -> tuple[float, float, float, bool, bool] | None:
+        partes = lados[indice][lado]
+        if not partes:
             return None
-        return min(c[0] for c in cajas), max(c[1] for c in cajas), min(c[2] for c in cajas)
+        cajas = [renglones[indice].cajas[k] for k in partes]
+        return (
+            min(c[0] for c in cajas),
+            max(c[1] for c in cajas),
+            min(c[2] for c in cajas),
+            renglones[indice].minusculas(partes[0])[0],
+            renglones[indice].minusculas(partes[-1])[1],
+        )
 
     izquierdas = [e for i in en_region if (e := extension(i, 0))]
     derechas = [e for i in en_region if (e := extension(i, 1))]
-    if not (_llena(izquierdas, letra) and _llena(derechas, letra)):
+    if not (_llena(izquierdas, letra, conocido) and _llena(derechas, letra, conocido)):
         return None
     # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha (la
     # columna de la izquierda de una sección balanceada puede ser más larga): de la columna si
@@ -271,20 +303,19 @@ def _evaluar(
     return primero, fin, len(nucleo)
 
 
-def _region(renglones: list[_Renglon], desde: int, letra: float) -> _Region | None:
+def _region(
+    renglones: list[_Renglon],
+    desde: int,
+    letra: float,
+    canales: list[tuple[float, float]],
+    libres: list[list[tuple[float, float]]],
+) -> _Region | None:
     """La región de columnas que empieza en el renglón `desde` o después: cada hueco del
     renglón `desde` que queda libre en los renglones que siguen es un canal posible, hasta el
-    primer renglón que lo cruza; None si ninguno forma columnas."""
-    izquierda = min(r.x0 for r in renglones)
-    derecha = max(r.x1 for r in renglones)
+    primer renglón que lo cruza; None si ninguno forma columnas. `libres`: los huecos de cada
+    renglón (`_libres`)."""
     minimo = CANAL_MINIMO * letra
-    # Un canal deja a cada lado al menos una columna angosta del texto de la página.
-    margen = FRACCION_MINIMA_COLUMNA * (derecha - izquierda)
-    vivos = [
-        h
-        for h in _libres(renglones[desde], izquierda, derecha, minimo)
-        if h[1] > izquierda + margen and h[0] < derecha - margen
-    ]
+    vivos = libres[desde]
     series: list[tuple[tuple[float, float], int]] = []  # (canal, fin de su serie)
     fin = desde + 1
     abajo = renglones[desde].bottom
@@ -292,10 +323,9 @@ def _region(renglones: list[_Renglon], desde: int, letra: float) -> _Region | No
         siguiente = renglones[fin]
         if siguiente.top - abajo > SALTO_MAXIMO * letra:
             break
-        libres = _libres(siguiente, izquierda, derecha, minimo)
         quedan = []
         for canal in vivos:
-            comunes = _cruzar([canal], libres, minimo)
+            comunes = _cruzar([canal], libres[fin], minimo)
             quedan.extend(comunes)
             if not comunes:
                 series.append((canal, fin))
@@ -313,39 +343,77 @@ def _region(renglones: list[_Renglon], desde: int, letra: float) -> _Region | No
         despues = hasta < len(renglones) and (
             renglones[hasta].top - renglones[hasta - 1].bottom <= SALTO_MAXIMO * letra
         )
-        hallada = _evaluar(renglones[desde:hasta], canal, letra, despues)
+        conocido = any(max(canal[0], a) < min(canal[1], b) for a, b in canales)
+        hallada = _evaluar(renglones[desde:hasta], canal, letra, despues, conocido)
         if hallada:
             mejor = _Region(desde + hallada[0], desde + hallada[1], canal, hallada[2])
             break
     return mejor
 
 
-def _renglones(renglones: list[list[T]], caja: Callable[[T], Caja]) -> list[_Renglon]:
+def _minusculas(texto: str) -> tuple[bool, bool]:
+    """(¿empieza con minúscula?, ¿es una palabra en minúsculas que no cierra oración?):
+    «de», «la,» -> (True, True); «desempeño.» -> (True, False); «Nieto» -> (False, False)."""
+    inicial = texto[:1].islower()
+    return inicial, inicial and texto[-1:] not in ".:;"
+
+
+def _renglones(
+    renglones: list[list[T]], caja: Callable[[T], Caja], texto: Callable[[T], str] | None
+) -> list[_Renglon]:
     salida = []
     for palabras in renglones:
-        ordenadas = sorted(palabras, key=lambda p: caja(p)[0])
-        cajas = [caja(p) for p in ordenadas]
+        pares = sorted(((caja(p), p) for p in palabras), key=lambda par: par[0][0])
+        cajas = [c for c, _ in pares]
         salida.append(
-            _Renglon(ordenadas, cajas, min(c[2] for c in cajas), max(c[3] for c in cajas))
+            _Renglon(
+                [p for _, p in pares],
+                cajas,
+                texto,
+                min(c[2] for c in cajas),
+                max(c[3] for c in cajas),
+                cajas[0][0],
+                max(c[1] for c in cajas),
+            )
         )
     return salida
 
 
 def en_orden_de_lectura(
-    renglones: list[list[T]], caja: Callable[[T], Caja], letra: float
+    renglones: list[list[T]],
+    caja: Callable[[T], Caja],
+    letra: float,
+    texto: Callable[[T], str] | None = None,
+    canales: list[tuple[float, float]] | None = None,
 ) -> list[list[T]]:
     """Los renglones de una página (cada uno, sus palabras; de arriba abajo) en orden de
     lectura: en cada región a columnas, los de la columna de la izquierda y luego los de la
-    derecha, cada renglón partido en el canal. `letra`: el tamaño de letra de la página.
-    Sin columnas, los mismos renglones en el mismo orden."""
+    derecha, cada renglón partido en el canal. `letra`: el tamaño de letra de la página;
+    `texto`, el de una palabra (si se da, un párrafo que sigue en el renglón de abajo empieza
+    con minúscula); `canales`, los canales de las columnas de las páginas anteriores del
+    documento, a los que se agregan los de ésta. Sin columnas, los mismos renglones en el
+    mismo orden."""
     renglones = [r for r in renglones if r]
     if len(renglones) < RENGLONES_MINIMOS or letra <= 0:
         return renglones
-    medidos = _renglones(renglones, caja)
+    medidos = _renglones(renglones, caja, texto)
+    izquierda = min(r.x0 for r in medidos)
+    derecha = max(r.x1 for r in medidos)
+    # Los huecos de cada renglón donde puede ir un canal: al menos una columna angosta del texto
+    # de la página a cada lado.
+    margen = FRACCION_MINIMA_COLUMNA * (derecha - izquierda)
+    libres = [
+        [
+            h
+            for h in _libres(r, izquierda, derecha, CANAL_MINIMO * letra)
+            if h[1] > izquierda + margen and h[0] < derecha - margen
+        ]
+        for r in medidos
+    ]
     salida: list[list[T]] = []
     indice = 0
     while indice < len(medidos):
-        region = _region(medidos, indice, letra)
+        region = _region(medidos, indice, letra, canales if canales is not None else [], libres)
         if region is None:
             salida.append(renglones[indice])
             indice += 1
@@ -358,7 +426,9 @@ def en_orden_de_lectura(
                 izquierda.append(partes)
             if partes := [renglon.palabras[k] for k in renglon.derecha(b)]:
                 derecha.append(partes)
-        salida.extend(en_orden_de_lectura(izquierda, caja, letra))
-        salida.extend(en_orden_de_lectura(derecha, caja, letra))
+        if canales is not None:
+            canales.append(region.canal)
+        salida.extend(en_orden_de_lectura(izquierda, caja, letra, texto, canales))
+        salida.extend(en_orden_de_lectura(derecha, caja, letra, texto, canales))
         indice = region.fin
     return salida

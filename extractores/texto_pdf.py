@@ -166,14 +166,16 @@ def _no_oblicua(objeto: dict) -> bool:
     return not texto_pdfium.es_oblicuo(math.atan2(matriz[1], matriz[0]))
 
 
-def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
+def lineas_de_pagina(
+    pagina: pdfplumber.page.Page, numero: int, canales: list | None = None
+) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
     grupos = _agrupar_en_lineas(palabras)
     if palabras:
         letra = statistics.median(float(w["size"]) for w in palabras)
-        grupos = columnas.en_orden_de_lectura(grupos, _caja, letra)
+        grupos = columnas.en_orden_de_lectura(grupos, _caja, letra, lambda w: w["text"], canales)
     return [linea_desde_palabras(g, numero) for g in grupos]
 
 
@@ -250,12 +252,13 @@ def _paginas_pdfplumber(ruta: Path):
             crudas = list(pdf.pages)
         except Exception as error:
             raise PDFIlegible(describir_error_pdf(error)) from error
+        canales: list = []  # los de las columnas de las páginas ya leídas
         for numero, pagina in enumerate(crudas, start=1):
             yield (
                 numero,
                 float(pagina.width),
                 float(pagina.height),
-                lineas_de_pagina(pagina, numero),
+                lineas_de_pagina(pagina, numero, canales),
                 _cobertura_imagenes(pagina),
             )
             pagina.close()

@@ -338,13 +338,16 @@ def _caja(palabra: _Palabra) -> columnas.Caja:
     return palabra.x0, palabra.x1, palabra.top, palabra.bottom
 
 
-def _en_orden_de_lectura(trozos: list[_Trozo]) -> list[_Trozo]:
+def _en_orden_de_lectura(trozos: list[_Trozo], canales: list | None = None) -> list[_Trozo]:
     """Los renglones en orden de lectura: en una región a dos columnas, la de la izquierda y
-    luego la de la derecha (`columnas.en_orden_de_lectura`); a una columna, los mismos."""
+    luego la de la derecha (`columnas.en_orden_de_lectura`, con los canales de las páginas
+    anteriores); a una columna, los mismos."""
     if len(trozos) < columnas.RENGLONES_MINIMOS:
         return trozos
     letra = statistics.median(p.tamano for t in trozos for p in t.palabras)
-    ordenados = columnas.en_orden_de_lectura([t.palabras for t in trozos], _caja, letra)
+    ordenados = columnas.en_orden_de_lectura(
+        [t.palabras for t in trozos], _caja, letra, lambda p: p.texto, canales
+    )
     if len(ordenados) == len(trozos) and all(
         a is t.palabras for a, t in zip(ordenados, trozos, strict=True)
     ):
@@ -352,7 +355,11 @@ def _en_orden_de_lectura(trozos: list[_Trozo]) -> list[_Trozo]:
     return [_Trozo.de(palabras) for palabras in ordenados]
 
 
-def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
+def lineas_de_pagina(
+    pagina: pdfium.PdfPage, numero: int, canales: list | None = None
+) -> list[Linea]:
+    """Las líneas de la página en orden de lectura. `canales`: los de las columnas de las
+    páginas anteriores (se agregan los de ésta)."""
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
     try:
@@ -370,7 +377,7 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             inicio = corte.end()
         return [
             _linea(parte, numero)
-            for trozo in _en_orden_de_lectura(_fusionar(trozos))
+            for trozo in _en_orden_de_lectura(_fusionar(trozos), canales)
             for parte in _columnas(trozo)
         ]
     finally:
@@ -420,6 +427,7 @@ def cobertura_imagenes(pagina: pdfium.PdfPage) -> float:
 def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]]:
     """(número, ancho, alto, líneas, cobertura de imágenes) de cada página."""
     documento = abrir(ruta)
+    canales: list = []  # los de las columnas de las páginas ya leídas
     try:
         for indice in range(len(documento)):
             pagina = documento[indice]
@@ -428,7 +436,7 @@ def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]
                     indice + 1,
                     pagina.get_width(),
                     pagina.get_height(),
-                    lineas_de_pagina(pagina, indice + 1),
+                    lineas_de_pagina(pagina, indice + 1, canales),
                     cobertura_imagenes(pagina),
                 )
             finally:

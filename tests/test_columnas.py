@@ -183,3 +183,63 @@ def test_ficha_y_sangria_colgante_no_son_columnas(tmp_path: Path, lector: str) -
     hoja.save()
     [pagina] = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
     assert [x.texto for x in pagina.lineas] == esperado
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_firmas_lado_a_lado_no_son_columnas(tmp_path: Path, lector: str) -> None:
+    """Dos firmas lado a lado (cargo y nombre) dejan un canal y sus renglones llegan al borde,
+    pero no siguen a media oración: no son texto corrido."""
+    ruta = tmp_path / "firmas.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, 11)
+    firmas = [
+        ("Subdirector", "Director de Área"),
+        ("C.P. José Manuel Aguilar Nieto", "Mtra. Josefina Salinas Ibarra"),
+        ("Jefe de Departamento", "Subdirectora"),
+        ("C.P. María Fernanda Durán Aguilar", "Mtro. Ernesto Salinas López"),
+    ]
+    y = 600.0
+    for izquierda, derecha in firmas:
+        hoja.drawString(70, y, izquierda)
+        hoja.drawString(305, y, derecha)
+        y -= 16
+    hoja.drawString(70, y - 4, "Comentarios de la Entidad Fiscalizada")
+    hoja.showPage()
+    hoja.save()
+    [pagina] = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
+    assert [x.texto for x in pagina.lineas] == [
+        *(f"{a} {b}" for a, b in firmas),
+        "Comentarios de la Entidad Fiscalizada",
+    ]
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_region_chica_con_el_canal_de_otra_pagina(tmp_path: Path, lector: str) -> None:
+    """Donde terminan las columnas quedan pocos renglones a cada lado, sin un párrafo que siga a
+    media oración («…de la Percepción de la Población» / «Atendida del Programa…»): el canal de
+    las columnas de la página anterior basta."""
+    ruta = tmp_path / "chica.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    _columna(hoja, IZQUIERDA, 700, IZQUIERDA_CON_COLA)
+    _columna(hoja, DERECHA, 700, DERECHA_CON_COLA)
+    hoja.showPage()
+    hoja.setFont(FUENTE, TAMANO)
+    izquierda = [
+        "Respuesta de la entidad fiscalizada",
+        "El ente público presenta el diagrama de flujo con su",
+        "evidencia documental, debidamente autorizado.",
+    ]
+    derecha = [
+        "Procedimiento número 5",
+        "Identificación de la medición de la Percepción de la Población",
+        "Atendida del Programa Protección Civil.",
+    ]
+    _dibujar(hoja, IZQUIERDA, 700, izquierda)
+    _dibujar(hoja, DERECHA, 700, derecha)
+    despues = ["VII. Observaciones", *_renglones([DESPUES], 2 * ANCHO_COLUMNA + CANAL)]
+    _dibujar(hoja, IZQUIERDA, 700 - 5 * PASO, despues)
+    hoja.showPage()
+    hoja.save()
+    paginas = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
+    assert [x.texto for x in paginas[1].lineas] == izquierda + derecha + despues
