@@ -86,6 +86,13 @@ def test_reemplazar_una_version_mantiene_la_busqueda_al_dia(tmp_path: Path, monk
         if tabla.buscables:  # el índice FTS5 coincide con su tabla, fila por fila
             fts = f"{tabla.nombre}_fts"
             base.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    # Los disparadores siguen en su lugar (al insertar por lotes se quita el de alta y se
+    # indexan las filas nuevas de una vez).
+    disparadores = {
+        n for (n,) in base.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    esperados = {f"{t.nombre}_fts_{c}" for t in TABLAS if t.buscables for c in ("ai", "ad")}
+    assert disparadores == esperados
     (n,) = base.execute(
         "SELECT count(*) FROM recomendaciones_fts WHERE recomendaciones_fts MATCH 'control'"
     ).fetchone()
