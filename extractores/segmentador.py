@@ -303,9 +303,12 @@ def clasificar(linea: Linea) -> Encabezado | None:
     # «FISCALIZADA.-», «OBTENIDOS:-»: la puntuación final pegada va aparte, como token propio.
     texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
     doc = buscador.doc(texto)
+    coincidencias = buscador.buscar(doc)
+    if not coincidencias:  # casi todas las líneas: sin recorrer sus tokens
+        return None
     # Una comilla o mota antes del encabezado («“Procedimiento 7.») no lo esconde.
     primero = next((t.i for t in doc if not t.is_punct), 0)
-    for coincidencia in buscador.buscar(doc):
+    for coincidencia in coincidencias:
         if coincidencia.inicio != primero:
             continue
         resto = _resto(doc, coincidencia.fin, texto)
