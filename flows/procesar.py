@@ -200,17 +200,10 @@ def procesar(
         with sin_recolector():
             _preparar_publicacion(salida, reconstruir)
 
-    if ejecutor is None:
-        nuevos = ejecutar(
-            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina,
-            mientras=preparar,
-        )  # fmt: skip
-    else:
-        try:
-            preparar()
-            nuevos = ejecutor([t for _, t in trabajos], terminado)
-        finally:
-            gc.unfreeze()  # ver `sin_recolector`
+    nuevos, publicar_todo = _extraer(
+        [t for _, t in trabajos], ejecutor, preparar, terminado,
+        trabajadores, tiempo_limite, al_leer_pagina,
+    )  # fmt: skip
     from flows import publicar
 
     resumen.nuevos = len(nuevos)
@@ -226,16 +219,51 @@ def procesar(
     resumen.documentos.extend(r.documento for r in nuevos)
     if reconstruir:  # también lo que está en la caché aunque no haya venido en esta corrida
         releidos += sorted({a.stem for a in _cache(salida).glob("*.json")} - vistos)
-    _publicar(salida, indice, releidos, nuevos, reconstruir)
+    publicar_todo(salida, indice, releidos, nuevos, reconstruir)
     _resumir(resumen)
     return resumen
 
 
+def _extraer(
+    trabajos: list[Trabajo],
+    ejecutor: Ejecutor | None,
+    preparar: Callable[[], None],
+    terminado: Callable[[Resultado], None],
+    trabajadores: int,
+    tiempo_limite: float,
+    al_leer_pagina: Callable[[Trabajo, int, int], None] | None,
+) -> tuple[list[Resultado], Callable[..., None]]:
+    """Extrae los trabajos y prepara la publicación; devuelve lo extraído y la función que
+    publica (los argumentos de `_publicar`). Con los procesos locales, la publicación se prepara
+    y se hace en un proceso aparte, creado antes de cargar spaCy (`flows/publicador.py`)."""
+    if ejecutor is not None:
+        try:
+            preparar()
+            return ejecutor(trabajos, terminado), _publicar
+        finally:
+            gc.unfreeze()  # ver `sin_recolector`
+    if not trabajos:
+        return ejecutar([], mientras=preparar), _publicar
+    from flows.publicador import Publicador
+
+    publicador = Publicador(preparar, _publicar)
+    try:
+        nuevos = ejecutar(trabajos, trabajadores, tiempo_limite, terminado, al_leer_pagina)
+    except BaseException:
+        publicador.cerrar()
+        raise
+    return nuevos, publicador.publicar
+
+
 def _preparar_publicacion(salida: Path, reconstruir: bool) -> None:
-    """Lo que publicar necesita y no depende de lo extraído, mientras los procesos hijos leen:
-    importar pandas, pyarrow y DuckDB (~0.4 s) y, si hay que reconstruir, crear las bases
-    vacías."""
-    from flows import almacen, publicar  # noqa: F401 (importarlo es lo que se adelanta)
+    """Lo que publicar necesita y no depende de lo extraído: importar pandas, pyarrow y DuckDB
+    (~0.4 s) y, si hay que reconstruir, crear las bases vacías. Con los procesos locales, en el
+    publicador mientras el proceso principal carga spaCy."""
+    import duckdb  # noqa: F401 (importarlos es lo que se adelanta)
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+
+    from flows import almacen, publicar  # noqa: F401
 
     if reconstruir:
         almacen.crear(salida)

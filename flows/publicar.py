@@ -13,8 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, fields
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from extractores import normalizacion, plazos
 from extractores.catalogos import areas
@@ -22,6 +21,9 @@ from flows import almacen, formatos_salida
 from flows.archivos import escritura_atomica, ruta_temporal
 from modelos.registros import Documento, Informe, Item, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
+
+if TYPE_CHECKING:  # pandas se importa al armar las tablas: copiar un PDF no lo necesita
+    import pandas as pd
 
 
 def nombre_de_archivo(informe_id: str) -> str:
@@ -233,6 +235,8 @@ def marcos(
 
 
 def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
+    import pandas as pd
+
     marco = pd.DataFrame(renglones, columns=tabla.columnas)
     for campo in tabla.campos:
         if campo.tipo == "integer":
