@@ -78,7 +78,7 @@ def precargar() -> None:
     """Carga las reglas y los formatos antes de crear procesos hijos, para que las hereden ya
     listos (si no, cada hijo importa los formatos y arma sus buscadores). También los días
     festivos: el primer calendario importa los de todos los países (~0.1 s por proceso)."""
-    from extractores import documento, formatos, plazos, reglas
+    from extractores import documento, formatos, reglas
 
     reglas.encabezados()
     reglas.estatus()
@@ -86,6 +86,13 @@ def precargar() -> None:
     reglas.cierres()
     formatos.registrados()
     documento.version_extractor()
+    precargar_festivos()
+
+
+def precargar_festivos() -> None:
+    """El primer calendario importa los días festivos de todos los países (~0.05 s)."""
+    from extractores import plazos
+
     plazos.Calendario("precarga").es_habil(date(2000, 1, 3))
 
 

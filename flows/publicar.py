@@ -256,6 +256,19 @@ def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
     return marco.reset_index(drop=True)
 
 
+def calentar() -> None:
+    """Lo que la primera publicación haría una vez, antes de tener qué publicar: cargar los
+    catálogos y armar, convertir y ordenar una tabla vacía de cada una (la primera vez pandas y
+    pyarrow importan módulos y arman cachés)."""
+    normalizacion.entes()
+    normalizacion.programas()
+    areas()
+    for tabla in TABLAS:
+        marco = _marco(tabla, [])
+        formatos_salida.tabla_arrow(tabla, marco)
+        formatos_salida.valores_sqlite(marco[tabla.columnas[0]])
+
+
 def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:
     with escritura_atomica(destino) as archivo:
         marco.to_csv(archivo, index=False, lineterminator="\n")
