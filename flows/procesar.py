@@ -317,7 +317,8 @@ def _publicar(
     reconstruir: bool,
 ) -> None:
     """Publica por lotes lo releído de la caché y lo nuevo; si una base está ocupada o dañada,
-    las crea de nuevo y publica toda la caché. Al final exporta CSV y Parquet y sella."""
+    las crea de nuevo y publica toda la caché. Al final exporta CSV y Parquet y sella. Cada
+    base se abre una vez para todo eso (`almacen.Bases`)."""
     import duckdb
 
     from flows import almacen, publicar
@@ -331,24 +332,26 @@ def _publicar(
         for inicio in range(0, len(nuevos), LOTE):
             yield nuevos[inicio : inicio + LOTE]
 
-    try:
-        for lote in lotes(releidos):
-            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
-    except (duckdb.Error, sqlite3.Error) as error:
+    with almacen.Bases(salida) as bases:
+        try:
+            for lote in lotes(releidos):
+                publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida), bases)
+        except (duckdb.Error, sqlite3.Error) as error:
+            if reconstruir:
+                raise
+            print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
+            bases.cerrar()  # se vuelven a abrir, ya nuevas, con el primer lote
+            almacen.crear(salida)
+            indice.clear()
+            nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
+            todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
+            for lote in lotes(todos):
+                publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida), bases)
+            reconstruir = True
+        publicar.terminar(salida, bases)
         if reconstruir:
-            raise
-        print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
-        almacen.crear(salida)
-        indice.clear()
-        nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
-        todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
-        for lote in lotes(todos):
-            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
-        reconstruir = True
-    publicar.terminar(salida)
-    if reconstruir:
-        publicar.quitar_json_sobrantes(salida, indice)
-        almacen.sellar(salida)
+            publicar.quitar_json_sobrantes(salida, indice)
+            bases.sellar()
 
 
 def _resumir(resumen: Resumen) -> None:

@@ -313,9 +313,13 @@ def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
     return destino
 
 
-def terminar(salida: Path) -> None:
-    """Lo que sale de las bases ya escritas: CSV y Parquet, datapackage.json y el diccionario."""
-    almacen.exportar(salida)
+def terminar(salida: Path, bases: almacen.Bases | None = None) -> None:
+    """Lo que sale de las bases ya escritas: CSV y Parquet, datapackage.json y el diccionario.
+    `bases`: las de la publicación, si siguen abiertas."""
+    if bases is None:
+        almacen.exportar(salida)
+    else:
+        bases.exportar()
     formatos_salida.escribir_datapackage(salida / "datapackage.json")
     formatos_salida.escribir_diccionario(salida / "diccionario.md")
 
@@ -345,13 +349,15 @@ def publicar_cambios(
     salida: Path,
     leer_resultado: Callable[[str], Resultado | None],
     cache: Path | None = None,
+    bases: almacen.Bases | None = None,
 ) -> None:
     """Agrega o reemplaza en las bases sólo los informes que tocan `cambios` (resultados nuevos o
     cambiados): cuesta sus filas, no el tamaño del archivo. `indice`: lo publicado antes
     (`almacen.leer_indice`), que se pone al día aquí; `leer_resultado(sha256)`: un resultado de
     la caché (la versión vigente de un informe puede ser un documento que no cambió). Los CSV y
     Parquet se exportan después, una vez (`terminar`). `cache`: la carpeta de la caché, de donde
-    se copia el JSON de cada informe."""
+    se copia el JSON de cada informe; `bases`: las bases abiertas de la publicación (si no, se
+    abren y se cierran aquí)."""
     por_sha = {r.documento.sha256: r for r in cambios}
     documentos = {sha: p.documento for sha, p in indice.items()}
     documentos.update({sha: r.documento for sha, r in por_sha.items()})
@@ -387,8 +393,10 @@ def publicar_cambios(
              "pdf": f"{CARPETA_PDF}/{copia.name}" if copia.is_file() else ""}
         )  # fmt: skip
     marcos_ = {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
-    almacen.actualizar(
-        salida, almacen.Cambio(informes=reemplazados, documentos=actualizados, filas=marcos_)
-    )
+    cambio = almacen.Cambio(informes=reemplazados, documentos=actualizados, filas=marcos_)
+    if bases is None:
+        almacen.actualizar(salida, cambio)
+    else:
+        bases.actualizar(cambio)
     for sha in actualizados:
         indice[sha] = almacen.Publicado(documentos[sha], sha in publicados)

@@ -119,16 +119,16 @@ def test_sin_poder_actualizar_por_partes_se_reconstruye(
         with sqlite3.connect(salida / almacen.SQLITE) as base:
             base.execute("UPDATE _publicacion SET generacion = generacion + 1")
     else:
-        actualizar = almacen.actualizar
+        actualizar = almacen.Bases.actualizar
         intentos = []
 
-        def ocupada_la_primera_vez(salida: Path, cambio: almacen.Cambio) -> None:
+        def ocupada_la_primera_vez(bases: almacen.Bases, cambio: almacen.Cambio) -> None:
             intentos.append(cambio)
             if len(intentos) == 1:
                 raise duckdb.IOException("Could not set lock on file")
-            actualizar(salida, cambio)
+            actualizar(bases, cambio)
 
-        monkeypatch.setattr(almacen, "actualizar", ocupada_la_primera_vez)
+        monkeypatch.setattr(almacen.Bases, "actualizar", ocupada_la_primera_vez)
     resumen = procesar([corpus(tmp_path / "b", ASF_2)], salida=salida, copiar_pdf=False)
     assert resumen.nuevos == 1
     assert tablas(salida) == desde_cero
