@@ -422,12 +422,31 @@ def exportar(salida: Path) -> None:
         _exportar(conexion, salida)
 
 
+# Cuántas tablas se exportan a la vez: cada `COPY` espera sobre todo a crear y escribir su
+# archivo (~5 ms), sin el GIL; a la vez tardan la mitad.
+HILOS_EXPORTAR = 3
+
+
 def _exportar(conexion: duckdb.DuckDBPyConnection, salida: Path) -> None:
     carpeta = salida / "tablas"
     carpeta.mkdir(parents=True, exist_ok=True)
+    copias = []
     for tabla in TABLAS:
         desde = f'FROM "{tabla.nombre}" ORDER BY {_orden(tabla)}'
         csv = f"SELECT {_columnas_csv(tabla)} {desde}"
-        _copiar(conexion, csv, carpeta / f"{tabla.nombre}.csv", "FORMAT csv, HEADER")
+        copias.append((csv, carpeta / f"{tabla.nombre}.csv", "FORMAT csv, HEADER"))
         parquet = f"SELECT * {desde}"
-        _copiar(conexion, parquet, carpeta / f"{tabla.nombre}.parquet", "FORMAT parquet")
+        copias.append((parquet, carpeta / f"{tabla.nombre}.parquet", "FORMAT parquet"))
+    with ThreadPoolExecutor(max_workers=HILOS_EXPORTAR) as hilos:
+        list(hilos.map(lambda copia: _copiar_aparte(conexion, *copia), copias))
+
+
+def _copiar_aparte(
+    conexion: duckdb.DuckDBPyConnection, consulta: str, destino: Path, opciones: str
+) -> None:
+    """`_copiar` con un cursor propio (otra conexión a la misma base): uno por hilo."""
+    cursor = conexion.cursor()
+    try:
+        _copiar(cursor, consulta, destino, opciones)
+    finally:
+        cursor.close()
