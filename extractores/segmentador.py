@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from extractores import estatus, reglas
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
-from extractores.texto import ROMANO, oraciones, romano_a_entero
+from extractores.texto import ROMANO, espacios, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
@@ -246,7 +246,7 @@ def unir_lineas(lineas: list[str]) -> str:
             partes[-1] += linea
         else:
             partes.append(linea)
-    return re.sub(r"\s+", " ", " ".join(partes)).strip()
+    return espacios(" ".join(partes))
 
 
 def _puede_ser_encabezado(

@@ -21,7 +21,7 @@ from flows import entorno
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, sin_recolector
 from modelos.registros import Documento, Resultado
-from modelos.serializacion import a_dict, resultado_desde_dict
+from modelos.serializacion import a_json, resultado_desde_dict
 
 RAIZ = entorno.RAIZ  # la raíz del repositorio, o la carpeta actual si está instalado
 CORPUS_PREDETERMINADO = RAIZ / "corpus"
@@ -105,7 +105,7 @@ def leer_cache(salida: Path) -> dict[str, Resultado]:
 def guardar_cache(resultado: Resultado, salida: Path) -> None:
     destino = _cache(salida) / f"{resultado.documento.sha256}.json"
     with escritura_atomica(destino) as archivo:
-        archivo.write(json.dumps(a_dict(resultado), ensure_ascii=False))  # el codificador en C
+        archivo.write(a_json(resultado))
 
 
 def _procedencia(ruta: Path, sha256: str, manifiesto: dict[str, dict[str, str]]) -> tuple:
