@@ -126,13 +126,21 @@ class _PredicadoRecordado:
         return valor
 
 
-def _recordar_predicados(matcher: Matcher) -> None:
-    """Envuelve los predicados del Matcher que dependen sólo del texto del token."""
+def _recordar_predicados(
+    matcher: Matcher, recordados: dict[object, _PredicadoRecordado] | None = None
+) -> None:
+    """Envuelve los predicados del Matcher que dependen sólo del texto del token. `recordados`:
+    los ya envueltos de otros Matchers, por su llave (la misma llave, el mismo predicado: spaCy
+    los distingue así), para que compartan lo que recuerdan."""
+    recordados = {} if recordados is None else recordados
     predicados = matcher._extra_predicates
     for indice, predicado in enumerate(predicados):
         atributo = getattr(predicado, "attr", None)
         if not getattr(predicado, "is_extension", True) and atributo in ATRIBUTOS_DEL_TEXTO:
-            predicados[indice] = _PredicadoRecordado(predicado)
+            llave = getattr(predicado, "key", None) or id(predicado)
+            if llave not in recordados:
+                recordados[llave] = _PredicadoRecordado(predicado)
+            predicados[indice] = recordados[llave]
 
 
 # Atributos de un token que dependen sólo de su texto (de su lexema), no de sus vecinos.
@@ -153,9 +161,9 @@ def obligatorios(patron: list[dict]) -> list[dict]:
 
 
 class _Anclas:
-    """¿Puede un documento coincidir con alguna regla? Sólo si tiene, para alguna regla, un
-    token para cada uno de sus tokens obligatorios; si no, el Matcher no hace falta (así son
-    la mayoría de los renglones de un informe).
+    """¿Con qué reglas puede coincidir un documento? Sólo con las que tienen, para cada uno de
+    sus tokens obligatorios, un token del documento; con ninguna, el Matcher no hace falta (así
+    son la mayoría de los renglones de un informe).
 
     Qué condiciones cumple cada texto de token se juzga una vez, con un Matcher de spaCy de
     un token por condición sobre un Doc de ese solo token: lo mismo que vería el Matcher
@@ -165,7 +173,7 @@ class _Anclas:
         self.vocab = vocab
         self.matcher = Matcher(vocab)
         distintas: dict[str, int] = {}
-        self._requeridas: set[int] = set()  # por regla, las condiciones como bits
+        self._requeridas: list[int] = []  # por regla, en orden, las condiciones como bits
         for condiciones in por_regla:
             requerida = 0
             for condicion in condiciones:
@@ -174,7 +182,7 @@ class _Anclas:
                     distintas[llave] = len(distintas)
                     self.matcher.add(f"condicion|{distintas[llave]}", [[condicion]])
                 requerida |= 1 << distintas[llave]
-            self._requeridas.add(requerida)
+            self._requeridas.append(requerida)
         _recordar_predicados(self.matcher)
         self._bit = {
             self.vocab.strings.add(f"condicion|{indice}"): 1 << indice
@@ -195,11 +203,14 @@ class _Anclas:
             self._por_texto[orth] = bits
         return bits
 
-    def alguna(self, doc: Doc) -> bool:
+    def candidatas(self, doc: Doc) -> list[int]:
+        """Los índices de las reglas con las que el documento puede coincidir."""
         presentes = 0
         for token in doc:
             presentes |= self._condiciones(token.orth)
-        return any(requerida & presentes == requerida for requerida in self._requeridas)
+        return [
+            i for i, requerida in enumerate(self._requeridas) if requerida & presentes == requerida
+        ]
 
 
 @cache
@@ -221,17 +232,21 @@ class Buscador:
         self.nlp = nlp()
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         self._por_clave: dict[str, Regla] = {}
-        for indice, regla in enumerate(self.reglas):
-            clave = f"{regla.etiqueta}|{regla.id}|{indice}"
+        claves = [f"{regla.etiqueta}|{regla.id}|{i}" for i, regla in enumerate(self.reglas)]
+        for clave, regla in zip(claves, self.reglas, strict=True):
             try:
                 self.matcher.add(clave, [regla.patron])
             except Exception as error:  # spaCy lanza MatchPatternError, ValueError...
                 raise ReglaInvalida(f"{archivo.name}: la regla {regla.id}: {error}") from error
             self._por_clave[clave] = regla
-        _recordar_predicados(self.matcher)
+        recordados: dict[object, _PredicadoRecordado] = {}
+        _recordar_predicados(self.matcher, recordados)
         por_regla = [obligatorios(regla.patron) for regla in self.reglas]
         # Una regla sin tokens obligatorios así no permite descartar un documento sin buscar.
         self._anclas = _Anclas(self.nlp.vocab, por_regla) if all(por_regla) else None
+        # Un Matcher por regla (ya validada arriba): un documento pasa sólo por los de las reglas
+        # con que puede coincidir, no por todas.
+        self._de_regla = [self._matcher_de(clave, recordados) for clave in claves]
         self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
@@ -252,16 +267,45 @@ class Buscador:
         doc.user_data[LLAVE_TEXTO] = normal  # el tokenizador no pierde nada: es `doc.text`
         return doc
 
+    def _matcher_de(self, clave: str, recordados: dict[object, _PredicadoRecordado]) -> Matcher:
+        matcher = Matcher(self.nlp.vocab)
+        matcher.add(clave, [self._por_clave[clave].patron])
+        _recordar_predicados(matcher, recordados)
+        return matcher
+
     def _buscar_sin_cache(self, _texto: str, doc: Doc) -> tuple[Coincidencia, ...]:
-        if self._anclas is not None and not self._anclas.alguna(doc):
+        if self._anclas is None:
+            return self._ordenadas(self.matcher(doc), doc)
+        candidatas = self._anclas.candidatas(doc)
+        if not candidatas:
             return ()
-        encontradas = []
-        for clave_id, inicio, fin in self.matcher(doc):
+        # Lo que el Matcher completo daría: ninguna otra regla puede coincidir. Sólo el orden
+        # entre dos coincidencias distintas del mismo tramo depende de él: entonces decide él.
+        ordenadas = self._ordenadas([m for i in candidatas for m in self._de_regla[i](doc)], doc)
+        if _empate_distinto(ordenadas):
+            return self._ordenadas(self.matcher(doc), doc)
+        return ordenadas
+
+    def _ordenadas(
+        self, encontradas: list[tuple[int, int, int]], doc: Doc
+    ) -> tuple[Coincidencia, ...]:
+        """Las coincidencias del Matcher, de la primera a la última (y de la más larga a la más
+        corta); a igual tramo, en el orden en que el Matcher las dio."""
+        coincidencias = []
+        for clave_id, inicio, fin in encontradas:
             regla = self._por_clave[self.nlp.vocab.strings[clave_id]]
-            encontradas.append(
+            coincidencias.append(
                 Coincidencia(regla.etiqueta, regla.id, inicio, fin, doc[inicio:fin].text)
             )
-        return tuple(sorted(encontradas, key=lambda c: (c.inicio, -(c.fin - c.inicio))))
+        return tuple(sorted(coincidencias, key=lambda c: (c.inicio, -(c.fin - c.inicio))))
+
+
+def _empate_distinto(ordenadas: tuple[Coincidencia, ...]) -> bool:
+    """¿Hay dos coincidencias distintas (otra etiqueta u otro id) en el mismo tramo?"""
+    return any(
+        (a.inicio, a.fin) == (b.inicio, b.fin) and a != b
+        for a, b in zip(ordenadas, ordenadas[1:], strict=False)
+    )
 
 
 @cache

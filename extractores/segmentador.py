@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from extractores import estatus, reglas
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
-from extractores.texto import ROMANO, oraciones, romano_a_entero
+from extractores.texto import ROMANO, espacios, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
@@ -288,7 +288,7 @@ def unir_lineas(lineas: list[str]) -> str:
             partes[-1] += linea
         else:
             partes.append(linea)
-    return re.sub(r"\s+", " ", " ".join(partes)).strip()
+    return espacios(" ".join(partes))
 
 
 def _puede_ser_encabezado(
@@ -352,9 +352,12 @@ def clasificar(linea: Linea) -> Encabezado | None:
     # «FISCALIZADA.-», «OBTENIDOS:-»: la puntuación final pegada va aparte, como token propio.
     texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
     doc = buscador.doc(texto)
+    coincidencias = buscador.buscar(doc)
+    if not coincidencias:  # casi todas las líneas: sin recorrer sus tokens
+        return None
     # Una comilla o mota antes del encabezado («“Procedimiento 7.») no lo esconde.
     primero = next((t.i for t in doc if not t.is_punct), 0)
-    for coincidencia in buscador.buscar(doc):
+    for coincidencia in coincidencias:
         if coincidencia.inicio != primero:
             continue
         resto = _resto(doc, coincidencia.fin, texto)

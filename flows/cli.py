@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from flows import click_es, entorno
-from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo
+from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, congelar_para_salir
 from flows.procesar import CORPUS_PREDETERMINADO, SALIDA_PREDETERMINADA, Resumen, procesar
 from modelos.registros import Resultado
 
@@ -155,6 +155,7 @@ def procesar_cmd(
         if barra is not None:
             barra.__exit__(None, None, None)
     _imprimir_resumen(resumen, salida)
+    congelar_para_salir()
 
 
 FORMATOS_CONSULTA = ("tabla", "csv", "json")

@@ -135,17 +135,39 @@ def _crear_fts_sqlite(tabla: Tabla) -> list[str]:
     if not tabla.buscables:
         return []
     fts, columnas = tabla_fts(tabla), _lista_sql(tabla.buscables)
-    nuevas = ", ".join(f'new."{c}"' for c in tabla.buscables)
     viejas = ", ".join(f'old."{c}"' for c in tabla.buscables)
     return [
         f'CREATE VIRTUAL TABLE "{fts}" USING fts5({columnas}, '
         f"content=\"{tabla.nombre}\", tokenize='unicode61 remove_diacritics 2')",
-        f'CREATE TRIGGER "{fts}_ai" AFTER INSERT ON "{tabla.nombre}" BEGIN '
-        f'INSERT INTO "{fts}"(rowid, {columnas}) VALUES (new.rowid, {nuevas}); END',
+        disparador_de_alta_sqlite(tabla),
         f'CREATE TRIGGER "{fts}_ad" AFTER DELETE ON "{tabla.nombre}" BEGIN '
         f'INSERT INTO "{fts}"("{fts}", rowid, {columnas}) '
         f"VALUES ('delete', old.rowid, {viejas}); END",
     ]
+
+
+def nombre_disparador_de_alta(tabla: Tabla) -> str:
+    return f"{tabla_fts(tabla)}_ai"
+
+
+def disparador_de_alta_sqlite(tabla: Tabla) -> str:
+    """El disparador que indexa en FTS5 cada fila que se inserta en la tabla."""
+    columnas = _lista_sql(tabla.buscables)
+    nuevas = ", ".join(f'new."{c}"' for c in tabla.buscables)
+    return (
+        f'CREATE TRIGGER "{nombre_disparador_de_alta(tabla)}" AFTER INSERT ON "{tabla.nombre}" '
+        f'BEGIN INSERT INTO "{tabla_fts(tabla)}"(rowid, {columnas}) VALUES (new.rowid, {nuevas}); '
+        "END"
+    )
+
+
+def indexar_desde_sqlite(tabla: Tabla) -> str:
+    """Indexa en FTS5, de una vez, las filas de la tabla con rowid mayor que el parámetro."""
+    columnas = _lista_sql(tabla.buscables)
+    return (
+        f'INSERT INTO "{tabla_fts(tabla)}"(rowid, {columnas}) '
+        f'SELECT rowid, {columnas} FROM "{tabla.nombre}" WHERE rowid > ?'
+    )
 
 
 def _campo_frictionless(campo: Campo) -> dict:

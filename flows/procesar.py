@@ -21,7 +21,7 @@ from flows import entorno
 from flows.archivos import escritura_atomica
 from flows.ejecucion import TIEMPO_LIMITE_PREDETERMINADO, Trabajo, ejecutar, sin_recolector
 from modelos.registros import Documento, Resultado
-from modelos.serializacion import a_dict, resultado_desde_dict
+from modelos.serializacion import a_json, resultado_desde_dict
 
 RAIZ = entorno.RAIZ  # la raíz del repositorio, o la carpeta actual si está instalado
 CORPUS_PREDETERMINADO = RAIZ / "corpus"
@@ -105,7 +105,7 @@ def leer_cache(salida: Path) -> dict[str, Resultado]:
 def guardar_cache(resultado: Resultado, salida: Path) -> None:
     destino = _cache(salida) / f"{resultado.documento.sha256}.json"
     with escritura_atomica(destino) as archivo:
-        archivo.write(json.dumps(a_dict(resultado), ensure_ascii=False))  # el codificador en C
+        archivo.write(a_json(resultado))
 
 
 def _procedencia(ruta: Path, sha256: str, manifiesto: dict[str, dict[str, str]]) -> tuple:
@@ -200,17 +200,10 @@ def procesar(
         with sin_recolector():
             _preparar_publicacion(salida, reconstruir)
 
-    if ejecutor is None:
-        nuevos = ejecutar(
-            [t for _, t in trabajos], trabajadores, tiempo_limite, terminado, al_leer_pagina,
-            mientras=preparar,
-        )  # fmt: skip
-    else:
-        try:
-            preparar()
-            nuevos = ejecutor([t for _, t in trabajos], terminado)
-        finally:
-            gc.unfreeze()  # ver `sin_recolector`
+    nuevos, publicar_todo = _extraer(
+        [t for _, t in trabajos], ejecutor, preparar, terminado,
+        trabajadores, tiempo_limite, al_leer_pagina,
+    )  # fmt: skip
     from flows import publicar
 
     resumen.nuevos = len(nuevos)
@@ -226,19 +219,58 @@ def procesar(
     resumen.documentos.extend(r.documento for r in nuevos)
     if reconstruir:  # también lo que está en la caché aunque no haya venido en esta corrida
         releidos += sorted({a.stem for a in _cache(salida).glob("*.json")} - vistos)
-    _publicar(salida, indice, releidos, nuevos, reconstruir)
+    publicar_todo(salida, indice, releidos, nuevos, reconstruir)
     _resumir(resumen)
     return resumen
 
 
+def _extraer(
+    trabajos: list[Trabajo],
+    ejecutor: Ejecutor | None,
+    preparar: Callable[[], None],
+    terminado: Callable[[Resultado], None],
+    trabajadores: int,
+    tiempo_limite: float,
+    al_leer_pagina: Callable[[Trabajo, int, int], None] | None,
+) -> tuple[list[Resultado], Callable[..., None]]:
+    """Extrae los trabajos y prepara la publicación; devuelve lo extraído y la función que
+    publica (los argumentos de `_publicar`). Con los procesos locales, la publicación se prepara
+    y se hace en un proceso aparte, creado antes de cargar spaCy (`flows/publicador.py`)."""
+    if ejecutor is not None:
+        try:
+            preparar()
+            return ejecutor(trabajos, terminado), _publicar
+        finally:
+            gc.unfreeze()  # ver `sin_recolector`
+    if not trabajos:
+        return ejecutar([], mientras=preparar), _publicar
+    from flows.publicador import Publicador
+
+    publicador = Publicador(preparar, _publicar)
+    try:
+        nuevos = ejecutar(trabajos, trabajadores, tiempo_limite, terminado, al_leer_pagina)
+    except BaseException:
+        publicador.cerrar()
+        raise
+    return nuevos, publicador.publicar
+
+
 def _preparar_publicacion(salida: Path, reconstruir: bool) -> None:
-    """Lo que publicar necesita y no depende de lo extraído, mientras los procesos hijos leen:
-    importar pandas, pyarrow y DuckDB (~0.4 s) y, si hay que reconstruir, crear las bases
-    vacías."""
-    from flows import almacen, publicar  # noqa: F401 (importarlo es lo que se adelanta)
+    """Lo que publicar necesita y no depende de lo extraído: importar pandas, pyarrow y DuckDB
+    (~0.4 s), si hay que reconstruir crear las bases vacías, y cargar los días festivos, los
+    catálogos y lo que pandas arma la primera vez (~0.13 s). Con los procesos locales, en el
+    publicador mientras el proceso principal carga spaCy."""
+    import duckdb  # noqa: F401 (importarlos es lo que se adelanta)
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+
+    from flows import almacen, publicar
+    from flows.ejecucion import precargar_festivos
 
     if reconstruir:
         almacen.crear(salida)
+    precargar_festivos()  # para los días hábiles de cada informe
+    publicar.calentar()
 
 
 def _al_dia(
@@ -285,7 +317,8 @@ def _publicar(
     reconstruir: bool,
 ) -> None:
     """Publica por lotes lo releído de la caché y lo nuevo; si una base está ocupada o dañada,
-    las crea de nuevo y publica toda la caché. Al final exporta CSV y Parquet y sella."""
+    las crea de nuevo y publica toda la caché. Al final exporta CSV y Parquet y sella. Cada
+    base se abre una vez para todo eso (`almacen.Bases`)."""
     import duckdb
 
     from flows import almacen, publicar
@@ -299,24 +332,26 @@ def _publicar(
         for inicio in range(0, len(nuevos), LOTE):
             yield nuevos[inicio : inicio + LOTE]
 
-    try:
-        for lote in lotes(releidos):
-            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
-    except (duckdb.Error, sqlite3.Error) as error:
+    with almacen.Bases(salida) as bases:
+        try:
+            for lote in lotes(releidos):
+                publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida), bases)
+        except (duckdb.Error, sqlite3.Error) as error:
+            if reconstruir:
+                raise
+            print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
+            bases.cerrar()  # se vuelven a abrir, ya nuevas, con el primer lote
+            almacen.crear(salida)
+            indice.clear()
+            nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
+            todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
+            for lote in lotes(todos):
+                publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida), bases)
+            reconstruir = True
+        publicar.terminar(salida, bases)
         if reconstruir:
-            raise
-        print(f"No se pudo actualizar por partes ({error}); se reconstruye todo.")
-        almacen.crear(salida)
-        indice.clear()
-        nuevos = []  # ya están en la caché: `lotes` los lee de ahí con todo lo demás
-        todos = sorted(a.stem for a in _cache(salida).glob("*.json"))
-        for lote in lotes(todos):
-            publicar.publicar_cambios(lote, indice, salida, leer, _cache(salida))
-        reconstruir = True
-    publicar.terminar(salida)
-    if reconstruir:
-        publicar.quitar_json_sobrantes(salida, indice)
-        almacen.sellar(salida)
+            publicar.quitar_json_sobrantes(salida, indice)
+            bases.sellar()
 
 
 def _resumir(resumen: Resumen) -> None:

@@ -13,8 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, fields
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from extractores import normalizacion, plazos
 from extractores.catalogos import areas
@@ -22,6 +21,9 @@ from flows import almacen, formatos_salida
 from flows.archivos import escritura_atomica, ruta_temporal
 from modelos.registros import Documento, Informe, Item, Procedimiento, Resultado
 from modelos.tablas import TABLAS, Tabla
+
+if TYPE_CHECKING:  # pandas se importa al armar las tablas: copiar un PDF no lo necesita
+    import pandas as pd
 
 
 def nombre_de_archivo(informe_id: str) -> str:
@@ -233,6 +235,8 @@ def marcos(
 
 
 def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
+    import pandas as pd
+
     marco = pd.DataFrame(renglones, columns=tabla.columnas)
     for campo in tabla.campos:
         if campo.tipo == "integer":
@@ -250,6 +254,19 @@ def _marco(tabla: Tabla, renglones: list[dict]) -> pd.DataFrame:
         # de la tabla: se publica el primero; la alerta de numeración ya lo señala.
         marco = marco.drop_duplicates(subset=list(tabla.llave), keep="first")
     return marco.reset_index(drop=True)
+
+
+def calentar() -> None:
+    """Lo que la primera publicación haría una vez, antes de tener qué publicar: cargar los
+    catálogos y armar, convertir y ordenar una tabla vacía de cada una (la primera vez pandas y
+    pyarrow importan módulos y arman cachés)."""
+    normalizacion.entes()
+    normalizacion.programas()
+    areas()
+    for tabla in TABLAS:
+        marco = _marco(tabla, [])
+        formatos_salida.tabla_arrow(tabla, marco)
+        formatos_salida.valores_sqlite(marco[tabla.columnas[0]])
 
 
 def escribir_csv(marco: pd.DataFrame, destino: Path) -> None:
@@ -296,9 +313,13 @@ def copiar_pdf(origen: Path, sha256: str, salida: Path) -> Path:
     return destino
 
 
-def terminar(salida: Path) -> None:
-    """Lo que sale de las bases ya escritas: CSV y Parquet, datapackage.json y el diccionario."""
-    almacen.exportar(salida)
+def terminar(salida: Path, bases: almacen.Bases | None = None) -> None:
+    """Lo que sale de las bases ya escritas: CSV y Parquet, datapackage.json y el diccionario.
+    `bases`: las de la publicación, si siguen abiertas."""
+    if bases is None:
+        almacen.exportar(salida)
+    else:
+        bases.exportar()
     formatos_salida.escribir_datapackage(salida / "datapackage.json")
     formatos_salida.escribir_diccionario(salida / "diccionario.md")
 
@@ -328,13 +349,15 @@ def publicar_cambios(
     salida: Path,
     leer_resultado: Callable[[str], Resultado | None],
     cache: Path | None = None,
+    bases: almacen.Bases | None = None,
 ) -> None:
     """Agrega o reemplaza en las bases sólo los informes que tocan `cambios` (resultados nuevos o
     cambiados): cuesta sus filas, no el tamaño del archivo. `indice`: lo publicado antes
     (`almacen.leer_indice`), que se pone al día aquí; `leer_resultado(sha256)`: un resultado de
     la caché (la versión vigente de un informe puede ser un documento que no cambió). Los CSV y
     Parquet se exportan después, una vez (`terminar`). `cache`: la carpeta de la caché, de donde
-    se copia el JSON de cada informe."""
+    se copia el JSON de cada informe; `bases`: las bases abiertas de la publicación (si no, se
+    abren y se cierran aquí)."""
     por_sha = {r.documento.sha256: r for r in cambios}
     documentos = {sha: p.documento for sha, p in indice.items()}
     documentos.update({sha: r.documento for sha, r in por_sha.items()})
@@ -370,8 +393,10 @@ def publicar_cambios(
              "pdf": f"{CARPETA_PDF}/{copia.name}" if copia.is_file() else ""}
         )  # fmt: skip
     marcos_ = {t.nombre: _marco(t, filas[t.nombre]) for t in TABLAS}
-    almacen.actualizar(
-        salida, almacen.Cambio(informes=reemplazados, documentos=actualizados, filas=marcos_)
-    )
+    cambio = almacen.Cambio(informes=reemplazados, documentos=actualizados, filas=marcos_)
+    if bases is None:
+        almacen.actualizar(salida, cambio)
+    else:
+        bases.actualizar(cambio)
     for sha in actualizados:
         indice[sha] = almacen.Publicado(documentos[sha], sha in publicados)

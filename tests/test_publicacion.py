@@ -86,6 +86,13 @@ def test_reemplazar_una_version_mantiene_la_busqueda_al_dia(tmp_path: Path, monk
         if tabla.buscables:  # el índice FTS5 coincide con su tabla, fila por fila
             fts = f"{tabla.nombre}_fts"
             base.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    # Los disparadores siguen en su lugar (al insertar por lotes se quita el de alta y se
+    # indexan las filas nuevas de una vez).
+    disparadores = {
+        n for (n,) in base.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    esperados = {f"{t.nombre}_fts_{c}" for t in TABLAS if t.buscables for c in ("ai", "ad")}
+    assert disparadores == esperados
     (n,) = base.execute(
         "SELECT count(*) FROM recomendaciones_fts WHERE recomendaciones_fts MATCH 'control'"
     ).fetchone()
@@ -112,16 +119,16 @@ def test_sin_poder_actualizar_por_partes_se_reconstruye(
         with sqlite3.connect(salida / almacen.SQLITE) as base:
             base.execute("UPDATE _publicacion SET generacion = generacion + 1")
     else:
-        actualizar = almacen.actualizar
+        actualizar = almacen.Bases.actualizar
         intentos = []
 
-        def ocupada_la_primera_vez(salida: Path, cambio: almacen.Cambio) -> None:
+        def ocupada_la_primera_vez(bases: almacen.Bases, cambio: almacen.Cambio) -> None:
             intentos.append(cambio)
             if len(intentos) == 1:
                 raise duckdb.IOException("Could not set lock on file")
-            actualizar(salida, cambio)
+            actualizar(bases, cambio)
 
-        monkeypatch.setattr(almacen, "actualizar", ocupada_la_primera_vez)
+        monkeypatch.setattr(almacen.Bases, "actualizar", ocupada_la_primera_vez)
     resumen = procesar([corpus(tmp_path / "b", ASF_2)], salida=salida, copiar_pdf=False)
     assert resumen.nuevos == 1
     assert tablas(salida) == desde_cero

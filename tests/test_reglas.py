@@ -25,6 +25,38 @@ def test_cada_regla_reconoce_su_ejemplo(archivo: Path) -> None:
         assert (regla.etiqueta, regla.id) in encontradas, f"{regla.id}: {regla.ejemplo!r}"
 
 
+def _con_el_matcher_completo(buscador: reglas.Buscador, doc) -> tuple:
+    return buscador._ordenadas(buscador.matcher(doc), doc)
+
+
+@pytest.mark.parametrize("archivo", ARCHIVOS, ids=lambda a: a.name)
+def test_los_matchers_por_regla_dan_lo_del_matcher_completo(archivo: Path) -> None:
+    """Sólo pasan por su Matcher las reglas con que un texto puede coincidir: el resultado, y
+    su orden, son los del Matcher con todas las reglas (los ejemplos de todas, uno tras otro)."""
+    buscador = reglas.Buscador(archivo)
+    ejemplos = [r.ejemplo for a in ARCHIVOS for r in reglas.cargar_reglas(a)]
+    textos = ejemplos + [f"{a} {b}" for a, b in zip(ejemplos, ejemplos[1:], strict=False)]
+    for texto in textos:
+        doc = buscador.doc(texto)
+        assert buscador._buscar_sin_cache(texto, doc) == _con_el_matcher_completo(buscador, doc)
+
+
+def test_dos_reglas_distintas_en_el_mismo_tramo_las_ordena_el_matcher_completo(
+    tmp_path: Path,
+) -> None:
+    archivo = tmp_path / "empate.jsonl"
+    filas = [
+        {"etiqueta": "A", "id": "uno", "ejemplo": "hola", "patron": [{"LOWER": "hola"}]},
+        {"etiqueta": "B", "id": "dos", "ejemplo": "hola", "patron": [{"LOWER": {"IN": ["hola"]}}]},
+    ]
+    archivo.write_text("".join(json.dumps(f) + "\n" for f in filas))
+    buscador = reglas.Buscador(archivo)
+    doc = buscador.doc("Hola mundo")
+    encontradas = buscador._buscar_sin_cache("hola mundo", doc)
+    assert [c.id for c in encontradas] == ["uno", "dos"]
+    assert encontradas == _con_el_matcher_completo(buscador, doc)
+
+
 def test_regla_sin_campos_se_rechaza(tmp_path: Path) -> None:
     archivo = tmp_path / "malas.jsonl"
     archivo.write_text(json.dumps({"etiqueta": "X", "patron": [{"LOWER": "x"}]}) + "\n")

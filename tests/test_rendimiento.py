@@ -152,3 +152,46 @@ def test_ocr_en_paralelo_da_lo_mismo_que_en_serie(monkeypatch, tmp_path: Path) -
         [x.texto for x in p.lineas] for p in serie
     ]
     assert all(x.pagina == p.numero for p in paralelo for x in p.lineas)
+
+
+def test_se_publica_en_otro_proceso_sin_cargar_pandas_en_el_principal(tmp_path: Path) -> None:
+    """El proceso principal carga spaCy (para los hijos que leen) pero no pandas ni DuckDB: la
+    publicación se prepara y se hace en el publicador, creado antes de cargar spaCy."""
+    codigo = (
+        "import sys; from pathlib import Path; from flows.procesar import procesar; "
+        f"r = procesar([Path({str(EJEMPLOS / 'asf-2024-1402.texto.pdf')!r})], "
+        f"salida=Path({str(tmp_path / 'salida')!r}), copiar_pdf=False); "
+        "print(r.nuevos, [m for m in ('spacy', 'pandas', 'duckdb') if m in sys.modules])"
+    )
+    salida = subprocess.run(
+        [sys.executable, "-c", codigo], capture_output=True, text=True, cwd=RAIZ, check=True
+    )
+    assert salida.stdout.strip().splitlines()[-1] == "1 ['spacy']"
+    assert (tmp_path / "salida" / "tablas" / "informes.csv").is_file()
+
+
+def _publicar_con_error(mensaje: str) -> None:
+    raise ValueError(mensaje)
+
+
+def _no_copiable() -> None:
+    class Local(Exception):  # una clase local no se puede copiar a otro proceso
+        pass
+
+    raise Local("sin copia")
+
+
+def test_el_error_del_publicador_se_levanta_en_el_principal() -> None:
+    from flows.publicador import ErrorAlPublicar, Publicador
+
+    publicador = Publicador(lambda: None, _publicar_con_error)
+    with pytest.raises(ValueError, match="base dañada"):
+        publicador.publicar("base dañada")
+    publicador = Publicador(lambda: None, _no_copiable)
+    with pytest.raises(ErrorAlPublicar, match="sin copia"):
+        publicador.publicar()
+    publicador = Publicador(lambda: _publicar_con_error("al preparar"), lambda: None)
+    with pytest.raises(ValueError, match="al preparar"):
+        publicador.publicar()
+    publicador = Publicador(lambda: None, _publicar_con_error)
+    publicador.cerrar()  # sin publicar: termina sin error
