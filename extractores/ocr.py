@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from extractores import numeros_de_renglon
 from modelos.registros import Linea
 
 # Resolución a la que se renderiza una página para tesseract. Medido en escaneos sintéticos de
@@ -350,6 +352,18 @@ def _columnas(tsv: str) -> dict[str, list]:
     return datos
 
 
+@dataclass(slots=True)
+class _PalabraOCR:
+    """Una palabra del TSV de tesseract, en puntos (para `numeros_de_renglon`)."""
+
+    texto: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    tamano: float
+
+
 def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
     escala = 72 / (ppp or PPP_OCR)
     palabras: dict[tuple[int, int, int], list[int]] = {}
@@ -360,25 +374,48 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
             cajas[clave] = i
         elif nivel == NIVEL_PALABRA and datos["text"][i].strip():
             palabras.setdefault(clave, []).append(i)
+    claves = list(palabras)
+    partes = [[_palabra_ocr(datos, i, escala) for i in palabras[clave]] for clave in claves]
+    # Sin los números de renglón del margen («1», «2»… como los pone Word).
+    sin_numeros = numeros_de_renglon.quitar(partes)
     lineas: list[Linea] = []
-    for clave, indices in palabras.items():
-        caja = cajas.get(clave, indices[0])
-        alturas = [datos["height"][i] for i in indices]
+    for clave, parte, quedan in zip(claves, partes, sin_numeros, strict=True):
+        if not quedan:
+            continue
+        if len(quedan) == len(parte):
+            caja = cajas.get(clave, palabras[clave][0])
+            x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
+            x1 = (datos["left"][caja] + datos["width"][caja]) * escala
+            bottom = (datos["top"][caja] + datos["height"][caja]) * escala
+        else:  # sin el número: la caja de las palabras que quedan
+            x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
+            top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
         lineas.append(
             Linea(
-                texto=unicodedata.normalize(
-                    "NFC", " ".join(datos["text"][i].strip() for i in indices)
-                ),
+                texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
                 pagina=numero,
-                x0=datos["left"][caja] * escala,
-                x1=(datos["left"][caja] + datos["width"][caja]) * escala,
-                top=datos["top"][caja] * escala,
-                bottom=(datos["top"][caja] + datos["height"][caja]) * escala,
-                tamano=statistics.median(alturas) * escala,
+                x0=x0,
+                x1=x1,
+                top=top,
+                bottom=bottom,
+                tamano=statistics.median(p.tamano for p in quedan),
                 ocr=True,
             )
         )
     return unir_fragmentos(sorted(lineas, key=lambda linea: (linea.top, linea.x0)))
+
+
+def _palabra_ocr(datos: dict, i: int, escala: float) -> _PalabraOCR:
+    izquierda, arriba = datos["left"][i] * escala, datos["top"][i] * escala
+    alto = datos["height"][i] * escala
+    return _PalabraOCR(
+        datos["text"][i].strip(),
+        izquierda,
+        izquierda + datos["width"][i] * escala,
+        arriba,
+        arriba + alto,
+        alto,
+    )
 
 
 def _inclinacion(lineas: list[Linea]) -> float:

@@ -12,9 +12,10 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from extractores import ocr, texto_pdfium
+from extractores import numeros_de_renglon, ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
@@ -147,7 +148,23 @@ def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
-    return [linea_desde_palabras(g, numero) for g in _agrupar_en_lineas(palabras)]
+    grupos = _sin_numeros_de_renglon(_agrupar_en_lineas(palabras))
+    return [linea_desde_palabras(g, numero) for g in grupos]
+
+
+def _sin_numeros_de_renglon(grupos: list[list[dict]]) -> list[list[dict]]:
+    """Los grupos de palabras sin los números de renglón del margen (`numeros_de_renglon`)."""
+    envueltas = [
+        [
+            SimpleNamespace(
+                texto=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"],
+                tamano=w["size"], dato=w,
+            )
+            for w in grupo
+        ]
+        for grupo in grupos
+    ]  # fmt: skip
+    return [[w.dato for w in grupo] for grupo in numeros_de_renglon.quitar(envueltas) if grupo]
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractores import numeros_de_renglon
 from modelos.registros import Linea
 
 # Un superíndice («Social¹») es más chico que el resto de su palabra o línea.
@@ -297,7 +298,10 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
-        return [_linea(parte, numero) for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
+        partes = [parte.palabras for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
+        # Sin los números de renglón del margen («1», «2»… como los pone Word).
+        partes = numeros_de_renglon.quitar(partes)
+        return [_linea(_Trozo.de(palabras), numero) for palabras in partes if palabras]
     finally:
         pagina_texto.close()
 
