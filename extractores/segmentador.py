@@ -169,6 +169,12 @@ LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 # «PROCEDIMIENTO III»: el número en romanos.
 PROCEDIMIENTO_ROMANO = "procedimiento-romano"
+# «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
+PROCEDIMIENTO_ROMANO_OCR = "procedimiento-romano-ocr"
+TRAZOS_ROMANO_OCR = str.maketrans({"l": "i", "|": "i", "!": "i", "1": "i"})
+# El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
+# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
@@ -212,6 +218,7 @@ class Encabezado:
     etiqueta: str  # SECCION, PROCEDIMIENTO, BLOQUE
     valor: str  # número de sección, número de procedimiento o nombre del bloque
     resto: str  # texto de la línea después del encabezado (puede ser contenido)
+    area: str = ""  # el área tras una raya en el encabezado del procedimiento (`AREA_TRAS_RAYA`)
 
 
 @dataclass(slots=True)
@@ -230,6 +237,8 @@ class ProcedimientoCrudo:
     # y el texto de los encabezados que no pasó a ningún bloque.
     fuente: list[Linea] = field(default_factory=list)
     consumido: list[str] = field(default_factory=list)
+    # El área escrita en el encabezado tras una raya («PROCEDIMIENTO III – DISEÑO»), si la hay.
+    area: str = ""
 
 
 @dataclass(slots=True)
@@ -346,15 +355,24 @@ def clasificar(linea: Linea) -> Encabezado | None:
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
-            con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
+            con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-", "–", "—"}
             if cubre or con_puntuacion or len(resto) < 3:
                 valor = _numero_de_procedimiento(coincidencia)
-                return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
+                area = AREA_TRAS_RAYA.match(resto)
+                if area and _es_nombre_de_area(area.group("area")):
+                    return Encabezado("PROCEDIMIENTO", valor, "", area.group("area"))
+                return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-–—) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
             return Encabezado("BLOQUE", coincidencia.id, "")
     return None
+
+
+def _es_nombre_de_area(texto: str) -> bool:
+    """Lo que sigue a la raya es el área si es un título (en mayúsculas o versalitas) o un área
+    del catálogo; si no («– Análisis de la Eficiencia del Programa…»), es la descripción."""
+    return _en_mayusculas(texto) or areas().conoce(texto)
 
 
 def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
@@ -363,6 +381,10 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
     if coincidencia.id == PROCEDIMIENTO_ROMANO:
         romano = re.sub(r"[^ivx]", "", coincidencia.texto.split()[-1])
         return str(romano_a_entero(romano.upper()) or NUMERO_ILEGIBLE)
+    if coincidencia.id == PROCEDIMIENTO_ROMANO_OCR:
+        # «ill», «il», «vil»: los trazos del OCR («l», «|», «!», «1») son «i».
+        trazos = coincidencia.texto.split()[-1].translate(TRAZOS_ROMANO_OCR)
+        return str(romano_a_entero(re.sub(r"[^ivx]", "", trazos).upper()) or NUMERO_ILEGIBLE)
     numero = re.search(r"\d{1,3}", coincidencia.texto)
     return numero.group() if numero else NUMERO_ILEGIBLE
 
@@ -427,7 +449,7 @@ def segmentar(
                 else int(encabezado.valor)
             )
             area = _area_antes_del_procedimiento(actual, bloque)
-            actual = ProcedimientoCrudo(numero, linea.pagina)
+            actual = ProcedimientoCrudo(numero, linea.pagina, area=encabezado.area)
             segmentos.procedimientos.append(actual)
             bloque = None
             if area:
