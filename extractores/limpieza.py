@@ -23,13 +23,16 @@ from modelos.registros import Linea, Pagina
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
 # Un número de página suelto, en cualquiera de sus formas:
-# "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4"
+# "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4", "Hoja 4 de 10", "Foja 4"
 NUMERO_DE_PAGINA = re.compile(
-    r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
+    r"^\s*(?:(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*"
+    r"(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
-# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10"
-PAGINA_X_DE_Y = re.compile(r"^\s*p[áa]g(?:ina)?\.?\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE)
+# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10", "Hoja 4 de 10"
+PAGINA_X_DE_Y = re.compile(
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE
+)
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.
 SIGNOS_NUMERO_ILEGIBLE = 3

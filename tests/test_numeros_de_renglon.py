@@ -1,6 +1,6 @@
 """Números de renglón en el margen (como los pone Word, de 1 en cada página): se quitan antes de
 armar las líneas, en la capa de texto (pdfium y pdfplumber) y en el OCR, sin tocar los números
-de inciso del cuerpo."""
+de inciso del cuerpo. También el número de página «Hoja X de Y»."""
 
 from __future__ import annotations
 
@@ -114,3 +114,18 @@ def test_escaneo_torcido_con_numeros_mal_leidos() -> None:
     assert primeras == [
         "1*" if fila == 15 else "sigue" if fila % 3 == 0 else "Texto" for fila in range(1, 21)
     ]
+
+
+def test_hoja_x_de_y_es_numero_de_pagina(tmp_path: Path) -> None:
+    """«Hoja 1 de 1» abajo a la derecha, aun en un documento de una página (sin repetición
+    entre páginas que lo delate)."""
+    ruta = tmp_path / "hoja.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont("Helvetica", 10)
+    for fila, linea in enumerate(CUERPO, start=1):
+        hoja.drawString(90, 700 - 13 * fila, linea)
+    hoja.drawRightString(540, 40, "Hoja 1 de 1")
+    hoja.showPage()
+    hoja.save()
+    lineas = limpieza.limpiar(texto_pdf.leer_paginas(ruta))
+    assert [x.texto for x in lineas] == CUERPO
