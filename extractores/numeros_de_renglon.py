@@ -109,6 +109,12 @@ def quitar(partes: Sequence[Sequence[P]]) -> list[list[P]]:
     """Las partes de una página (cada una, las palabras de una línea, de izquierda a derecha)
     sin los números de renglón del margen, si la página los tiene; si no, iguales."""
     salida = [list(parte) for parte in partes]
+    # Lo común: casi ninguna parte empieza con un número (no hace falta armar los renglones).
+    con_numero = sum(
+        bool(parte) and NUMERO.match(_primera(parte).texto) is not None for parte in partes
+    )
+    if con_numero < RENGLONES_MINIMOS:
+        return salida
     renglones = _renglones(partes)
     inicios = [_inicio(partes, r) for r in renglones]
     numerados = [

@@ -50,6 +50,9 @@ SUBNUMERO_OCR = re.compile(
 # "▪ Elaborar las fichas técnicas", "– Integrar el árbol de problemas". Cada una abre un inciso,
 # numerado por su orden.
 VINETA = re.compile(r"^\s*[•●▪■◦○◆➢➤✓\uf0b7\uf0a7*–—-]\s+(?=[A-ZÁÉÍÓÚÑ])")
+# La raya de una viñeta escaneada que el OCR leyó como signo igual: "= El programa no cuenta…",
+# "=- Cuenta con un diagrama de flujo…" (sólo en líneas de OCR).
+VINETA_OCR = re.compile(r"^\s*(?:=-?|-=)\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Un renglón en mayúsculas con al menos tantas letras es un título.
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
@@ -990,7 +993,7 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
     resultado: list[Linea] = []
     puestos: list[tuple[str, str]] = []
     for indice, linea in enumerate(lineas):
-        vineta = VINETA.match(linea.texto)
+        vineta = _vineta(linea)
         anterior = lineas[indice - 1] if indice else None
         if vineta and (
             anterior is None
@@ -1004,12 +1007,16 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
     return (resultado, puestos) if puestos else (lineas, [])
 
 
+def _vineta(linea: Linea) -> re.Match | None:
+    return VINETA.match(linea.texto) or (VINETA_OCR.match(linea.texto) if linea.ocr else None)
+
+
 def _vineta_alineada(linea: Linea, puestos: list[tuple[str, str]], previas: list[Linea]) -> bool:
     """En un escaneo el OCR pierde el punto final del renglón anterior: una viñeta al margen de
     la primera viñeta de su página (las continuaciones van con sangría) también abre inciso."""
     if not linea.ocr or not puestos:
         return False
-    en_pagina = (x for x in previas if x.pagina == linea.pagina and VINETA.match(x.texto))
+    en_pagina = (x for x in previas if x.pagina == linea.pagina and _vineta(x))
     primera = next(en_pagina, None)
     if primera is None:
         return False

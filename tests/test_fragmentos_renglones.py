@@ -252,3 +252,16 @@ def test_cierre_con_palabra_partida_por_el_ocr() -> None:
         "recomendación que refiere en su justificación, misma que se solventa."
     )
     assert estatus._veredicto(texto)[0] == "acepta"
+
+
+def test_rayas_escaneadas_leidas_como_igual() -> None:
+    """El OCR lee la raya como «=» o «=-»: también es viñeta (sólo en un escaneo)."""
+    incisos = partir_incisos(
+        renglones_ocr(
+            "= El programa no cuenta con el diagnóstico del programa",
+            "=- Cuenta con un diagrama de flujo del proceso general de operación.",
+            "- No presenta un padrón de beneficiarios.",
+        )
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[1].texto.startswith("Cuenta con un diagrama")
