@@ -105,7 +105,17 @@ def _inicio(partes: Sequence[Sequence[P]], renglon: list[int]) -> tuple[int, P, 
     return indice, primera, segunda
 
 
-def quitar(partes: Sequence[Sequence[P]]) -> list[list[P]]:
+@dataclass(slots=True)
+class Documento:
+    """Lo medido en las páginas ya leídas de un documento (capa de texto, en orden): la columna
+    de números de la última página que la tuvo. Una página con pocos renglones (la de la firma)
+    no da evidencia propia: ahí se quitan los números enteros que caen en esa columna, si crecen
+    de arriba abajo."""
+
+    columna: _Columna | None = None
+
+
+def quitar(partes: Sequence[Sequence[P]], documento: Documento | None = None) -> list[list[P]]:
     """Las partes de una página (cada una, las palabras de una línea, de izquierda a derecha)
     sin los números de renglón del margen, si la página los tiene; si no, iguales."""
     salida = [list(parte) for parte in partes]
@@ -113,29 +123,45 @@ def quitar(partes: Sequence[Sequence[P]]) -> list[list[P]]:
     con_numero = sum(
         bool(parte) and NUMERO.match(_primera(parte).texto) is not None for parte in partes
     )
-    if con_numero < RENGLONES_MINIMOS:
+    conocida = documento.columna if documento is not None else None
+    if con_numero < (1 if conocida else RENGLONES_MINIMOS):
         return salida
     renglones = _renglones(partes)
     inicios = [_inicio(partes, r) for r in renglones]
+    columna = _columna_de_la_pagina(inicios)
+    if columna is not None:
+        if documento is not None:
+            documento.columna = columna
+        quitados = [x for x in inicios if columna.contiene(x[1], x[2])]
+    elif conocida is not None:
+        quitados = [
+            x for x in inicios if NUMERO.match(x[1].texto) and conocida.contiene(x[1], x[2])
+        ]
+        numeros = [int(primera.texto) for _, primera, _ in quitados]
+        if numeros != sorted(set(numeros)):
+            return salida
+    else:
+        return salida
+    for indice, primera, _ in quitados:
+        salida[indice] = [p for p in salida[indice] if p is not primera]
+    return salida
+
+
+def _columna_de_la_pagina(inicios: list[tuple[int, P, P | None]]) -> _Columna | None:
+    """La columna de números de la página, si hay evidencia en ella (ver el módulo)."""
     numerados = [
         (fila, int(primera.texto))
         for fila, (_, primera, _) in enumerate(inicios)
         if NUMERO.match(primera.texto)
     ]
     en_cuenta = _en_cuenta(numerados)
-    if len(en_cuenta) < max(RENGLONES_MINIMOS, FRACCION_MINIMA * len(renglones)):
-        return salida
+    if len(en_cuenta) < max(RENGLONES_MINIMOS, FRACCION_MINIMA * len(inicios)):
+        return None
     # Se numera cada renglón, también el que sigue una oración («9 objetivos, su consistencia…»);
     # los números de las filas de una tabla o de una lista van sólo donde empieza un inciso.
     if not any(_sigue_oracion(inicios[fila][2]) for fila in en_cuenta):
-        return salida
-    columna = _columna([inicios[f] for f in en_cuenta])
-    if columna is None:
-        return salida
-    for indice, primera, segunda in inicios:
-        if columna.contiene(primera, segunda):
-            salida[indice] = [p for p in salida[indice] if p is not primera]
-    return salida
+        return None
+    return _columna([inicios[f] for f in en_cuenta])
 
 
 def _sigue_oracion(palabra: Palabra | None) -> bool:

@@ -144,15 +144,21 @@ def _no_oblicua(objeto: dict) -> bool:
     return not texto_pdfium.es_oblicuo(math.atan2(matriz[1], matriz[0]))
 
 
-def lineas_de_pagina(pagina: pdfplumber.page.Page, numero: int) -> list[Linea]:
+def lineas_de_pagina(
+    pagina: pdfplumber.page.Page,
+    numero: int,
+    documento: numeros_de_renglon.Documento | None = None,
+) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
-    grupos = _sin_numeros_de_renglon(_agrupar_en_lineas(palabras))
+    grupos = _sin_numeros_de_renglon(_agrupar_en_lineas(palabras), documento)
     return [linea_desde_palabras(g, numero) for g in grupos]
 
 
-def _sin_numeros_de_renglon(grupos: list[list[dict]]) -> list[list[dict]]:
+def _sin_numeros_de_renglon(
+    grupos: list[list[dict]], documento: numeros_de_renglon.Documento | None
+) -> list[list[dict]]:
     """Los grupos de palabras sin los números de renglón del margen (`numeros_de_renglon`)."""
     envueltas = [
         [
@@ -164,7 +170,8 @@ def _sin_numeros_de_renglon(grupos: list[list[dict]]) -> list[list[dict]]:
         ]
         for grupo in grupos
     ]  # fmt: skip
-    return [[w.dato for w in grupo] for grupo in numeros_de_renglon.quitar(envueltas) if grupo]
+    sin_numeros = numeros_de_renglon.quitar(envueltas, documento)
+    return [[w.dato for w in grupo] for grupo in sin_numeros if grupo]
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:
@@ -236,12 +243,13 @@ def _paginas_pdfplumber(ruta: Path):
             crudas = list(pdf.pages)
         except Exception as error:
             raise PDFIlegible(describir_error_pdf(error)) from error
+        medido = numeros_de_renglon.Documento()
         for numero, pagina in enumerate(crudas, start=1):
             yield (
                 numero,
                 float(pagina.width),
                 float(pagina.height),
-                lineas_de_pagina(pagina, numero),
+                lineas_de_pagina(pagina, numero, medido),
                 _cobertura_imagenes(pagina),
             )
             pagina.close()

@@ -282,7 +282,11 @@ def _columnas(trozo: _Trozo) -> list[_Trozo]:
     return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
 
 
-def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
+def lineas_de_pagina(
+    pagina: pdfium.PdfPage, numero: int, documento: numeros_de_renglon.Documento | None = None
+) -> list[Linea]:
+    """Las líneas de la página; `documento` lleva lo medido en las páginas anteriores (la
+    columna de números de renglón)."""
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
     try:
@@ -300,7 +304,7 @@ def lineas_de_pagina(pagina: pdfium.PdfPage, numero: int) -> list[Linea]:
             inicio = corte.end()
         partes = [parte.palabras for trozo in _fusionar(trozos) for parte in _columnas(trozo)]
         # Sin los números de renglón del margen («1», «2»… como los pone Word).
-        partes = numeros_de_renglon.quitar(partes)
+        partes = numeros_de_renglon.quitar(partes, documento)
         return [_linea(_Trozo.de(palabras), numero) for palabras in partes if palabras]
     finally:
         pagina_texto.close()
@@ -349,6 +353,7 @@ def cobertura_imagenes(pagina: pdfium.PdfPage) -> float:
 def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]]:
     """(número, ancho, alto, líneas, cobertura de imágenes) de cada página."""
     documento = abrir(ruta)
+    medido = numeros_de_renglon.Documento()
     try:
         for indice in range(len(documento)):
             pagina = documento[indice]
@@ -357,7 +362,7 @@ def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]
                     indice + 1,
                     pagina.get_width(),
                     pagina.get_height(),
-                    lineas_de_pagina(pagina, indice + 1),
+                    lineas_de_pagina(pagina, indice + 1, medido),
                     cobertura_imagenes(pagina),
                 )
             finally:

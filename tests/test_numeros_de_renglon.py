@@ -27,10 +27,11 @@ CUERPO = [
 ]
 
 
-def _pdf(ruta: Path, numeros: bool, alineados: str = "derecha") -> Path:
+def _pdf(ruta: Path, numeros: bool, alineados: str = "derecha", firma: bool = False) -> Path:
     """Dos páginas; con `numeros`, cada renglón lleva su número en el margen, en la letra del
     cuerpo y en su misma línea base (como Word), de 1 en cada página; el cuerpo, a otra altura en
-    cada página (no es un encabezado que se repite)."""
+    cada página (no es un encabezado que se repite); con `firma`, una tercera página con la firma
+    en dos renglones apartados, también numerados."""
     hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
     for pagina in (1, 2):
         hoja.setFont("Helvetica", 10)
@@ -43,8 +44,27 @@ def _pdf(ruta: Path, numeros: bool, alineados: str = "derecha") -> Path:
             elif numeros:
                 hoja.drawString(56, y, str(fila))
         hoja.showPage()
+    if firma:
+        hoja.setFont("Helvetica", 10)
+        for fila, linea in enumerate(FIRMA, start=1):
+            y = 600 - 40 * fila
+            hoja.drawString(90, y, linea)
+            hoja.drawRightString(72, y, str(fila))
+        hoja.showPage()
     hoja.save()
     return ruta
+
+
+FIRMA = ["EL AUDITOR SUPERIOR DEL ESTADO", "ING. RICARDO MORALES LÓPEZ"]
+
+
+@pytest.mark.parametrize("lector", texto_pdf.LECTORES)
+def test_pagina_de_la_firma_usa_la_columna_de_las_anteriores(tmp_path: Path, lector: str) -> None:
+    """La página de la firma tiene dos renglones numerados: no dan evidencia por sí solos, pero
+    caen en la columna medida en las páginas anteriores y crecen de arriba abajo."""
+    ruta = _pdf(tmp_path / "a.pdf", numeros=True, firma=True)
+    lineas = limpieza.limpiar(texto_pdf.leer_paginas(ruta, lector=lector))
+    assert [x.texto for x in lineas][-2:] == FIRMA
 
 
 @pytest.mark.parametrize("lector", texto_pdf.LECTORES)
