@@ -312,6 +312,8 @@ def _area_en_fila(crudo: segmentador.ProcedimientoCrudo) -> str:
 
 
 def _area(crudo: segmentador.ProcedimientoCrudo, descripcion: str) -> str:
+    if crudo.area:  # «PROCEDIMIENTO III – DISEÑO»
+        return crudo.area
     if area := _area_en_fila(crudo):
         return area
     negritas = _negritas_unidas(crudo.descripcion)

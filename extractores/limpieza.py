@@ -25,22 +25,26 @@ LETRAS_DE_UN_RESIDUO = 4
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
 # Un número de página suelto, en cualquiera de sus formas:
-# "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4"
+# "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4", "Hoja 4 de 10", "Foja 4"
 NUMERO_DE_PAGINA = re.compile(
-    r"^\s*(?:p[áa]g(?:ina)?\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:de|/)\s*\d{1,4})?\s*$",
+    r"^\s*(?:(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*"
+    r"(?:(?:de|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
-# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10"
-PAGINA_X_DE_Y = re.compile(r"^\s*p[áa]g(?:ina)?\.?\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE)
+# El número de página con sus palabras: "Página 4 de 10", "Pág. 4 de 10", "Hoja 4 de 10"
+PAGINA_X_DE_Y = re.compile(
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*\d{1,4}\s+de\s+\d{1,4}\s*$", re.IGNORECASE
+)
 # El número de página con su palabra al principio o al final de un renglón del encabezado corrido
 # que sigue con algo que cambia de página en página (la sección en curso, como el campo STYLEREF
 # de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas"
 PAGINA_AL_PRINCIPIO = re.compile(
-    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s)", re.IGNORECASE
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s)", re.IGNORECASE
 )
 # "Informe Individual de Auditoría AED/043/2022 Página 4 de 9"
 PAGINA_AL_FINAL = re.compile(
-    r"(?<=\s)(?:p[áa]g(?:ina)?\.?|hoja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?\s*$", re.IGNORECASE
+    r"(?<=\s)(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?\s*$",
+    re.IGNORECASE,
 )
 # Un número de página que el OCR leyó mal («ES», «ds», «>» por «2»): un renglón de a lo más
 # tantos signos en el mismo lugar que el número de página bien leído de otra página.

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from extractores import numeros_de_renglon
 from modelos.registros import Linea
 
 # Resolución a la que se renderiza una página para tesseract. Medido en escaneos sintéticos de
@@ -92,6 +94,10 @@ NIVEL_PALABRA = 5
 # Una página con menos de esta fracción de píxeles oscuros está en blanco: no va a tesseract.
 UMBRAL_OSCURO = 128
 FRACCION_TINTA_MINIMA = 0.0002
+# Una franja oscura con letra clara (ver `bandas_invertidas`): renglones de píxeles con más de
+# tal fracción oscura y un tramo oscuro seguido de al menos tal fracción del ancho de la página.
+FRACCION_FRANJA = 0.3
+ANCHO_FRANJA = 0.25
 # Segundos como máximo para una página (un escaneo gigantesco no debe colgar la corrida; el
 # tiempo límite por archivo de `flows.ejecucion` sigue mandando).
 TIEMPO_LIMITE_PAGINA = 300
@@ -350,6 +356,18 @@ def _columnas(tsv: str) -> dict[str, list]:
     return datos
 
 
+@dataclass(slots=True)
+class _PalabraOCR:
+    """Una palabra del TSV de tesseract, en puntos (para `numeros_de_renglon`)."""
+
+    texto: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    tamano: float
+
+
 def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
     escala = 72 / (ppp or PPP_OCR)
     palabras: dict[tuple[int, int, int], list[int]] = {}
@@ -360,25 +378,48 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
             cajas[clave] = i
         elif nivel == NIVEL_PALABRA and datos["text"][i].strip():
             palabras.setdefault(clave, []).append(i)
+    claves = list(palabras)
+    partes = [[_palabra_ocr(datos, i, escala) for i in palabras[clave]] for clave in claves]
+    # Sin los números de renglón del margen («1», «2»… como los pone Word).
+    sin_numeros = numeros_de_renglon.quitar(partes)
     lineas: list[Linea] = []
-    for clave, indices in palabras.items():
-        caja = cajas.get(clave, indices[0])
-        alturas = [datos["height"][i] for i in indices]
+    for clave, parte, quedan in zip(claves, partes, sin_numeros, strict=True):
+        if not quedan:
+            continue
+        if len(quedan) == len(parte):
+            caja = cajas.get(clave, palabras[clave][0])
+            x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
+            x1 = (datos["left"][caja] + datos["width"][caja]) * escala
+            bottom = (datos["top"][caja] + datos["height"][caja]) * escala
+        else:  # sin el número: la caja de las palabras que quedan
+            x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
+            top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
         lineas.append(
             Linea(
-                texto=unicodedata.normalize(
-                    "NFC", " ".join(datos["text"][i].strip() for i in indices)
-                ),
+                texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
                 pagina=numero,
-                x0=datos["left"][caja] * escala,
-                x1=(datos["left"][caja] + datos["width"][caja]) * escala,
-                top=datos["top"][caja] * escala,
-                bottom=(datos["top"][caja] + datos["height"][caja]) * escala,
-                tamano=statistics.median(alturas) * escala,
+                x0=x0,
+                x1=x1,
+                top=top,
+                bottom=bottom,
+                tamano=statistics.median(p.tamano for p in quedan),
                 ocr=True,
             )
         )
     return unir_fragmentos(sorted(lineas, key=lambda linea: (linea.top, linea.x0)))
+
+
+def _palabra_ocr(datos: dict, i: int, escala: float) -> _PalabraOCR:
+    izquierda, arriba = datos["left"][i] * escala, datos["top"][i] * escala
+    alto = datos["height"][i] * escala
+    return _PalabraOCR(
+        datos["text"][i].strip(),
+        izquierda,
+        izquierda + datos["width"][i] * escala,
+        arriba,
+        arriba + alto,
+        alto,
+    )
 
 
 def _inclinacion(lineas: list[Linea]) -> float:
@@ -465,10 +506,96 @@ def _mediana3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     return np.maximum(np.minimum(a, b), np.minimum(np.maximum(a, b), c))
 
 
+def bandas_invertidas(imagen):
+    """Un título en letra clara sobre una franja oscura (blanco sobre azul, como los encabezados
+    de sección de un Word institucional) queda oscuro sobre claro: tesseract no lee letra clara
+    sobre fondo oscuro. Una franja son renglones de píxeles con buena parte oscura
+    (`FRACCION_FRANJA`) y, en su mediana, un tramo oscuro seguido de al menos `ANCHO_FRANJA` de
+    la página (ningún renglón de texto lo tiene: hay espacio entre letras y palabras). Sus bordes
+    de arriba y de abajo se miden como rectas con las columnas sin letra (el giro del escaneo la
+    inclina) y se invierte lo que queda entre ellos, sin tocar el texto de al lado."""
+    pixeles = np.asarray(imagen)
+    oscuros = pixeles < UMBRAL_OSCURO
+    filas = np.flatnonzero(oscuros.mean(axis=1) > FRACCION_FRANJA)
+    if not len(filas):
+        return imagen
+    salida = None
+    for grupo in np.split(filas, np.flatnonzero(np.diff(filas) > 1) + 1):
+        arriba, abajo = int(grupo[0]), int(grupo[-1]) + 1
+        # Las letras claras cortan la franja en la mediana: se saltan huecos más angostos que
+        # el alto de la franja.
+        mediana = np.median(pixeles[arriba:abajo], axis=0) < UMBRAL_OSCURO
+        tramo = _tramo_oscuro(mediana, hueco=abajo - arriba)
+        if tramo is None or tramo[1] - tramo[0] < ANCHO_FRANJA * pixeles.shape[1]:
+            continue
+        bordes = _bordes_de_franja(oscuros, arriba, abajo, tramo)
+        if bordes is None:
+            continue
+        if salida is None:
+            salida = pixeles.copy()
+        desde, hasta, (izquierda, derecha) = bordes
+        renglon = np.arange(salida.shape[0])[:, None]
+        dentro = (renglon >= desde) & (renglon < hasta)
+        zona = salida[:, izquierda:derecha]
+        zona[dentro] = 255 - zona[dentro]
+    return imagen if salida is None else Image.fromarray(salida)
+
+
+def _bordes_de_franja(
+    oscuros: np.ndarray, arriba: int, abajo: int, tramo: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray, tuple[int, int]] | None:
+    """Los bordes de arriba y de abajo de la franja en cada columna (rectas ajustadas con las
+    columnas donde la franja no tiene letra ni toca el texto de al lado: las de tinta seguida
+    del alto de la franja) y sus columnas (las que tienen tinta seguida de al menos medio alto
+    junto al tramo, que el giro deja fuera de la mediana)."""
+    alto = abajo - arriba
+    desde_fila, hasta_fila = max(0, arriba - alto), min(oscuros.shape[0], abajo + alto)
+    izquierda, derecha = max(0, tramo[0] - alto), min(oscuros.shape[1], tramo[1] + alto)
+    zona = oscuros[desde_fila:hasta_fila, izquierda:derecha]
+    # La tinta seguida más larga de cada columna: su inicio y su fin.
+    inicios = np.zeros(zona.shape[1], dtype=int)
+    fines = np.zeros(zona.shape[1], dtype=int)
+    for columna in range(zona.shape[1]):
+        inicios[columna], fines[columna] = _tramo_oscuro(zona[:, columna]) or (0, 0)
+    largos = fines - inicios
+    # El alto de la franja: el de sus columnas más largas (en muchas, las letras la cortan).
+    completo = np.percentile(largos[tramo[0] - izquierda : tramo[1] - izquierda], 90)
+    limpias = np.flatnonzero((largos >= 0.9 * completo) & (largos <= 1.1 * completo))
+    if completo <= 0 or len(limpias) < 2:
+        return None
+    x = limpias.astype(float)
+    recta_arriba = np.polyfit(x, inicios[limpias].astype(float), 1)
+    recta_abajo = np.polyfit(x, fines[limpias].astype(float), 1)
+    columnas = _tramo_oscuro(largos >= 0.5 * completo, hueco=alto)
+    if columnas is None:
+        return None
+    x = np.arange(columnas[0], columnas[1], dtype=float)
+    desde = np.floor(np.polyval(recta_arriba, x)).astype(int) + desde_fila
+    hasta = np.ceil(np.polyval(recta_abajo, x)).astype(int) + desde_fila
+    return desde, hasta, (izquierda + columnas[0], izquierda + columnas[1])
+
+
+def _tramo_oscuro(valores: np.ndarray, hueco: int = 0) -> tuple[int, int] | None:
+    """El tramo seguido más largo de valores verdaderos, saltando huecos de hasta `hueco`
+    valores: (inicio, fin), o None."""
+    if not valores.any():
+        return None
+    bordes = np.flatnonzero(np.diff(np.concatenate(([0], valores.astype(np.int8), [0]))))
+    inicios, fines = list(bordes[::2]), list(bordes[1::2])
+    tramos: list[list[int]] = []
+    for inicio, fin in zip(inicios, fines, strict=True):
+        if tramos and inicio - tramos[-1][1] <= hueco:
+            tramos[-1][1] = fin
+        else:
+            tramos.append([inicio, fin])
+    inicio, fin = max(tramos, key=lambda t: t[1] - t[0])
+    return int(inicio), int(fin)
+
+
 def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
     if en_blanco(imagen):
         return []
-    imagen = sin_motas(imagen)
+    imagen = bandas_invertidas(sin_motas(imagen))
     # Un proceso matado con su turno tomado no lo devuelve: se espera un tiempo y se sigue.
     turno = _turnos is not None and _turnos.acquire(timeout=TIEMPO_LIMITE_PAGINA)
     try:

@@ -36,9 +36,11 @@ NUMERACION = re.compile(
     r"(?:\.-|:|\.|\)|-|\s?[–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
-# El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8)
+# El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8);
+# el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…".
 NUMERACION_OCR = re.compile(
-    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:)\s*(?=[^\d\s])"
+    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
+    r"\s*(?=[^\d\s])"
 )
 # Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
 SUBNUMERO_OCR = re.compile(
@@ -48,6 +50,9 @@ SUBNUMERO_OCR = re.compile(
 # "▪ Elaborar las fichas técnicas", "– Integrar el árbol de problemas". Cada una abre un inciso,
 # numerado por su orden.
 VINETA = re.compile(r"^\s*[•●▪■◦○◆➢➤✓\uf0b7\uf0a7*–—-]\s+(?=[A-ZÁÉÍÓÚÑ])")
+# La raya de una viñeta escaneada que el OCR leyó como signo igual: "= El programa no cuenta…",
+# "=- Cuenta con un diagrama de flujo…" (sólo en líneas de OCR).
+VINETA_OCR = re.compile(r"^\s*(?:=-?|-=)\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Un renglón en mayúsculas con al menos tantas letras es un título.
 LETRAS_MINIMAS_TITULO = 4
 # Lo que queda de un número de inciso ilegible antes de una palabra con mayúscula: "Ze ", "Z. ",
@@ -171,6 +176,20 @@ LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 # «PROCEDIMIENTO III»: el número en romanos.
 PROCEDIMIENTO_ROMANO = "procedimiento-romano"
+# «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
+PROCEDIMIENTO_ROMANO_OCR = "procedimiento-romano-ocr"
+TRAZOS_ROMANO_OCR = str.maketrans({"l": "i", "|": "i", "!": "i", "1": "i"})
+# La etiqueta de una recomendación en su renglón, sin encabezado de bloque antes:
+# «Recomendación 1. Elaborar evidencia documental del presupuesto aprobado y ejercido.»
+# (también «Recomendación 1.- Diseñar…», «Recomendación No. 1: Integrar…», «Rec. 1 – Elaborar…»).
+ETIQUETA_DE_RECOMENDACION = re.compile(
+    r"^\s*(?:[Rr]ecomendaci[oó]n|RECOMENDACI[OÓ]N|Rec\.)\s?(?:No\.?\s?|N[°º]\s?)?"
+    r"(?P<numero>\d{1,2})\s?"
+    r"(?:\.-|[.:)-]|[–—])\s*(?=[A-ZÁÉÍÓÚÑ])"
+)
+# El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
+# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
@@ -232,6 +251,7 @@ class Encabezado:
     etiqueta: str  # SECCION, PROCEDIMIENTO, BLOQUE
     valor: str  # número de sección, número de procedimiento o nombre del bloque
     resto: str  # texto de la línea después del encabezado (puede ser contenido)
+    area: str = ""  # el área tras una raya en el encabezado del procedimiento (`AREA_TRAS_RAYA`)
 
 
 @dataclass(slots=True)
@@ -252,6 +272,8 @@ class ProcedimientoCrudo:
     consumido: list[str] = field(default_factory=list)
     # Lo que se vio raro al segmentar, en oraciones (el documento queda `parcial`).
     dudas: list[str] = field(default_factory=list)
+    # El área escrita en el encabezado tras una raya («PROCEDIMIENTO III – DISEÑO»), si la hay.
+    area: str = ""
 
 
 @dataclass(slots=True)
@@ -378,15 +400,24 @@ def clasificar(linea: Linea) -> Encabezado | None:
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
-            con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-"}
+            con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-", "–", "—"}
             if cubre or con_puntuacion or len(resto) < 3:
                 valor = _numero_de_procedimiento(coincidencia)
-                return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-) ").strip())
+                area = AREA_TRAS_RAYA.match(resto)
+                if area and _es_nombre_de_area(area.group("area")):
+                    return Encabezado("PROCEDIMIENTO", valor, "", area.group("area"))
+                return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-–—) ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and (cubre or resto.startswith(":")):
             return Encabezado("BLOQUE", coincidencia.id, resto.lstrip(":.- ").strip())
         elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
             return Encabezado("BLOQUE", coincidencia.id, "")
     return None
+
+
+def _es_nombre_de_area(texto: str) -> bool:
+    """Lo que sigue a la raya es el área si es un título (en mayúsculas o versalitas) o un área
+    del catálogo; si no («– Análisis de la Eficiencia del Programa…»), es la descripción."""
+    return _en_mayusculas(texto) or areas().conoce(texto)
 
 
 def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
@@ -395,6 +426,10 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
     if coincidencia.id == PROCEDIMIENTO_ROMANO:
         romano = re.sub(r"[^ivx]", "", coincidencia.texto.split()[-1])
         return str(romano_a_entero(romano.upper()) or NUMERO_ILEGIBLE)
+    if coincidencia.id == PROCEDIMIENTO_ROMANO_OCR:
+        # «ill», «il», «vil»: los trazos del OCR («l», «|», «!», «1») son «i».
+        trazos = coincidencia.texto.split()[-1].translate(TRAZOS_ROMANO_OCR)
+        return str(romano_a_entero(re.sub(r"[^ivx]", "", trazos).upper()) or NUMERO_ILEGIBLE)
     numero = re.search(r"\d{1,3}", coincidencia.texto)
     return numero.group() if numero else NUMERO_ILEGIBLE
 
@@ -434,6 +469,15 @@ def segmentar(
         ):
             encabezado = None
         encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
+        if (
+            encabezado is None
+            and actual is not None
+            and _abre_recomendaciones(linea, anterior, actual, bloque, renglones[indice + 1 :])
+        ):
+            # «Recomendación 1. Elaborar…» sin encabezado de bloque: la etiqueta abre el bloque y
+            # la línea es su primer inciso.
+            bloque = Bloque("recomendaciones")
+            actual.bloques.append(bloque)
         anterior, anterior_es_encabezado = linea, encabezado is not None
         if encabezado is None:
             destino = bloque.lineas if bloque else actual.descripcion if actual else None
@@ -459,7 +503,7 @@ def segmentar(
                 else int(encabezado.valor)
             )
             area = _area_antes_del_procedimiento(actual, bloque)
-            actual = ProcedimientoCrudo(numero, linea.pagina)
+            actual = ProcedimientoCrudo(numero, linea.pagina, area=encabezado.area)
             segmentos.procedimientos.append(actual)
             bloque = None
             if area:
@@ -479,6 +523,48 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _abre_recomendaciones(
+    linea: Linea,
+    anterior: Linea | None,
+    actual: ProcedimientoCrudo,
+    bloque: Bloque | None,
+    siguientes: Sequence[Linea],
+) -> bool:
+    """¿Abre la línea las recomendaciones sin encabezado de bloque? La etiqueta de la primera en
+    el mismo renglón («Recomendación 1. Elaborar…»), dentro de los resultados (o de la
+    descripción, si el procedimiento no tiene resultados) de un procedimiento que aún no tiene
+    recomendaciones, al empezar oración: las palabras deciden. Si el renglón anterior no cerró
+    su oración (en un escaneo, el OCR pierde el punto final), lo confirman las negritas de la
+    etiqueta o la etiqueta de la segunda recomendación al principio de un renglón siguiente."""
+    en_resultados = bloque is not None and bloque.tipo == "resultados" and bool(bloque.lineas)
+    en_descripcion = bloque is None and bool(actual.descripcion)
+    if not (en_resultados or en_descripcion):
+        return False
+    if any(b.tipo == "recomendaciones" for b in actual.bloques):
+        return False
+    etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+    if etiqueta is None or etiqueta.group("numero") != "1":
+        return False
+    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+        return True
+    en_negritas = bool(linea.negritas) and etiqueta.group().strip().startswith(
+        linea.negritas[0].strip()
+    )
+    return en_negritas or _sigue_la_segunda(siguientes)
+
+
+def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:
+    """¿Empieza un renglón siguiente (antes del próximo encabezado) con la etiqueta de la
+    segunda recomendación («Recomendación 2. Documentar…»)?"""
+    for linea in siguientes:
+        if clasificar(linea) is not None:
+            return False
+        etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+        if etiqueta is not None:
+            return etiqueta.group("numero") == "2"
+    return False
 
 
 def _area_antes_del_procedimiento(
@@ -766,8 +852,7 @@ def partir_incisos(
     reinicio: list[Linea] = []
     sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
-    con_vinetas = lineas
-    lineas = _vinetas_como_numeros(lineas)
+    lineas, vinetas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and all(_es_residuo(x) for x in previas)
@@ -958,17 +1043,17 @@ def partir_incisos(
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
     while numerados and _separar_inciso_ilegible(items, descartado, dudas):
         pass
-    vinetas = _vinetas_por_numero(con_vinetas, lineas)
     # Un número fuera de lugar que quedó dentro de un inciso es una duda; si después abrió el
     # inciso que faltaba (al recuperar los perdidos o al separar el ilegible), ya no.
     dentro = {id(x) for _, grupo in items for x in grupo[1:]}
     dudas.extend(duda for x, duda in sin_numeracion if id(x) in dentro)
+    _devolver_vinetas(descartado, vinetas)
     resultado = Incisos(
         items=[
             _item(numero, grupo) for numero, grupo in items if unir_lineas([x.texto for x in grupo])
         ],
         cierre=[unir_lineas([x.texto for x in grupo.lineas]) for grupo in cierre],
-        descartado=[vinetas.get(x, x) for x in descartado],
+        descartado=descartado,
         dudas=dudas,
         reinicio=reinicio,
     )
@@ -1031,36 +1116,56 @@ def _veredicto_sin_cita(lineas: list[Linea]) -> bool:
 def _parrafos_que_citan(lineas: list[Linea]) -> bool:
     """¿Son las justificaciones párrafos sin número que citan su recomendación («En relación
     con la recomendación 2, …»)? Entonces cada párrafo es una justificación."""
-    sin_numeros = not any(NUMERACION.match(x.texto) for x in lineas)
+    # En un escaneo, el «1°» leído como «1*» también es número.
+    sin_numeros = not any(NUMERACION.match(x.texto) or _numeracion_ocr(x, 1) for x in lineas)
     return sin_numeros and any(_abre_justificacion(x) for x in lineas)
 
 
-def _vinetas_como_numeros(lineas: list[Linea]) -> list[Linea]:
+def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[str, str]]]:
     """Una lista con viñetas y sin números: cada viñeta al empezar oración (o al empezar el
-    bloque) se lee como el número que le toca por su orden («• Diseñar…» -> «1. Diseñar…»)."""
+    bloque) se lee como el número que le toca por su orden («• Diseñar…» -> «1. Diseñar…»).
+    Devuelve también cada número puesto con la viñeta que reemplazó («1. », «• »), para que lo
+    descartado sea la viñeta y no un número que el documento no trae."""
     if any(NUMERACION.match(x.texto) for x in lineas):
-        return lineas
+        return lineas, []
     resultado: list[Linea] = []
-    numero = 0
+    puestos: list[tuple[str, str]] = []
     for indice, linea in enumerate(lineas):
-        vineta = VINETA.match(linea.texto)
+        vineta = _vineta(linea)
         anterior = lineas[indice - 1] if indice else None
-        if vineta and (anterior is None or FIN_DE_ORACION.search(anterior.texto)):
-            numero += 1
-            linea = con_texto(linea, f"{numero}. {linea.texto[vineta.end() :]}")
+        if vineta and (
+            anterior is None
+            or FIN_DE_ORACION.search(anterior.texto)
+            or _vineta_alineada(linea, puestos, lineas[:indice])
+        ):
+            numero = f"{len(puestos) + 1}. "
+            puestos.append((numero, vineta.group()))
+            linea = con_texto(linea, numero + linea.texto[vineta.end() :])
         resultado.append(linea)
-    return resultado if numero else lineas
+    return (resultado, puestos) if puestos else (lineas, [])
 
 
-def _vinetas_por_numero(antes: list[Linea], despues: list[Linea]) -> dict[str, str]:
-    """{«1. »: «• »}: el número que `_vinetas_como_numeros` puso en lugar de cada viñeta. Lo
-    descartado es la viñeta, no ese número (que no está en el texto: el cuadre lo contaría como
-    repetido)."""
-    return {
-        nueva.texto[: len(nueva.texto) - len(vieja.texto) + fin]: vieja.texto[:fin]
-        for vieja, nueva in zip(antes, despues, strict=True)
-        if nueva is not vieja and (fin := VINETA.match(vieja.texto).end())
-    }
+def _vineta(linea: Linea) -> re.Match | None:
+    return VINETA.match(linea.texto) or (VINETA_OCR.match(linea.texto) if linea.ocr else None)
+
+
+def _vineta_alineada(linea: Linea, puestos: list[tuple[str, str]], previas: list[Linea]) -> bool:
+    """En un escaneo el OCR pierde el punto final del renglón anterior: una viñeta al margen de
+    la primera viñeta de su página (las continuaciones van con sangría) también abre inciso."""
+    if not linea.ocr or not puestos:
+        return False
+    en_pagina = (x for x in previas if x.pagina == linea.pagina and _vineta(x))
+    primera = next(en_pagina, None)
+    if primera is None:
+        return False
+    return abs(linea.x0 - primera.x0) <= tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+
+
+def _devolver_vinetas(descartado: list[str], puestos: list[tuple[str, str]]) -> None:
+    """En lo descartado, cada número puesto por `_vinetas_como_numeros` vuelve a su viñeta."""
+    for numero, vineta in puestos:
+        if numero in descartado:
+            descartado[descartado.index(numero)] = vineta
 
 
 def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[list[Linea], bool]:

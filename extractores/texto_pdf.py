@@ -12,9 +12,10 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from extractores import columnas, ocr, texto_pdfium
+from extractores import columnas, numeros_de_renglon, ocr, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
@@ -167,12 +168,15 @@ def _no_oblicua(objeto: dict) -> bool:
 
 
 def lineas_de_pagina(
-    pagina: pdfplumber.page.Page, numero: int, canales: list | None = None
+    pagina: pdfplumber.page.Page,
+    numero: int,
+    canales: list | None = None,
+    documento: numeros_de_renglon.Documento | None = None,
 ) -> list[Linea]:
     pagina = pagina.filter(_no_oblicua)
     palabras = pagina.dedupe_chars().extract_words(extra_attrs=["fontname", "size"])
     palabras = _sin_superindices([w for w in palabras if w["text"].strip()])
-    grupos = _agrupar_en_lineas(palabras)
+    grupos = _sin_numeros_de_renglon(_agrupar_en_lineas(palabras), documento)
     if palabras:
         letra = statistics.median(float(w["size"]) for w in palabras)
         grupos = columnas.en_orden_de_lectura(grupos, _caja, letra, lambda w: w["text"], canales)
@@ -181,6 +185,24 @@ def lineas_de_pagina(
 
 def _caja(palabra: dict) -> columnas.Caja:
     return palabra["x0"], palabra["x1"], palabra["top"], palabra["bottom"]
+
+
+def _sin_numeros_de_renglon(
+    grupos: list[list[dict]], documento: numeros_de_renglon.Documento | None
+) -> list[list[dict]]:
+    """Los grupos de palabras sin los números de renglón del margen (`numeros_de_renglon`)."""
+    envueltas = [
+        [
+            SimpleNamespace(
+                texto=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"],
+                tamano=w["size"], dato=w,
+            )
+            for w in grupo
+        ]
+        for grupo in grupos
+    ]  # fmt: skip
+    sin_numeros = numeros_de_renglon.quitar(envueltas, documento)
+    return [[w.dato for w in grupo] for grupo in sin_numeros if grupo]
 
 
 def abrir(ruta: Path) -> pdfplumber.PDF:
@@ -253,12 +275,13 @@ def _paginas_pdfplumber(ruta: Path):
         except Exception as error:
             raise PDFIlegible(describir_error_pdf(error)) from error
         canales: list = []  # los de las columnas de las páginas ya leídas
+        medido = numeros_de_renglon.Documento()
         for numero, pagina in enumerate(crudas, start=1):
             yield (
                 numero,
                 float(pagina.width),
                 float(pagina.height),
-                lineas_de_pagina(pagina, numero, canales),
+                lineas_de_pagina(pagina, numero, canales, medido),
                 _cobertura_imagenes(pagina),
             )
             pagina.close()

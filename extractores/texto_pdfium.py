@@ -19,7 +19,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractores import columnas
+from extractores import columnas, numeros_de_renglon
 from modelos.registros import Linea
 
 # Un superíndice («Social¹») es más chico que el resto de su palabra o línea: mucho más chico,
@@ -356,10 +356,14 @@ def _en_orden_de_lectura(trozos: list[_Trozo], canales: list | None = None) -> l
 
 
 def lineas_de_pagina(
-    pagina: pdfium.PdfPage, numero: int, canales: list | None = None
+    pagina: pdfium.PdfPage,
+    numero: int,
+    canales: list | None = None,
+    documento: numeros_de_renglon.Documento | None = None,
 ) -> list[Linea]:
     """Las líneas de la página en orden de lectura. `canales`: los de las columnas de las
-    páginas anteriores (se agregan los de ésta)."""
+    páginas anteriores (se agregan los de ésta); `documento`: lo medido en las páginas
+    anteriores (la columna de números de renglón)."""
     alto = pagina.get_height()
     pagina_texto = pagina.get_textpage()
     try:
@@ -375,9 +379,12 @@ def lineas_de_pagina(
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
+        # Sin los números de renglón del margen («1», «2»… como los pone Word).
+        renglones = numeros_de_renglon.quitar([t.palabras for t in _fusionar(trozos)], documento)
+        sin_numeros = [_Trozo.de(palabras) for palabras in renglones if palabras]
         return [
             _linea(parte, numero)
-            for trozo in _en_orden_de_lectura(_fusionar(trozos), canales)
+            for trozo in _en_orden_de_lectura(sin_numeros, canales)
             for parte in _columnas(trozo)
         ]
     finally:
@@ -428,6 +435,7 @@ def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]
     """(número, ancho, alto, líneas, cobertura de imágenes) de cada página."""
     documento = abrir(ruta)
     canales: list = []  # los de las columnas de las páginas ya leídas
+    medido = numeros_de_renglon.Documento()
     try:
         for indice in range(len(documento)):
             pagina = documento[indice]
@@ -436,7 +444,7 @@ def paginas(ruta: Path) -> Iterator[tuple[int, float, float, list[Linea], float]
                     indice + 1,
                     pagina.get_width(),
                     pagina.get_height(),
-                    lineas_de_pagina(pagina, indice + 1, canales),
+                    lineas_de_pagina(pagina, indice + 1, canales, medido),
                     cobertura_imagenes(pagina),
                 )
             finally:

@@ -1,0 +1,267 @@
+"""Fragmentos de un informe como un Word institucional de letra chica (maqueta
+reservada-renglones): procedimiento con el área tras una raya, recomendaciones sin encabezado de
+bloque (cada una con su etiqueta en el mismo renglón), resultados con rayas sin número y los
+cierres con otra redacción."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractores import ase_tamaulipas_desempeno, estatus, invariantes, segmentador
+from extractores.segmentador import clasificar, partir_incisos, segmentar
+from modelos.registros import Linea
+
+
+def renglon(texto: str, indice: int, negritas: list[str] | None = None) -> Linea:
+    # Interlineado exacto y ningún espacio entre párrafos: ninguna línea abre párrafo.
+    return Linea(texto, 1, 82.0, indice * 8.0, indice * 8.0 + 8, 8.0, negritas=negritas or [])
+
+
+def renglones(*textos: str | tuple[str, list[str]]) -> list[Linea]:
+    salida = []
+    for indice, texto in enumerate(textos):
+        if isinstance(texto, tuple):
+            salida.append(renglon(texto[0], indice, texto[1]))
+        else:
+            salida.append(renglon(texto, indice))
+    return salida
+
+
+def procedimiento(lineas: list[Linea]):
+    crudo = segmentar(lineas).procedimientos[0]
+    alertas: list = []
+    p = ase_tamaulipas_desempeno._procedimiento(crudo, alertas, segmentador.AJUSTES_POR_OMISION)
+    return crudo, p, alertas
+
+
+@pytest.mark.parametrize(
+    ("texto", "numero", "area"),
+    [
+        ("PROCEDIMIENTO III – DISEÑO", "3", "DISEÑO"),
+        ("PROCEDIMIENTO I – COBERTURA Y FOCALIZACIÓN", "1", "COBERTURA Y FOCALIZACIÓN"),
+        ("Procedimiento 4 — Eficiencia", "4", "Eficiencia"),
+        ("PROCEDIMIENTO II - ECONOMÍA", "2", "ECONOMÍA"),
+    ],
+)
+def test_procedimiento_con_el_area_tras_la_raya(texto: str, numero: str, area: str) -> None:
+    encabezado = clasificar(renglon(texto, 0))
+    assert encabezado is not None
+    assert (encabezado.etiqueta, encabezado.valor, encabezado.area) == (
+        "PROCEDIMIENTO",
+        numero,
+        area,
+    )
+
+
+def test_tras_la_raya_una_descripcion_no_es_el_area() -> None:
+    """«Procedimiento 2 – Análisis de la Economía del Programa…» no es un título: es la
+    descripción, y el área sale de ella como siempre."""
+    texto = "Procedimiento 2 – Análisis de la Economía en el ejercicio del gasto del Programa."
+    encabezado = clasificar(renglon(texto, 0))
+    assert encabezado is not None and encabezado.area == ""
+    assert encabezado.resto.startswith("Análisis de la Economía")
+
+
+def test_area_del_procedimiento_es_la_de_la_raya() -> None:
+    _, p, _ = procedimiento(
+        renglones(
+            ("PROCEDIMIENTO V – PERCEPCIÓN DE LA POBLACIÓN ATENDIDA", ["PROCEDIMIENTO V"]),
+            "Identificación de la medición de la Eficacia del Programa Seguridad Pública.",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "– No presenta un programa anual de trabajo.",
+        )
+    )
+    assert p.area_normalizada == "Percepción de la Población Atendida"
+    assert p.descripcion.startswith("Identificación de la medición")
+
+
+@pytest.mark.parametrize(
+    ("texto", "numero"),
+    [("PROCEDIMIENTO Ill — OPERACIÓN", 3), ("PROCEDIMIENTO VIl – EFICACIA", 7)],
+)
+def test_romano_escaneado_con_trazos(texto: str, numero: int) -> None:
+    """El romano escaneado con trazos leídos como «l» («Ill» por «III»): es su número."""
+    crudo = segmentar([renglon(texto, 0, [])]).procedimientos[0]
+    assert crudo.numero == numero
+
+
+RESULTADOS_Y_ETIQUETAS = (
+    "PROCEDIMIENTO II – EFICIENCIA",
+    "Evaluación de la Eficiencia en el uso de los recursos del Programa Seguridad Pública.",
+    "RESULTADOS DEL PROCEDIMIENTO",
+    "– No se aprecia una estrategia de cobertura documentada para atender a la población que",
+    "  permita valorar su desempeño.",
+    "– No presenta un programa anual de trabajo con metas calendarizadas.",
+    ("Recomendación 1. Diseñar una estrategia de cobertura documentada.", ["Recomendación 1."]),
+    ("Recomendación 2. Documentar un programa anual de trabajo.", ["Recomendación 2."]),
+    "JUSTIFICACIONES Y ACLARACIONES DE LA ENTIDAD",
+    "1° Atendiendo a la recomendación número 2, se presenta la evidencia correspondiente, por lo",
+    "que se considera atendida.",
+    "ANÁLISIS DE LA JUSTIFICACIÓN",
+    "Toda vez que el ente acreditó las acciones emprendidas, se solventa la recomendación a la que",
+    "responde su justificación.",
+)
+
+
+@pytest.mark.parametrize("con_negritas", [True, False])
+def test_recomendaciones_sin_encabezado_de_bloque(con_negritas: bool) -> None:
+    """La etiqueta «Recomendación 1.» al empezar oración dentro de los resultados abre las
+    recomendaciones (las palabras bastan; las negritas sólo confirman); los resultados con
+    raya sin número son incisos en orden y el texto cuadra (la raya se descarta, no un número)."""
+    textos = [t if con_negritas or isinstance(t, str) else t[0] for t in RESULTADOS_Y_ETIQUETAS]
+    crudo, p, alertas = procedimiento(renglones(*textos))
+    assert [b.tipo for b in crudo.bloques] == [
+        "resultados",
+        "recomendaciones",
+        "justificacion",
+        "valoracion",
+    ]
+    assert [(r.numero, r.texto) for r in p.resultados] == [
+        (1, "No se aprecia una estrategia de cobertura documentada para atender a la población "
+         "que permita valorar su desempeño."),
+        (2, "No presenta un programa anual de trabajo con metas calendarizadas."),
+    ]  # fmt: skip
+    assert [(r.numero, r.texto) for r in p.recomendaciones] == [
+        (1, "Diseñar una estrategia de cobertura documentada."),
+        (2, "Documentar un programa anual de trabajo."),
+    ]
+    assert [j.numero for j in p.justificaciones] == [1]
+    assert len(p.cierre) == 1
+    assert not [a for a in alertas if a.tipo == "estructura dudosa"]
+
+
+def test_recomendaciones_sin_resultados_ni_encabezado() -> None:
+    """Un procedimiento sin resultados: la etiqueta abre las recomendaciones tras la descripción."""
+    crudo, p, _ = procedimiento(
+        renglones(
+            "PROCEDIMIENTO VI – ECONOMÍA",
+            "Análisis de la Economía en el ejercicio del gasto del Programa Seguridad Pública.",
+            ("Recomendación 1. Documentar las fichas técnicas.", ["Recomendación 1."]),
+            ("Recomendación 2. Elaborar un padrón de beneficiarios.", ["Recomendación 2."]),
+        )
+    )
+    assert [b.tipo for b in crudo.bloques] == ["recomendaciones"]
+    assert [r.numero for r in p.recomendaciones] == [1, 2]
+    assert p.descripcion.startswith("Análisis de la Economía")
+
+
+def test_etiqueta_a_media_oracion_no_abre_recomendaciones() -> None:
+    """Un renglón que sigue una oración sin cerrar y sin negritas («…conforme a la» +
+    «Recomendación 1. …») no abre bloque: queda en los resultados."""
+    crudo = segmentar(
+        renglones(
+            "PROCEDIMIENTO II – EFICIENCIA",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "– No presenta la evidencia solicitada conforme a la",
+            "Recomendación 1. Emitida en el ejercicio anterior por esta Auditoría.",
+        )
+    ).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
+
+
+def test_vinetas_descartan_su_raya_y_el_texto_cuadra() -> None:
+    lineas = renglones("– No presenta la MIR.", "– Cuenta con un diagnóstico.")
+    incisos = partir_incisos(lineas)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.descartado == ["– ", "– "]
+    salida = [*(i.texto for i in incisos.items), *incisos.descartado]
+    assert invariantes.diferencia((x.texto for x in lineas), salida) == ""
+
+
+@pytest.mark.parametrize(
+    ("texto", "veredicto"),
+    [
+        ("Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+         "fiscalizadora estima solventadas las recomendaciones a las que alude su justificación.",
+         "acepta"),
+        ("Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+         "fiscalizadora no estima solventada la recomendación a la que alude su justificación.",
+         "rechaza"),
+        ("De lo anterior se desprende que la entidad fiscalizada dio cumplimiento a las "
+         "recomendaciones que refiere en su justificación, mismas que se solventan.", "acepta"),
+        ("De lo anterior se desprende que la entidad fiscalizada no dio cumplimiento a la "
+         "recomendación que refiere en su justificación, misma que continúa pendiente de "
+         "solventar.", "rechaza"),
+    ],
+)  # fmt: skip
+def test_cierres_con_otra_redaccion(texto: str, veredicto: str) -> None:
+    assert estatus._veredicto(texto)[0] == veredicto
+
+
+# En un escaneo: el «°» leído como otro signo, el punto final perdido, el romano con trazos.
+
+
+def renglones_ocr(*textos: str, x0: tuple[float, ...] = ()) -> list[Linea]:
+    return [
+        Linea(t, 1, x0[i] if x0 else 82.0, i * 8.0, i * 8.0 + 6, 6.0, ocr=True)
+        for i, t in enumerate(textos)
+    ]
+
+
+def test_justificaciones_con_el_grado_mal_leido() -> None:
+    """«1°», «2°» leídos «1*», «2”»: son números aunque los párrafos abran como justificación."""
+    incisos = partir_incisos(
+        renglones_ocr(
+            "1* El ente público presenta documentación en atención a la recomendación número 4,",
+            "sin embargo, no se considera atendida",
+            "2” Atendiendo a la recomendación número 3, se presenta la evidencia.",
+            "3? El ente público presenta los instrumentos para medir la satisfacción",
+        ),
+        con_cierre=True,
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+
+
+def test_vinetas_escaneadas_sin_punto_final() -> None:
+    """El OCR perdió el punto final del resultado anterior: la raya al margen de la primera abre
+    inciso; el renglón con sangría sigue al suyo."""
+    incisos = partir_incisos(
+        renglones_ocr(
+            "— No presenta un padrón de beneficiarios con sus características socioeconómicas",
+            "- Presenta la vinculación del programa con los objetivos del Plan Estatal, que",
+            "permita valorar su desempeño",
+            "- No presenta un diagrama de flujo del proceso general de operación",
+            x0=(82.0, 82.3, 92.0, 81.8),
+        )
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[1].texto.endswith("que permita valorar su desempeño")
+
+
+def test_etiqueta_escaneada_tras_resultado_sin_punto() -> None:
+    """El resultado anterior perdió su punto y el OCR no da negritas: la etiqueta de la segunda
+    recomendación al principio de un renglón siguiente confirma que la primera abre el bloque."""
+    crudo = segmentar(
+        renglones_ocr(
+            "PROCEDIMIENTO Ill — OPERACIÓN",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "— El programa no cuenta con las fichas técnicas de los indicadores del programa",
+            "Recomendación 1. Establecer las fichas técnicas de los indicadores del programa",
+            "Recomendación 2. Documentar evidencia documental del presupuesto aprobado",
+        )
+    ).procedimientos[0]
+    assert crudo.numero == 3  # «Ill»: el III escaneado
+    assert crudo.area == "OPERACIÓN"
+    assert [b.tipo for b in crudo.bloques] == ["resultados", "recomendaciones"]
+
+
+def test_cierre_con_palabra_partida_por_el_ocr() -> None:
+    """«di o cumplimiento» (por «dio»): lo decide «misma que se solventa»."""
+    texto = (
+        "De lo anterior se desprende que la entidad fiscalizada di o cumplimiento a la "
+        "recomendación que refiere en su justificación, misma que se solventa."
+    )
+    assert estatus._veredicto(texto)[0] == "acepta"
+
+
+def test_rayas_escaneadas_leidas_como_igual() -> None:
+    """El OCR lee la raya como «=» o «=-»: también es viñeta (sólo en un escaneo)."""
+    incisos = partir_incisos(
+        renglones_ocr(
+            "= El programa no cuenta con el diagnóstico del programa",
+            "=- Cuenta con un diagrama de flujo del proceso general de operación.",
+            "- No presenta un padrón de beneficiarios.",
+        )
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
+    assert incisos.items[1].texto.startswith("Cuenta con un diagrama")
