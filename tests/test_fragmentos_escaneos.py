@@ -924,3 +924,33 @@ def test_encabezado_de_procedimiento_que_el_ocr_no_leyo() -> None:
     assert [x.texto for x in tres.descripcion] == textos[8:10]
     assert [b.tipo for b in tres.bloques] == ["resultados"]
     assert len(tres.dudas) == 1 and "procedimiento 3" in tres.dudas[0]
+
+
+def test_cierre_que_perdio_el_se_por_el_ocr() -> None:
+    """El OCR perdió «ificación se» del cierre («…referidas en la just consideran
+    solventadas.»; escaneo 2031-002 de `reservada-romana`): «consideran solventadas» también es
+    un veredicto, así que el párrafo con sangría es el cierre (y se ve que contradice a la
+    justificación I)."""
+    renglones = [
+        (
+            77.4,
+            "I. El ente público presenta documentación en atención a la recomendación número I,",
+        ),
+        (
+            104.4,
+            "sin embargo, no se considera atendida ya que los indicadores están mal diseñados.",
+        ),
+        (77.4, "II. El ente público presenta el programa de capacitación, debidamente autorizado."),
+        (
+            112.7,
+            "En virtud de lo expuesto, se determina que las recomendaciones referidas en la just",
+        ),
+        (76.3, "consideran solventadas."),
+    ]
+    bloque = [escaneada(t, 578 + 16 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se determina que las recomendaciones referidas en la just "
+        "consideran solventadas."
+    ]
