@@ -954,3 +954,21 @@ def test_cierre_que_perdio_el_se_por_el_ocr() -> None:
         "En virtud de lo expuesto, se determina que las recomendaciones referidas en la just "
         "consideran solventadas."
     ]
+
+
+def test_recomendacion_escaneada_con_otra_pegada_deja_duda() -> None:
+    """La última fila de la tabla perdió su número sin dejar rastro (escaneo 2041-006): queda
+    pegada a la anterior; una recomendación con otra oración que empieza con un verbo en
+    infinitivo deja la duda en vez de pasar callada."""
+    from extractores.ase_tamaulipas_desempeno import _recomendaciones_pegadas
+    from modelos.registros import Procedimiento, Recomendacion
+
+    pegada = Recomendacion(
+        2,
+        "Documentar mecanismos de transparencia y rendición de cuentas del programa. Elaborar "
+        "un manual de procedimientos para la entrega de los apoyos.",
+        3,
+    )
+    sola = Recomendacion(1, "Documentar un diagrama de flujo. Asimismo, publicarlo.", 3)
+    (duda,) = _recomendaciones_pegadas(Procedimiento(2, 3, recomendaciones=[sola, pegada]))
+    assert duda.startswith("La recomendación 2 tiene otra oración")
