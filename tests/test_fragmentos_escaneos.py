@@ -972,3 +972,15 @@ def test_recomendacion_escaneada_con_otra_pegada_deja_duda() -> None:
     sola = Recomendacion(1, "Documentar un diagrama de flujo. Asimismo, publicarlo.", 3)
     (duda,) = _recomendaciones_pegadas(Procedimiento(2, 3, recomendaciones=[sola, pegada]))
     assert duda.startswith("La recomendación 2 tiene otra oración")
+
+
+def test_numero_de_oficio_con_espacio_antes_de_la_diagonal() -> None:
+    """«Oficio No. ASE /AEA/355/2021» (escaneo 61-020 de `colgante`): el OCR metió un espacio
+    antes de la diagonal; el oficio se perdía."""
+    from extractores.oficios import extraer_oficios
+
+    lineas = [
+        escaneada("4.- De acuerdo con el Oficio No. ASE /AEA/355/2021, se practicó la", 298),
+        escaneada("evaluación al Control Interno de la entidad.", 310),
+    ]
+    assert [o.numero_oficio for o in extraer_oficios([lineas])] == ["ASE/AEA/355/2021"]
