@@ -415,6 +415,8 @@ def _procedimiento(
     cuadre = invariantes.diferencia((x.texto for x in crudo.fuente), salida)
     dudas.extend([cuadre] if cuadre else [])
     dudas.extend(_recomendaciones_entre_resultados(procedimiento))
+    if any(x.ocr for x in crudo.fuente):
+        dudas.extend(_recomendaciones_pegadas(procedimiento))
     alertas.extend(Alerta(crudo.numero, TIPO_DUDA, duda) for duda in dudas)
     return procedimiento
 
@@ -445,6 +447,22 @@ def _recomendaciones_entre_resultados(procedimiento: Procedimiento) -> list[str]
         f"{cuales} (con un verbo en infinitivo) y el procedimiento no tiene recomendaciones: "
         "puede faltar el encabezado «Recomendaciones»."
     ]
+
+
+def _recomendaciones_pegadas(procedimiento: Procedimiento) -> list[str]:
+    """En un escaneo, una recomendación con otra oración que empieza como recomendación (con
+    un verbo en infinitivo: «Documentar mecanismos de transparencia… Elaborar un manual…»)
+    puede ser dos: el OCR no leyó el número de la segunda y nada después lo delata (la última
+    fila de una tabla). Queda la duda."""
+    dudas = []
+    for recomendacion in procedimiento.recomendaciones:
+        otras = oraciones(recomendacion.texto)[1:]
+        if oracion := next((o for o in otras if EMPIEZA_CON_INFINITIVO.match(o)), None):
+            dudas.append(
+                f"La recomendación {recomendacion.numero} tiene otra oración que empieza como "
+                f"recomendación («{oracion[:40]}…»): puede faltar el número de la siguiente."
+            )
+    return dudas
 
 
 def _bloque_faltante(tipo: str, presentes: list[str]) -> str | None:

@@ -11,9 +11,11 @@ from modelos.registros import Linea, Oficio
 # "mediante oficio número CVASE LXIV/2020 008, con fecha 9 de diciembre de 2020"
 # "Se turnó OFICIO No. ASE/AED/0039/2022 de fecha 18 de enero de 2022"
 # "mediante Oficio número DIF/DG/200/2022 recibido el 08 de febrero de 2022"
+# Escaneado, con un espacio de más antes de la diagonal: "Oficio No. ASE /AEA/355/2021".
 OFICIO = re.compile(
     r"(?i:\boficio)\s+(?i:No\.?|N[úu]m(?:ero|\.)?|N°|Nº)\s*"
-    r"(?P<numero>[A-Z0-9][A-Z0-9/\-.]*(?:\s[A-Z0-9]+(?:[/\-.][A-Z0-9]+)*)*?)"
+    r"(?P<numero>[A-Z0-9][A-Z0-9/\-.]*(?:\s/[A-Z0-9][A-Z0-9/\-.]*)*"
+    r"(?:\s[A-Z0-9]+(?:[/\-.][A-Z0-9]+)*)*?)"
     r"(?=\s*[,;)]|\s+(?i:de|del|con|recibido|mediante|asignado|por|en|y|emitido|suscrito|el)\b|\.?\s*$)"
 )
 # Tras el número: ", con fecha 9 de diciembre de 2020", " recibido el 08 de febrero de 2022"
@@ -33,8 +35,9 @@ OFICIOS_DOS = re.compile(
 
 
 def numero_de_oficio(texto: str) -> str:
-    """Sin punto final; en un tramo numérico, la «O» que el OCR leyó por cero: ASE/AED/O770/2026."""
-    tramos = texto.rstrip(".").split("/")
+    """Sin punto final ni espacio antes de una diagonal; en un tramo numérico, la «O» que el OCR
+    leyó por cero: ASE/AED/O770/2026."""
+    tramos = re.sub(r"\s+/", "/", texto).rstrip(".").split("/")
     return "/".join(
         re.sub(r"[Oo]", "0", t) if re.fullmatch(r"[0-9Oo]+", t) and re.search(r"\d", t) else t
         for t in tramos

@@ -929,3 +929,63 @@ def test_encabezado_de_procedimiento_que_el_ocr_no_leyo() -> None:
     assert [x.texto for x in tres.descripcion] == textos[8:10]
     assert [b.tipo for b in tres.bloques] == ["resultados"]
     assert len(tres.dudas) == 1 and "procedimiento 3" in tres.dudas[0]
+
+
+def test_cierre_que_perdio_el_se_por_el_ocr() -> None:
+    """El OCR perdió «ificación se» del cierre («…referidas en la just consideran
+    solventadas.»; escaneo 2031-002 de `reservada-romana`): «consideran solventadas» también es
+    un veredicto, así que el párrafo con sangría es el cierre (y se ve que contradice a la
+    justificación I)."""
+    renglones = [
+        (
+            77.4,
+            "I. El ente público presenta documentación en atención a la recomendación número I,",
+        ),
+        (
+            104.4,
+            "sin embargo, no se considera atendida ya que los indicadores están mal diseñados.",
+        ),
+        (77.4, "II. El ente público presenta el programa de capacitación, debidamente autorizado."),
+        (
+            112.7,
+            "En virtud de lo expuesto, se determina que las recomendaciones referidas en la just",
+        ),
+        (76.3, "consideran solventadas."),
+    ]
+    bloque = [escaneada(t, 578 + 16 * i, x0) for i, (x0, t) in enumerate(renglones)]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre == [
+        "En virtud de lo expuesto, se determina que las recomendaciones referidas en la just "
+        "consideran solventadas."
+    ]
+
+
+def test_recomendacion_escaneada_con_otra_pegada_deja_duda() -> None:
+    """La última fila de la tabla perdió su número sin dejar rastro (escaneo 2041-006): queda
+    pegada a la anterior; una recomendación con otra oración que empieza con un verbo en
+    infinitivo deja la duda en vez de pasar callada."""
+    from extractores.ase_tamaulipas_desempeno import _recomendaciones_pegadas
+    from modelos.registros import Procedimiento, Recomendacion
+
+    pegada = Recomendacion(
+        2,
+        "Documentar mecanismos de transparencia y rendición de cuentas del programa. Elaborar "
+        "un manual de procedimientos para la entrega de los apoyos.",
+        3,
+    )
+    sola = Recomendacion(1, "Documentar un diagrama de flujo. Asimismo, publicarlo.", 3)
+    (duda,) = _recomendaciones_pegadas(Procedimiento(2, 3, recomendaciones=[sola, pegada]))
+    assert duda.startswith("La recomendación 2 tiene otra oración")
+
+
+def test_numero_de_oficio_con_espacio_antes_de_la_diagonal() -> None:
+    """«Oficio No. ASE /AEA/355/2021» (escaneo 61-020 de `colgante`): el OCR metió un espacio
+    antes de la diagonal; el oficio se perdía."""
+    from extractores.oficios import extraer_oficios
+
+    lineas = [
+        escaneada("4.- De acuerdo con el Oficio No. ASE /AEA/355/2021, se practicó la", 298),
+        escaneada("evaluación al Control Interno de la entidad.", 310),
+    ]
+    assert [o.numero_oficio for o in extraer_oficios([lineas])] == ["ASE/AEA/355/2021"]
