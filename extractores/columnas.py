@@ -246,7 +246,9 @@ def _evaluar(
 
     izquierdas = [e for i in en_region if (e := extension(i, 0))]
     derechas = [e for i in en_region if (e := extension(i, 1))]
-    if not (_llena(izquierdas, letra, conocido) and _llena(derechas, letra, conocido)):
+    # La columna de la izquierda puede seguir tras el último renglón de la de la derecha.
+    con_cola = izquierdas + [e for i in range(ultimo + 1, len(renglones)) if (e := extension(i, 0))]
+    if not (_llena(con_cola, letra, conocido) and _llena(derechas, letra, conocido)):
         return None
     # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha (la
     # columna de la izquierda de una sección balanceada puede ser más larga): de la columna si
@@ -393,9 +395,25 @@ def en_orden_de_lectura(
     con minúscula); `canales`, los canales de las columnas de las páginas anteriores del
     documento, a los que se agregan los de ésta. Sin columnas, los mismos renglones en el
     mismo orden."""
+    partes = partes_en_orden(renglones, caja, letra, texto, canales)
+    return [renglon for parte in partes for renglon in parte]
+
+
+def partes_en_orden(
+    renglones: list[list[T]],
+    caja: Callable[[T], Caja],
+    letra: float,
+    texto: Callable[[T], str] | None = None,
+    canales: list[tuple[float, float]] | None = None,
+    regiones: list[tuple[float, float, float, float]] | None = None,
+) -> list[list[list[T]]]:
+    """Como `en_orden_de_lectura`, pero por partes a una sola columna, en orden de lectura: lo
+    que va a todo lo ancho, la columna de la izquierda de una región, la de la derecha… (dentro
+    de una parte, los renglones van de arriba abajo). Sin columnas, una sola parte. En
+    `regiones` se agrega (arriba, abajo, inicio del canal, fin del canal) de cada región."""
     renglones = [r for r in renglones if r]
     if len(renglones) < RENGLONES_MINIMOS or letra <= 0:
-        return renglones
+        return [renglones] if renglones else []
     medidos = _renglones(renglones, caja, texto)
     izquierda = min(r.x0 for r in medidos)
     derecha = max(r.x1 for r in medidos)
@@ -410,25 +428,34 @@ def en_orden_de_lectura(
         ]
         for r in medidos
     ]
-    salida: list[list[T]] = []
+    partes: list[list[list[T]]] = []
+    actual: list[list[T]] = []  # la parte a todo lo ancho en curso
     indice = 0
     while indice < len(medidos):
         region = _region(medidos, indice, letra, canales if canales is not None else [], libres)
         if region is None:
-            salida.append(renglones[indice])
+            actual.append(renglones[indice])
             indice += 1
             continue
-        salida.extend(renglones[indice : region.inicio])
+        actual.extend(renglones[indice : region.inicio])
+        if actual:
+            partes.append(actual)
+            actual = []
         a, b = region.canal
-        izquierda, derecha = [], []
+        columna_izquierda, columna_derecha = [], []
         for renglon in medidos[region.inicio : region.fin]:
-            if partes := [renglon.palabras[k] for k in renglon.izquierda(a)]:
-                izquierda.append(partes)
-            if partes := [renglon.palabras[k] for k in renglon.derecha(b)]:
-                derecha.append(partes)
+            if palabras := [renglon.palabras[k] for k in renglon.izquierda(a)]:
+                columna_izquierda.append(palabras)
+            if palabras := [renglon.palabras[k] for k in renglon.derecha(b)]:
+                columna_derecha.append(palabras)
         if canales is not None:
             canales.append(region.canal)
-        salida.extend(en_orden_de_lectura(izquierda, caja, letra, texto, canales))
-        salida.extend(en_orden_de_lectura(derecha, caja, letra, texto, canales))
+        if regiones is not None:
+            filas = medidos[region.inicio : region.fin]
+            regiones.append((min(r.top for r in filas), max(r.bottom for r in filas), a, b))
+        for columna in (columna_izquierda, columna_derecha):
+            partes.extend(partes_en_orden(columna, caja, letra, texto, canales, regiones))
         indice = region.fin
-    return salida
+    if actual:
+        partes.append(actual)
+    return partes
