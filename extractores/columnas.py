@@ -12,19 +12,24 @@ estaba.
 Lo que distingue el canal de dos columnas de otros huecos que se alinean de renglón en renglón:
 
 - está libre en todos los renglones de la región (los huecos de un renglón justificado caen en
-  lugares distintos en cada renglón);
+  lugares distintos en cada renglón) y es más ancho que los espacios entre palabras;
 - las dos columnas son anchas (ni el número de un inciso con sangría colgante, ni la columna de
   notas al margen, ni la etiqueta de una ficha);
-- las dos columnas están llenas de texto corrido: buena parte de sus renglones llega cerca de su
-  borde derecho (las etiquetas de una tabla, las firmas lado a lado, no);
-- los renglones de la columna de la derecha empiezan en su borde (un encabezado corrido con
-  «Página 4» a la izquierda y la sección a la derecha tiene texto a los dos lados, pero lejos
-  del canal).
+- las dos columnas son texto corrido: buena parte de sus renglones llega cerca de su borde
+  derecho y alguno sigue en el renglón de abajo a media oración (las etiquetas de una ficha,
+  las firmas lado a lado, no); en una región chica, donde terminan las columnas, basta la forma
+  si el canal es el de las columnas de una página anterior;
+- los renglones de la columna de la derecha empiezan en unos pocos márgenes comunes, cerca de
+  su borde (un encabezado corrido con «Página 4» a la izquierda y la sección a la derecha tiene
+  texto a los dos lados, pero lejos del canal).
 
-La región empieza en su primer renglón con texto a los dos lados y termina en el último; los
-renglones que siguen sólo a la izquierda son de la columna de la izquierda mientras sigan su
-párrafo a un interlineado (la columna de la izquierda de una sección balanceada puede tener un
-renglón de más); tras un espacio mayor, son lo que sigue a las columnas («VIII. Dictamen»).
+Entre varios canales posibles, el más ancho (tras el número de los incisos justificados de la
+columna de la derecha también corre un hueco). La región va de su primer renglón con texto a la
+derecha del canal, en su borde, al último; los renglones que siguen sólo a la izquierda son de
+la columna de la izquierda (una sección balanceada puede dejarla más larga) mientras sigan su
+párrafo a un interlineado, formen un párrafo que se parte al ancho de la columna o sigan a un
+título que quedó al pie de ella; un título corto seguido de texto a todo lo ancho ya es lo que
+sigue a las columnas («VIII. Dictamen»).
 """
 
 from __future__ import annotations

@@ -85,6 +85,16 @@ MARGEN_REGION = 2.0
 # Dos regiones con el mismo canal separadas por a lo más tantos puntos (unos seis renglones) son
 # una sola: lo que las separó en la primera lectura fue basura del OCR a través del canal.
 SEPARACION_REGIONES = 80.0
+# Para buscar las columnas en la primera lectura no cuenta la basura que tesseract lee entre
+# renglones: palabras con menos confianza que ésta (de 0 a 100; «e», «JN», «Ñ»: de 0 a 34; una
+# palabra de verdad mal puesta sobre el canal, 26), o más bajas que esta fracción de la mediana
+# (tiras de un punto de alto). (Una palabra de verdad con poca confianza que queda fuera, la
+# recupera `_region_extendida`.)
+CONFIANZA_MINIMA = 40
+ALTO_MINIMO_PALABRA = 0.4
+# Un renglón de abajo de la región que la sigue a no más de tantos interlineados de su columna
+# de la izquierda, sin pasar del canal, es de esa columna.
+PASO_COLUMNA = 1.3
 # Sin la prueba de texto invertido (blanco sobre negro), que los informes no tienen: medido,
 # ~10 % menos por página con el mismo resultado.
 VARIABLES_TESSERACT = ("tessedit_do_invert=0",)
@@ -427,7 +437,17 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     página (en un escaneo girado el canal entre las columnas también va inclinado)."""
     escala = 72 / (ppp or PPP_OCR)
     palabras, cajas = _grupos(datos)
-    grupos = list(palabras.values())
+    # Sin la basura que lee tesseract entre los renglones de las dos columnas, que taparía el
+    # canal: palabras con poca confianza o tiras más bajas que una letra.
+    alturas = [datos["height"][i] for g in palabras.values() for i in g]
+    if not alturas:
+        return None
+    alto_minimo = ALTO_MINIMO_PALABRA * statistics.median(alturas)
+
+    def basura(i: int) -> bool:
+        return float(datos["conf"][i]) < CONFIANZA_MINIMA or datos["height"][i] < alto_minimo
+
+    grupos = [limpias for g in palabras.values() if (limpias := [i for i in g if not basura(i)])]
     if len(grupos) < columnas.RENGLONES_MINIMOS:
         return None
     pendiente = _inclinacion_por_palabras(datos, grupos)
@@ -457,7 +477,40 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     )
     if len(partes) < 2 or not regiones:
         return None
-    return regiones, pendiente
+    filas = [[caja(i) for i in g] for g in orden]
+    return [_region_extendida(region, filas, letra) for region in regiones], pendiente
+
+
+def _region_extendida(
+    region: tuple[float, float, float, float], filas: list[list[columnas.Caja]], letra: float
+) -> tuple[float, float, float, float]:
+    """La región, extendida arriba y abajo por los renglones seguidos que tienen texto a los
+    dos lados del canal y ninguna palabra (confiable) que lo cruce: la primera lectura pierde a
+    veces un renglón de la región por una palabra mal leída (con poca confianza) a través del
+    canal, y ese renglón sin su máscara juntaría las dos columnas."""
+    arriba, abajo, inicio, fin = region
+
+    def a_los_dos_lados(fila: list[columnas.Caja]) -> bool:
+        izquierda = any(x1 <= inicio for x0, x1, _, _ in fila)
+        derecha = any(x0 >= fin for x0, x1, _, _ in fila)
+        cruza = any(x0 < fin and x1 > inicio for x0, x1, _, _ in fila)
+        return izquierda and derecha and not cruza
+
+    for fila in sorted(filas, key=lambda f: min(c[2] for c in f)):
+        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+        if top <= abajo:
+            continue
+        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+            break
+        abajo = bottom
+    for fila in sorted(filas, key=lambda f: -max(c[3] for c in f)):
+        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+        if bottom >= arriba:
+            continue
+        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+            break
+        arriba = top
+    return arriba, abajo, inicio, fin
 
 
 def _regiones_unidas(
@@ -534,11 +587,45 @@ def _leer_por_columnas(
         if k is None:  # fuera de toda región sólo puede quedar ruido: a la más cercana
             k = min(orden, key=lambda j: abs(altura(linea) - (regiones[j][0] + regiones[j][1]) / 2))
         columnas_por_region[k][1].append(linea)
+    for posicion, k in enumerate(orden, start=1):
+        _seguir_la_columna(columnas_por_region[k][0], tramos[posicion], regiones[k], pendiente)
     partes = [tramos[0]]
     for posicion, k in enumerate(orden, start=1):
         partes.extend(columnas_por_region[k])
         partes.append(tramos[posicion])
     return [linea for parte in partes if parte for linea in unir_fragmentos(parte)]
+
+
+def _seguir_la_columna(
+    columna: list[Linea],
+    siguientes: list[Linea],
+    region: tuple[float, float, float, float],
+    pendiente: float,
+) -> None:
+    """Los renglones de abajo de la región que siguen a su columna de la izquierda a un
+    interlineado y no pasan del canal (el final de la columna, que la primera lectura dejó
+    fuera de la región) pasan de `siguientes` a `columna`."""
+    if not columna:
+        return
+    corte = (region[2] + region[3]) / 2
+
+    def enderezada(linea: Linea) -> tuple[float, float]:  # (arriba, derecha), enderezadas
+        return linea.top - pendiente * linea.x0, (linea.x1 or linea.x0) + pendiente * linea.top
+
+    ordenadas = sorted(columna, key=lambda x: enderezada(x)[0])
+    tops = [enderezada(x)[0] for x in ordenadas]
+    pasos = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b > a)
+    if not pasos:
+        return
+    interlineado = pasos[len(pasos) // 2]
+    ultimo = tops[-1]
+    for linea in sorted(siguientes, key=lambda x: enderezada(x)[0]):
+        arriba, derecha = enderezada(linea)
+        if arriba - ultimo > PASO_COLUMNA * interlineado or derecha > corte:
+            break
+        columna.append(linea)
+        siguientes.remove(linea)
+        ultimo = arriba
 
 
 def _inclinacion_por_palabras(datos: dict, grupos: list[list[int]]) -> float:

@@ -80,3 +80,23 @@ def test_dos_columnas_escaneadas_se_leen_una_tras_otra(tmp_path: Path) -> None:
     assert not any(any(a in t for a in izquierda) and any(b in t for b in derecha) for t in textos)
     assert max(donde(a) for a in izquierda) < min(donde(b) for b in derecha)
     assert not any("|" in t for t in textos)  # la raya no se leyó
+
+
+def test_region_se_extiende_por_los_renglones_a_los_dos_lados_del_canal() -> None:
+    """La primera lectura puede perder el último renglón de la región (una palabra mal leída a
+    través del canal, con poca confianza, que no cuenta): la región sigue por los renglones con
+    texto a los dos lados del canal y sin palabras que lo crucen, y no por lo que va a todo lo
+    ancho ni por un título corto de un solo lado."""
+
+    def fila(top: float, *tramos: tuple[float, float]) -> list:
+        return [(x0, x1, top, top + 9) for x0, x1 in tramos]
+
+    filas = [
+        fila(500, (50, 300), (312, 560)),
+        fila(512, (50, 290), (312, 500)),  # el último de la región
+        fila(524, (66, 200), (330, 420)),  # se perdió en la primera lectura: a los dos lados
+        fila(544, (50, 111)),  # «VIII. Dictamen»: de un solo lado
+        fila(560, (50, 560)),  # a todo lo ancho
+    ]
+    region = (500, 521, 301, 311)
+    assert ocr._region_extendida(region, filas, 10) == (500, 533, 301, 311)
