@@ -12,19 +12,24 @@ estaba.
 Lo que distingue el canal de dos columnas de otros huecos que se alinean de renglón en renglón:
 
 - está libre en todos los renglones de la región (los huecos de un renglón justificado caen en
-  lugares distintos en cada renglón);
+  lugares distintos en cada renglón) y es más ancho que los espacios entre palabras;
 - las dos columnas son anchas (ni el número de un inciso con sangría colgante, ni la columna de
   notas al margen, ni la etiqueta de una ficha);
-- las dos columnas están llenas de texto corrido: buena parte de sus renglones llega cerca de su
-  borde derecho (las etiquetas de una tabla, las firmas lado a lado, no);
-- los renglones de la columna de la derecha empiezan en su borde (un encabezado corrido con
-  «Página 4» a la izquierda y la sección a la derecha tiene texto a los dos lados, pero lejos
-  del canal).
+- las dos columnas son texto corrido: buena parte de sus renglones llega cerca de su borde
+  derecho y alguno sigue en el renglón de abajo a media oración (las etiquetas de una ficha,
+  las firmas lado a lado, no); en una región chica, donde terminan las columnas, basta la forma
+  si el canal es el de las columnas de una página anterior;
+- los renglones de la columna de la derecha empiezan en unos pocos márgenes comunes, cerca de
+  su borde (un encabezado corrido con «Página 4» a la izquierda y la sección a la derecha tiene
+  texto a los dos lados, pero lejos del canal).
 
-La región empieza en su primer renglón con texto a los dos lados y termina en el último; los
-renglones que siguen sólo a la izquierda son de la columna de la izquierda mientras sigan su
-párrafo a un interlineado (la columna de la izquierda de una sección balanceada puede tener un
-renglón de más); tras un espacio mayor, son lo que sigue a las columnas («VIII. Dictamen»).
+Entre varios canales posibles, el más ancho (tras el número de los incisos justificados de la
+columna de la derecha también corre un hueco). La región va de su primer renglón con texto a la
+derecha del canal, en su borde, al último; los renglones que siguen sólo a la izquierda son de
+la columna de la izquierda (una sección balanceada puede dejarla más larga) mientras sigan su
+párrafo a un interlineado, formen un párrafo que se parte al ancho de la columna o sigan a un
+título que quedó al pie de ella; un título corto seguido de texto a todo lo ancho ya es lo que
+sigue a las columnas («VIII. Dictamen»).
 """
 
 from __future__ import annotations
@@ -246,7 +251,9 @@ def _evaluar(
 
     izquierdas = [e for i in en_region if (e := extension(i, 0))]
     derechas = [e for i in en_region if (e := extension(i, 1))]
-    if not (_llena(izquierdas, letra, conocido) and _llena(derechas, letra, conocido)):
+    # La columna de la izquierda puede seguir tras el último renglón de la de la derecha.
+    con_cola = izquierdas + [e for i in range(ultimo + 1, len(renglones)) if (e := extension(i, 0))]
+    if not (_llena(con_cola, letra, conocido) and _llena(derechas, letra, conocido)):
         return None
     # Lo que sigue sólo a la izquierda tras el último renglón de la columna de la derecha (la
     # columna de la izquierda de una sección balanceada puede ser más larga): de la columna si
@@ -393,9 +400,25 @@ def en_orden_de_lectura(
     con minúscula); `canales`, los canales de las columnas de las páginas anteriores del
     documento, a los que se agregan los de ésta. Sin columnas, los mismos renglones en el
     mismo orden."""
+    partes = partes_en_orden(renglones, caja, letra, texto, canales)
+    return [renglon for parte in partes for renglon in parte]
+
+
+def partes_en_orden(
+    renglones: list[list[T]],
+    caja: Callable[[T], Caja],
+    letra: float,
+    texto: Callable[[T], str] | None = None,
+    canales: list[tuple[float, float]] | None = None,
+    regiones: list[tuple[float, float, float, float]] | None = None,
+) -> list[list[list[T]]]:
+    """Como `en_orden_de_lectura`, pero por partes a una sola columna, en orden de lectura: lo
+    que va a todo lo ancho, la columna de la izquierda de una región, la de la derecha… (dentro
+    de una parte, los renglones van de arriba abajo). Sin columnas, una sola parte. En
+    `regiones` se agrega (arriba, abajo, inicio del canal, fin del canal) de cada región."""
     renglones = [r for r in renglones if r]
     if len(renglones) < RENGLONES_MINIMOS or letra <= 0:
-        return renglones
+        return [renglones] if renglones else []
     medidos = _renglones(renglones, caja, texto)
     izquierda = min(r.x0 for r in medidos)
     derecha = max(r.x1 for r in medidos)
@@ -410,25 +433,34 @@ def en_orden_de_lectura(
         ]
         for r in medidos
     ]
-    salida: list[list[T]] = []
+    partes: list[list[list[T]]] = []
+    actual: list[list[T]] = []  # la parte a todo lo ancho en curso
     indice = 0
     while indice < len(medidos):
         region = _region(medidos, indice, letra, canales if canales is not None else [], libres)
         if region is None:
-            salida.append(renglones[indice])
+            actual.append(renglones[indice])
             indice += 1
             continue
-        salida.extend(renglones[indice : region.inicio])
+        actual.extend(renglones[indice : region.inicio])
+        if actual:
+            partes.append(actual)
+            actual = []
         a, b = region.canal
-        izquierda, derecha = [], []
+        columna_izquierda, columna_derecha = [], []
         for renglon in medidos[region.inicio : region.fin]:
-            if partes := [renglon.palabras[k] for k in renglon.izquierda(a)]:
-                izquierda.append(partes)
-            if partes := [renglon.palabras[k] for k in renglon.derecha(b)]:
-                derecha.append(partes)
+            if palabras := [renglon.palabras[k] for k in renglon.izquierda(a)]:
+                columna_izquierda.append(palabras)
+            if palabras := [renglon.palabras[k] for k in renglon.derecha(b)]:
+                columna_derecha.append(palabras)
         if canales is not None:
             canales.append(region.canal)
-        salida.extend(en_orden_de_lectura(izquierda, caja, letra, texto, canales))
-        salida.extend(en_orden_de_lectura(derecha, caja, letra, texto, canales))
+        if regiones is not None:
+            filas = medidos[region.inicio : region.fin]
+            regiones.append((min(r.top for r in filas), max(r.bottom for r in filas), a, b))
+        for columna in (columna_izquierda, columna_derecha):
+            partes.extend(partes_en_orden(columna, caja, letra, texto, canales, regiones))
         indice = region.fin
-    return salida
+    if actual:
+        partes.append(actual)
+    return partes

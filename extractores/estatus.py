@@ -56,9 +56,11 @@ REFERENCIA_EN_LETRA = re.compile(
     r"nueve|diez)(?:\s*(?:,|y|e)\s*(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))*)\b"
 )
 # Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1),
-# «recomendación número Í» (el romano I con una mota encima).
+# «recomendación número Í» (el romano I con una mota encima). También tras la clave: "la
+# recomendación R-S" (R-5), "recomendaciones R-2 y R-S".
 DIGITO_OCR = re.compile(
-    r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s)|(?<=[Nn][uú]mero\s))"
+    r"(?:(?<=[Rr]ecomendaci[oó]n\s)|(?<=[Rr]ecomendaciones\s)|(?<=\d\sy\s)|(?<=[Nn][uú]mero\s)"
+    r"|(?<=[Rr]ecomendaci[oó]n\sR-)|(?<=[Rr]ecomendaciones\sR-)|(?<=\d\sy\sR-))"
     r"([$Sl|Í])(?=[\s,.;]|$)"
 )
 # Un número romano de recomendación con trazos mal leídos por OCR: «recomendación número Il»

@@ -53,6 +53,11 @@ SIGNOS_NUMERO_ILEGIBLE = 3
 HUECO_BAJO_ENCABEZADO = 1.6
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
+# En un escaneo, el OCR lee la llamada chica como otro signo o una letra suelta: "% La
+# documentación…", "Y La documentación…" (una «Y» no va seguida de mayúscula), "| El ILPES…".
+LLAMADA_DE_NOTA_OCR = re.compile(r"^\s*(?:\d{1,2}|[^\w\s]|[A-Za-z](?=\s))\s?[A-ZÁÉÍÓÚÑ(]")
+# Entre dos notas al pie hay menos que esta fracción del interlineado del cuerpo.
+PASO_ENTRE_NOTAS = 0.85
 
 # El margen del cuerpo se mide con los renglones de al menos tantos caracteres.
 LARGO_RENGLON_DEL_CUERPO = 40
@@ -86,13 +91,25 @@ LETRA_FINAL_OCR = re.compile(
     r"(?<=[.:;])\s+[A-Za-zñÑÁÉÍÓÚáéíóú]\s*$|(?<=[a-záéíóúñ]{4}[.;])\s+\d\s*$"
     r"|(?<=[A-ZÁÉÍÓÚÑ]{3})\s+[a-zñ]\s*$"
 )
+# Una viñeta que el OCR leyó como otro signo: "+ El ente público presenta…", "+» En atención…",
+# "» El ente…", "* Atendiendo a…".
+VINETA_OCR = re.compile(r"^\s*(?:\+»|[+*•»])\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# Una llamada de nota pegada a la palabra que el OCR leyó como «*»: "Respuesta de la entidad
+# fiscalizada*". (Leída como «?», «!» o «”» también: "Preliminares?, y se estableció…", "Social!
+# (ILPES)", sin «¿», «¡» ni «“» que abran, ver `_sin_llamadas_ocr`.)
+LLAMADA_PEGADA_OCR = re.compile(r"(?<=[a-záéíóúñ])\*(?=[\s,.;:)]|$)")
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def quitar_ruido_ocr(texto: str) -> str:
     """Quita la puntuación suelta que dejan las motas de un escaneo en los bordes de la línea
-    (no el guion que queda de un número de inciso ilegible: lo decide la segmentación)."""
+    (no el guion que queda de un número de inciso ilegible: lo decide la segmentación) y las
+    llamadas de nota que el OCR leyó como signos; una viñeta mal leída queda como viñeta."""
+    texto = _sin_llamadas_ocr(texto)
+    if vineta := VINETA_OCR.match(texto):
+        resto = quitar_ruido_ocr(texto[vineta.end() :])
+        return f"• {resto}" if resto else ""
     inicio = texto if GUION_DE_INCISO_OCR.match(texto) else RUIDO_INICIAL_OCR.sub("", texto)
     sin_bordes = RUIDO_FINAL_OCR.sub("", inicio)
     # Una comilla de apertura sin cierre al principio: "“Ciudad Victoria, Tamaulipas, a…"
@@ -104,6 +121,16 @@ def quitar_ruido_ocr(texto: str) -> str:
     # Un apóstrofo que el OCR metió entre palabras: "5 de'septiembre de 2019".
     sin_bordes = re.sub(r"\s*['`´]\s*", " ", sin_bordes).strip()
     return LETRA_SUELTA_OCR.sub("", sin_bordes)
+
+
+def _sin_llamadas_ocr(texto: str) -> str:
+    """Sin las llamadas de nota pegadas a una palabra que el OCR leyó como signo (ver
+    `LLAMADA_PEGADA_OCR`)."""
+    texto = LLAMADA_PEGADA_OCR.sub("", texto)
+    for abre, cierra in (("¿", "?"), ("¡", "!"), ("“", "”")):
+        if abre not in texto:
+            texto = re.sub(rf"(?<=[a-záéíóúñ]){re.escape(cierra)}(?=[\s,.;:)]|$)", "", texto)
+    return texto
 
 
 def _clave(texto: str) -> str:
@@ -558,12 +585,33 @@ def quitar_notas_al_pie(
             corte -= 1
         otras = chicas[:indice] + chicas[indice + 1 :]
         if pagina.ocr and not _pie_legal_repetido(lineas[corte:], otras):
-            while corte < len(lineas) and not LLAMADA_DE_NOTA.match(lineas[corte].texto):
+            inicio = corte
+            while corte < len(lineas) and not LLAMADA_DE_NOTA_OCR.match(lineas[corte].texto):
                 corte += 1
+            corte = _inicio_del_bloque_de_notas(lineas, inicio, corte, pagina, ajustes)
         if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _inicio_del_bloque_de_notas(
+    lineas: list[Linea], inicio: int, corte: int, pagina: Pagina, ajustes: AjustesDisposicion
+) -> int:
+    """En un escaneo, la primera nota puede haber perdido su llamada («El ILPES es…» y luego
+    «2 El Programa Anual…»): las líneas de letra chica justo arriba de la primera llamada van
+    con ella si las separa el interlineado apretado de las notas (menos que el del cuerpo de la
+    página), no el de un párrafo del cuerpo."""
+    if corte >= len(lineas):
+        return corte
+    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+    interlineado = medir_pasos(pasos, ajustes).interlineado
+    while (
+        corte > inicio
+        and 0 < lineas[corte].top - lineas[corte - 1].top < PASO_ENTRE_NOTAS * interlineado
+    ):
+        corte -= 1
+    return corte
 
 
 def _pie_legal_repetido(bloque: list[Linea], otras: list[list[str]]) -> bool:

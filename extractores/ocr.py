@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from extractores import numeros_de_renglon
+from extractores import columnas, numeros_de_renglon
 from modelos.registros import Linea
 
 # Resolución a la que se renderiza una página para tesseract. Medido en escaneos sintéticos de
@@ -75,6 +75,27 @@ HUECO_PALABRA = 0.25
 # ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
 # semillas 41 y 42).
 PSM = "4"
+# Una página con una región a dos columnas se vuelve a leer por columnas (`_leer_por_columnas`):
+# con psm 4, tesseract junta en un renglón lo que está a la misma altura en las dos columnas y,
+# como sus renglones no coinciden, lee además tiras de letras como renglones de basura («E e»,
+# «ñ E Ñ») entre los de verdad. Medido en una página a dos columnas: 19 renglones de basura con
+# psm 4; ninguno leyendo cada columna aparte con psm 4. (psm 3, que busca las columnas, junta
+# palabras sueltas del final de un renglón de una columna con el de la otra.) Al cortar se deja
+# este margen (puntos) arriba y abajo de la región.
+MARGEN_REGION = 2.0
+# Dos regiones con el mismo canal separadas por a lo más tantos puntos (unos seis renglones) son
+# una sola: lo que las separó en la primera lectura fue basura del OCR a través del canal.
+SEPARACION_REGIONES = 80.0
+# Para buscar las columnas en la primera lectura no cuenta la basura que tesseract lee entre
+# renglones: palabras con menos confianza que ésta (de 0 a 100; «e», «JN», «Ñ»: de 0 a 34; una
+# palabra de verdad mal puesta sobre el canal, 26), o más bajas que esta fracción de la mediana
+# (tiras de un punto de alto). (Una palabra de verdad con poca confianza que queda fuera, la
+# recupera `_region_extendida`.)
+CONFIANZA_MINIMA = 40
+ALTO_MINIMO_PALABRA = 0.4
+# Un renglón de abajo de la región que la sigue a no más de tantos interlineados de su columna
+# de la izquierda, sin pasar del canal, es de esa columna.
+PASO_COLUMNA = 1.3
 # Sin la prueba de texto invertido (blanco sobre negro), que los informes no tienen: medido,
 # ~10 % menos por página con el mismo resultado.
 VARIABLES_TESSERACT = ("tessedit_do_invert=0",)
@@ -98,6 +119,15 @@ FRACCION_TINTA_MINIMA = 0.0002
 # tal fracción oscura y un tramo oscuro seguido de al menos tal fracción del ancho de la página.
 FRACCION_FRANJA = 0.3
 ANCHO_FRANJA = 0.25
+# Una raya vertical (la que Word pone entre dos columnas, el borde de una tabla) es un trazo
+# delgado, más claro que este gris, mucho más alto que cualquier letra: al menos tantas pulgadas
+# seguidas (redondeado a una potencia de 2 en píxeles; con el trazo engordado un píxel a cada lado,
+# un escaneo girado 1° la deja seguida más de media pulgada) y no más ancho que tantos píxeles
+# (una potencia de 2). tesseract la lee como «|», «l» o «[» pegados al texto y tapa el canal entre
+# las columnas: se borra antes de leer.
+GRIS_RAYA = 215
+ALTO_RAYA = 0.3
+ANCHO_RAYA = 8
 # Segundos como máximo para una página (un escaneo gigantesco no debe colgar la corrida; el
 # tiempo límite por archivo de `flows.ejecucion` sigue mandando).
 TIEMPO_LIMITE_PAGINA = 300
@@ -368,8 +398,9 @@ class _PalabraOCR:
     tamano: float
 
 
-def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
-    escala = 72 / (ppp or PPP_OCR)
+def _grupos(datos: dict) -> tuple[dict[tuple[int, int, int], list[int]], dict]:
+    """Las palabras de cada renglón de tesseract ((bloque, párrafo, renglón) -> índices de sus
+    palabras en el TSV) y la fila del TSV con la caja de cada renglón."""
     palabras: dict[tuple[int, int, int], list[int]] = {}
     cajas: dict[tuple[int, int, int], int] = {}
     for i, nivel in enumerate(datos.get("level", [])):
@@ -378,6 +409,14 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
             cajas[clave] = i
         elif nivel == NIVEL_PALABRA and datos["text"][i].strip():
             palabras.setdefault(clave, []).append(i)
+    return palabras, cajas
+
+
+def _lineas_crudas(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
+    """Una línea por renglón de tesseract, con su caja, sin los números de renglón del
+    margen."""
+    escala = 72 / (ppp or PPP_OCR)
+    palabras, cajas = _grupos(datos)
     claves = list(palabras)
     partes = [[_palabra_ocr(datos, i, escala) for i in palabras[clave]] for clave in claves]
     # Sin los números de renglón del margen («1», «2»… como los pone Word).
@@ -406,6 +445,11 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
                 ocr=True,
             )
         )
+    return lineas
+
+
+def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
+    lineas = _lineas_crudas(datos, numero, ppp)
     return unir_fragmentos(sorted(lineas, key=lambda linea: (linea.top, linea.x0)))
 
 
@@ -420,6 +464,224 @@ def _palabra_ocr(datos: dict, i: int, escala: float) -> _PalabraOCR:
         arriba + alto,
         alto,
     )
+
+
+# Las regiones a columnas de una página leída por OCR: ((arriba, abajo, inicio y fin del canal) de
+# cada región, con las cajas enderezadas, en puntos; la pendiente de los renglones).
+EnColumnas = tuple[list[tuple[float, float, float, float]], float]
+
+
+def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
+    """Las regiones a columnas de la página leída (`columnas.partes_en_orden`), o None si no
+    tiene. tesseract (psm 4) da en un solo renglón lo que está a la misma altura en las dos
+    columnas: se mira palabra por palabra, con las cajas enderezadas según la inclinación de la
+    página (en un escaneo girado el canal entre las columnas también va inclinado)."""
+    escala = 72 / (ppp or PPP_OCR)
+    palabras, cajas = _grupos(datos)
+    # Sin la basura que lee tesseract entre los renglones de las dos columnas, que taparía el
+    # canal: palabras con poca confianza o tiras más bajas que una letra.
+    alturas = [datos["height"][i] for g in palabras.values() for i in g]
+    if not alturas:
+        return None
+    alto_minimo = ALTO_MINIMO_PALABRA * statistics.median(alturas)
+
+    def basura(i: int) -> bool:
+        return float(datos["conf"][i]) < CONFIANZA_MINIMA or datos["height"][i] < alto_minimo
+
+    grupos = [limpias for g in palabras.values() if (limpias := [i for i in g if not basura(i)])]
+    if len(grupos) < columnas.RENGLONES_MINIMOS:
+        return None
+    pendiente = _inclinacion_por_palabras(datos, grupos)
+
+    def caja(i: int) -> columnas.Caja:
+        x0, top = datos["left"][i] * escala, datos["top"][i] * escala
+        x1, bottom = x0 + datos["width"][i] * escala, top + datos["height"][i] * escala
+        return (
+            x0 + pendiente * top,
+            x1 + pendiente * top,
+            top - pendiente * x0,
+            bottom - pendiente * x0,
+        )
+
+    orden = sorted(grupos, key=lambda g: (caja(g[0])[2], caja(g[0])[0]))
+    # La letra: el alto de los renglones de tesseract (con sus ascendentes y descendentes).
+    letra = (
+        statistics.median(
+            datos["height"][cajas[clave]] * escala for clave in palabras if clave in cajas
+        )
+        if cajas
+        else statistics.median(datos["height"][i] * escala for g in grupos for i in g)
+    )
+    regiones: list[tuple[float, float, float, float]] = []
+    partes = columnas.partes_en_orden(
+        orden, caja, letra, lambda i: datos["text"][i], regiones=regiones
+    )
+    if len(partes) < 2 or not regiones:
+        return None
+    filas = [[caja(i) for i in g] for g in orden]
+    return [_region_extendida(region, filas, letra) for region in regiones], pendiente
+
+
+def _region_extendida(
+    region: tuple[float, float, float, float], filas: list[list[columnas.Caja]], letra: float
+) -> tuple[float, float, float, float]:
+    """La región, extendida arriba y abajo por los renglones seguidos que tienen texto a los
+    dos lados del canal y ninguna palabra (confiable) que lo cruce: la primera lectura pierde a
+    veces un renglón de la región por una palabra mal leída (con poca confianza) a través del
+    canal, y ese renglón sin su máscara juntaría las dos columnas."""
+    arriba, abajo, inicio, fin = region
+
+    def a_los_dos_lados(fila: list[columnas.Caja]) -> bool:
+        izquierda = any(x1 <= inicio for x0, x1, _, _ in fila)
+        derecha = any(x0 >= fin for x0, x1, _, _ in fila)
+        cruza = any(x0 < fin and x1 > inicio for x0, x1, _, _ in fila)
+        return izquierda and derecha and not cruza
+
+    for fila in sorted(filas, key=lambda f: min(c[2] for c in f)):
+        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+        if top <= abajo:
+            continue
+        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+            break
+        abajo = bottom
+    for fila in sorted(filas, key=lambda f: -max(c[3] for c in f)):
+        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+        if bottom >= arriba:
+            continue
+        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+            break
+        arriba = top
+    return arriba, abajo, inicio, fin
+
+
+def _regiones_unidas(
+    regiones: list[tuple[float, float, float, float]], pendiente: float
+) -> EnColumnas:
+    """Las regiones con el mismo canal que quedaron separadas por unos pocos renglones (el OCR
+    de la primera lectura juntó basura a través del canal) van juntas: una sola región."""
+    unidas: list[tuple[float, float, float, float]] = []
+    for arriba, abajo, inicio, fin in sorted(regiones):
+        if unidas:
+            arriba_u, abajo_u, inicio_u, fin_u = unidas[-1]
+            mismo_canal = max(inicio, inicio_u) < min(fin, fin_u)
+            if mismo_canal and arriba - abajo_u <= SEPARACION_REGIONES:
+                unidas[-1] = (arriba_u, max(abajo, abajo_u), max(inicio, inicio_u), min(fin, fin_u))
+                continue
+        unidas.append((arriba, abajo, inicio, fin))
+    return unidas, pendiente
+
+
+def _leer_por_columnas(
+    imagen, numero: int, ppp: int | None, en_columnas: EnColumnas
+) -> list[Linea]:
+    """Vuelve a leer una página a columnas en dos pasadas con psm 4: una con lo que está a la
+    derecha del canal de cada región en blanco (lo que va a todo lo ancho y las columnas de la
+    izquierda) y otra con todo en blanco salvo eso (las columnas de la derecha). Así tesseract no
+    junta renglones de las dos columnas ni lee basura entre ellos. Las líneas van en orden de
+    lectura: lo de arriba, la columna de la izquierda, la de la derecha, lo que sigue…"""
+    regiones, pendiente = _regiones_unidas(*en_columnas)
+    gris = np.asarray(imagen)
+    pixeles = (ppp or PPP_OCR) / 72
+    alto, ancho = gris.shape
+    derecha = np.zeros((alto, ancho), dtype=bool)
+    columnas_x = np.arange(ancho)
+    for arriba, abajo, inicio, fin in regiones:
+        corte = (inicio + fin) / 2  # enderezado; en la imagen, x = corte - pendiente · y
+        desde = max(0, math.floor((arriba + pendiente * corte - MARGEN_REGION) * pixeles))
+        hasta = min(alto, math.ceil((abajo + pendiente * corte + MARGEN_REGION) * pixeles))
+        filas = np.arange(desde, hasta)
+        cortes = (corte - pendiente * filas / pixeles) * pixeles
+        derecha[desde:hasta] |= columnas_x[None, :] >= cortes[:, None]
+    izquierda = gris.copy()
+    izquierda[derecha] = 255
+    solo_derecha = gris.copy()
+    solo_derecha[~derecha] = 255
+    de_la_izquierda = _lineas_crudas(tesseract_tsv(Image.fromarray(izquierda), ppp), numero, ppp)
+    de_la_derecha = _lineas_crudas(tesseract_tsv(Image.fromarray(solo_derecha), ppp), numero, ppp)
+
+    def altura(linea: Linea) -> float:  # la del centro de la línea, enderezada
+        centro_x = (linea.x0 + (linea.x1 or linea.x0)) / 2
+        return (linea.top + linea.bottom) / 2 - pendiente * centro_x
+
+    def region(linea: Linea) -> int | None:
+        y = altura(linea)
+        return next(
+            (
+                k
+                for k, (arriba, abajo, _, _) in enumerate(regiones)
+                if arriba - MARGEN_REGION <= y <= abajo + MARGEN_REGION
+            ),
+            None,
+        )
+
+    orden = sorted(range(len(regiones)), key=lambda k: regiones[k][0])
+    tramos: list[list[Linea]] = [[] for _ in range(len(regiones) + 1)]  # a todo lo ancho
+    columnas_por_region: dict[int, tuple[list[Linea], list[Linea]]] = {k: ([], []) for k in orden}
+    for linea in de_la_izquierda:
+        k = region(linea)
+        if k is not None:
+            columnas_por_region[k][0].append(linea)
+        else:  # el tramo entre las regiones de arriba y las de abajo
+            tramos[sum(regiones[j][0] < altura(linea) for j in orden)].append(linea)
+    for linea in de_la_derecha:
+        k = region(linea)
+        if k is None:  # fuera de toda región sólo puede quedar ruido: a la más cercana
+            k = min(orden, key=lambda j: abs(altura(linea) - (regiones[j][0] + regiones[j][1]) / 2))
+        columnas_por_region[k][1].append(linea)
+    for posicion, k in enumerate(orden, start=1):
+        _seguir_la_columna(columnas_por_region[k][0], tramos[posicion], regiones[k], pendiente)
+    partes = [tramos[0]]
+    for posicion, k in enumerate(orden, start=1):
+        partes.extend(columnas_por_region[k])
+        partes.append(tramos[posicion])
+    return [linea for parte in partes if parte for linea in unir_fragmentos(parte)]
+
+
+def _seguir_la_columna(
+    columna: list[Linea],
+    siguientes: list[Linea],
+    region: tuple[float, float, float, float],
+    pendiente: float,
+) -> None:
+    """Los renglones de abajo de la región que siguen a su columna de la izquierda a un
+    interlineado y no pasan del canal (el final de la columna, que la primera lectura dejó
+    fuera de la región) pasan de `siguientes` a `columna`."""
+    if not columna:
+        return
+    corte = (region[2] + region[3]) / 2
+
+    def enderezada(linea: Linea) -> tuple[float, float]:  # (arriba, derecha), enderezadas
+        return linea.top - pendiente * linea.x0, (linea.x1 or linea.x0) + pendiente * linea.top
+
+    ordenadas = sorted(columna, key=lambda x: enderezada(x)[0])
+    tops = [enderezada(x)[0] for x in ordenadas]
+    pasos = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b > a)
+    if not pasos:
+        return
+    interlineado = pasos[len(pasos) // 2]
+    ultimo = tops[-1]
+    for linea in sorted(siguientes, key=lambda x: enderezada(x)[0]):
+        arriba, derecha = enderezada(linea)
+        if arriba - ultimo > PASO_COLUMNA * interlineado or derecha > corte:
+            break
+        columna.append(linea)
+        siguientes.remove(linea)
+        ultimo = arriba
+
+
+def _inclinacion_por_palabras(datos: dict, grupos: list[list[int]]) -> float:
+    """La pendiente de los renglones (alto por ancho) medida con la primera y la última palabra
+    de cada renglón largo de tesseract (la base de las palabras; mediana). Sin renglones
+    largos, 0."""
+    pendientes = []
+    for indices in grupos:
+        primera, ultima = indices[0], indices[-1]
+        ancho = datos["left"][ultima] - datos["left"][primera]
+        if len(indices) > 2 and ancho > 0:
+            base_primera = datos["top"][primera] + datos["height"][primera]
+            base_ultima = datos["top"][ultima] + datos["height"][ultima]
+            pendientes.append((base_ultima - base_primera) / ancho)
+    return statistics.median(pendientes) if pendientes else 0.0
 
 
 def _inclinacion(lineas: list[Linea]) -> float:
@@ -566,13 +828,13 @@ def _bordes_de_franja(
     x = limpias.astype(float)
     recta_arriba = np.polyfit(x, inicios[limpias].astype(float), 1)
     recta_abajo = np.polyfit(x, fines[limpias].astype(float), 1)
-    columnas = _tramo_oscuro(largos >= 0.5 * completo, hueco=alto)
-    if columnas is None:
+    ancho = _tramo_oscuro(largos >= 0.5 * completo, hueco=alto)
+    if ancho is None:
         return None
-    x = np.arange(columnas[0], columnas[1], dtype=float)
+    x = np.arange(ancho[0], ancho[1], dtype=float)
     desde = np.floor(np.polyval(recta_arriba, x)).astype(int) + desde_fila
     hasta = np.ceil(np.polyval(recta_abajo, x)).astype(int) + desde_fila
-    return desde, hasta, (izquierda + columnas[0], izquierda + columnas[1])
+    return desde, hasta, (izquierda + ancho[0], izquierda + ancho[1])
 
 
 def _tramo_oscuro(valores: np.ndarray, hueco: int = 0) -> tuple[int, int] | None:
@@ -592,14 +854,68 @@ def _tramo_oscuro(valores: np.ndarray, hueco: int = 0) -> tuple[int, int] | None
     return int(inicio), int(fin)
 
 
+def _desplazada(mascara: np.ndarray, paso: int, eje: int, adelante: bool) -> np.ndarray:
+    """La máscara corrida `paso` píxeles por `eje` (hacia el principio o hacia el final)."""
+    salida = np.zeros_like(mascara)
+    origen = [slice(None), slice(None)]
+    destino = [slice(None), slice(None)]
+    origen[eje], destino[eje] = (
+        (slice(paso, None), slice(None, -paso))
+        if adelante
+        else (slice(None, -paso), slice(paso, None))
+    )
+    salida[tuple(destino)] = mascara[tuple(origen)]
+    return salida
+
+
+def en_corridas(mascara: np.ndarray, largo: int, eje: int) -> np.ndarray:
+    """Los píxeles de `mascara` que están en una corrida de al menos `largo` (una potencia de 2)
+    a lo largo de `eje`: se buscan los inicios de corridas del doble de largo en cada paso y
+    luego se extienden hasta cubrir cada corrida (unas pocas operaciones sobre toda la imagen)."""
+    inicios = mascara
+    paso = 1
+    while paso < largo:
+        inicios = inicios & _desplazada(inicios, paso, eje, adelante=True)
+        paso *= 2
+    cubiertos = inicios
+    paso = 1
+    while paso < largo:
+        cubiertos = cubiertos | _desplazada(cubiertos, paso, eje, adelante=False)
+        paso *= 2
+    return cubiertos
+
+
+def sin_rayas_verticales(imagen, ppp: int | None = None):
+    """La imagen sin sus rayas verticales delgadas (ver `GRIS_RAYA`); la misma imagen si no
+    tiene ninguna."""
+    gris = np.asarray(imagen)
+    oscuro = gris < GRIS_RAYA
+    engordado = oscuro.copy()
+    engordado[:, 1:] |= oscuro[:, :-1]
+    engordado[:, :-1] |= oscuro[:, 1:]
+    largo = 1 << math.ceil(math.log2(ALTO_RAYA * (ppp or PPP_OCR)))
+    raya = en_corridas(engordado, largo, 0)
+    if not raya.any():
+        return imagen
+    borrar = raya & ~en_corridas(raya, ANCHO_RAYA, 1) & oscuro
+    if not borrar.any():
+        return imagen
+    limpia = gris.copy()
+    limpia[borrar] = 255
+    return Image.fromarray(limpia)
+
+
 def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
     if en_blanco(imagen):
         return []
-    imagen = bandas_invertidas(sin_motas(imagen))
+    imagen = bandas_invertidas(sin_rayas_verticales(sin_motas(imagen), ppp))
     # Un proceso matado con su turno tomado no lo devuelve: se espera un tiempo y se sigue.
     turno = _turnos is not None and _turnos.acquire(timeout=TIEMPO_LIMITE_PAGINA)
     try:
         datos = tesseract_tsv(imagen, ppp)
+        en_columnas = _en_columnas(datos, ppp)
+        if en_columnas is not None:
+            return _leer_por_columnas(imagen, numero, ppp, en_columnas)
     finally:
         if turno:
             _turnos.release()

@@ -37,9 +37,10 @@ NUMERACION = re.compile(
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8);
-# el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…".
+# el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…";
+# también tras la clave de la recomendación: "R-S. Documentar el diagnóstico…" (R-5).
 NUMERACION_OCR = re.compile(
-    r"^\s*(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
+    r"^\s*(?:R\s?-\s?)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
     r"\s*(?=[^\d\s])"
 )
 # Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».

@@ -1,0 +1,102 @@
+"""Una página a dos columnas escaneada: la raya entre las columnas se borra antes del OCR y las
+columnas se leen una tras otra (tesseract, con psm 4, junta los renglones de las dos)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageFilter
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from extractores import ocr
+from tests.test_columnas import (
+    CANAL,
+    DERECHA,
+    DERECHA_CON_COLA,
+    FUENTE,
+    IZQUIERDA,
+    IZQUIERDA_CON_COLA,
+    PASO,
+    TAMANO,
+    _columna,
+)
+
+PPP = 200
+
+
+def test_la_raya_vertical_se_borra_y_las_letras_no() -> None:
+    """Un trazo delgado de media página, un poco inclinado (un escaneo girado), se borra; un
+    trazo del alto de una letra, no; sin rayas, la misma imagen."""
+    gris = np.full((900, 400), 250, dtype=np.uint8)
+    for fila in range(100, 800):  # la raya: 1 píxel, corrida 1 columna cada 100 filas
+        gris[fila, 200 + fila // 100] = 190
+    gris[300:330, 50:53] = 30  # el asta de una letra
+    limpia = np.asarray(ocr.sin_rayas_verticales(Image.fromarray(gris), PPP))
+    assert (limpia[100:800, 200:210] >= 250).all()
+    assert (limpia[300:330, 50:53] == 30).all()
+    sin_rayas = Image.fromarray(limpia)
+    assert ocr.sin_rayas_verticales(sin_rayas, PPP) is sin_rayas
+
+
+def _escaneo(tmp_path: Path) -> Image.Image:
+    """La página a dos columnas de `test_columnas`, con su raya, escaneada a 200 ppp y girada
+    medio grado."""
+    ruta = tmp_path / "columnas.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    _, fondo_izquierda = _columna(hoja, IZQUIERDA, 700, IZQUIERDA_CON_COLA)
+    _columna(hoja, DERECHA, 700, DERECHA_CON_COLA)
+    hoja.setStrokeGray(0.3)
+    hoja.setLineWidth(0.4)
+    hoja.line(DERECHA - CANAL / 2, 700 + PASO, DERECHA - CANAL / 2, fondo_izquierda)
+    hoja.showPage()
+    hoja.save()
+    documento = pdfium.PdfDocument(str(ruta))
+    imagen = documento[0].render(scale=PPP / 72, grayscale=True).to_pil().convert("L")
+    documento.close()
+    imagen = imagen.rotate(0.5, fillcolor=255, resample=Image.BICUBIC)
+    memoria = io.BytesIO()
+    imagen.filter(ImageFilter.GaussianBlur(0.3)).save(memoria, "PNG")
+    return Image.open(memoria).convert("L")
+
+
+@pytest.mark.escaneo
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="sin tesseract")
+def test_dos_columnas_escaneadas_se_leen_una_tras_otra(tmp_path: Path) -> None:
+    textos = [x.texto for x in ocr.leer_imagen(_escaneo(tmp_path), 1, PPP)]
+
+    def donde(parte: str) -> int:
+        return next(i for i, t in enumerate(textos) if parte in t)
+
+    # Ningún renglón mezcla las dos columnas, y la de la izquierda va entera antes.
+    izquierda = ["Procedimiento número 9", "Resultados de la revisión", "procedimientos para"]
+    derecha = ["R-1. Documentar", "Valoración", "Toda vez que el ente"]
+    assert not any(any(a in t for a in izquierda) and any(b in t for b in derecha) for t in textos)
+    assert max(donde(a) for a in izquierda) < min(donde(b) for b in derecha)
+    assert not any("|" in t for t in textos)  # la raya no se leyó
+
+
+def test_region_se_extiende_por_los_renglones_a_los_dos_lados_del_canal() -> None:
+    """La primera lectura puede perder el último renglón de la región (una palabra mal leída a
+    través del canal, con poca confianza, que no cuenta): la región sigue por los renglones con
+    texto a los dos lados del canal y sin palabras que lo crucen, y no por lo que va a todo lo
+    ancho ni por un título corto de un solo lado."""
+
+    def fila(top: float, *tramos: tuple[float, float]) -> list:
+        return [(x0, x1, top, top + 9) for x0, x1 in tramos]
+
+    filas = [
+        fila(500, (50, 300), (312, 560)),
+        fila(512, (50, 290), (312, 500)),  # el último de la región
+        fila(524, (66, 200), (330, 420)),  # se perdió en la primera lectura: a los dos lados
+        fila(544, (50, 111)),  # «VIII. Dictamen»: de un solo lado
+        fila(560, (50, 560)),  # a todo lo ancho
+    ]
+    region = (500, 521, 301, 311)
+    assert ocr._region_extendida(region, filas, 10) == (500, 533, 301, 311)
