@@ -808,8 +808,8 @@ def _bordes_de_franja(
 ) -> tuple[np.ndarray, np.ndarray, tuple[int, int]] | None:
     """Los bordes de arriba y de abajo de la franja en cada columna (rectas ajustadas con las
     columnas donde la franja no tiene letra ni toca el texto de al lado: las de tinta seguida
-    del alto de la franja) y sus columnas (las que tienen tinta seguida de al menos medio alto
-    junto al tramo, que el giro deja fuera de la mediana)."""
+    del alto de la franja) y sus columnas (el tramo y las vecinas con tinta seguida de al menos
+    medio alto, que el giro deja fuera de la mediana)."""
     alto = abajo - arriba
     desde_fila, hasta_fila = max(0, arriba - alto), min(oscuros.shape[0], abajo + alto)
     izquierda, derecha = max(0, tramo[0] - alto), min(oscuros.shape[1], tramo[1] + alto)
@@ -828,13 +828,17 @@ def _bordes_de_franja(
     x = limpias.astype(float)
     recta_arriba = np.polyfit(x, inicios[limpias].astype(float), 1)
     recta_abajo = np.polyfit(x, fines[limpias].astype(float), 1)
-    ancho = _tramo_oscuro(largos >= 0.5 * completo, hueco=alto)
-    if ancho is None:
-        return None
-    x = np.arange(ancho[0], ancho[1], dtype=float)
+    # El tramo de la mediana, alargado por las columnas vecinas con la franja de al menos medio
+    # alto (las puntas que el giro dejó fuera de los renglones de la mediana).
+    inicio, fin = tramo[0] - izquierda, tramo[1] - izquierda
+    while inicio > 0 and largos[inicio - 1] >= 0.5 * completo:
+        inicio -= 1
+    while fin < len(largos) and largos[fin] >= 0.5 * completo:
+        fin += 1
+    x = np.arange(inicio, fin, dtype=float)
     desde = np.floor(np.polyval(recta_arriba, x)).astype(int) + desde_fila
     hasta = np.ceil(np.polyval(recta_abajo, x)).astype(int) + desde_fila
-    return desde, hasta, (izquierda + ancho[0], izquierda + ancho[1])
+    return desde, hasta, (izquierda + inicio, izquierda + fin)
 
 
 def _tramo_oscuro(valores: np.ndarray, hueco: int = 0) -> tuple[int, int] | None:

@@ -538,7 +538,8 @@ def _abre_recomendaciones(
     descripción, si el procedimiento no tiene resultados) de un procedimiento que aún no tiene
     recomendaciones, al empezar oración: las palabras deciden. Si el renglón anterior no cerró
     su oración (en un escaneo, el OCR pierde el punto final), lo confirman las negritas de la
-    etiqueta o la etiqueta de la segunda recomendación al principio de un renglón siguiente."""
+    etiqueta o la etiqueta de la segunda recomendación al principio de un renglón siguiente (que
+    en un escaneo también confirma un «1» mal leído: «Recomendación 4.» y luego la 2)."""
     en_resultados = bloque is not None and bloque.tipo == "resultados" and bool(bloque.lineas)
     en_descripcion = bloque is None and bool(actual.descripcion)
     if not (en_resultados or en_descripcion):
@@ -546,8 +547,11 @@ def _abre_recomendaciones(
     if any(b.tipo == "recomendaciones" for b in actual.bloques):
         return False
     etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
-    if etiqueta is None or etiqueta.group("numero") != "1":
+    if etiqueta is None:
         return False
+    if etiqueta.group("numero") != "1":
+        # En un escaneo, el «1» mal leído («Recomendación 4.»): lo confirma la segunda.
+        return linea.ocr and _sigue_la_segunda(siguientes)
     if anterior is None or FIN_DE_ORACION.search(anterior.texto):
         return True
     en_negritas = bool(linea.negritas) and etiqueta.group().strip().startswith(

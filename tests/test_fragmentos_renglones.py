@@ -265,3 +265,19 @@ def test_rayas_escaneadas_leidas_como_igual() -> None:
     )
     assert [i.numero for i in incisos.items] == [1, 2, 3]
     assert incisos.items[1].texto.startswith("Cuenta con un diagrama")
+
+
+def test_etiqueta_escaneada_con_el_uno_mal_leido() -> None:
+    """«Recomendación 4.» (el «1» mal leído) seguida de «Recomendación 2.»: abre el bloque y es
+    la primera; en la capa de texto, una «Recomendación 4.» no abre nada."""
+    textos = (
+        "PROCEDIMIENTO II – EFICIENCIA",
+        "RESULTADOS DEL PROCEDIMIENTO",
+        "— No presenta las fichas técnicas de los indicadores del programa.",
+        "Recomendación 4. Integrar las fichas técnicas de los indicadores del programa.",
+        "Recomendación 2. Establecer un sistema de control y monitoreo.",
+    )
+    _, p, _ = procedimiento(renglones_ocr(*textos))
+    assert [r.numero for r in p.recomendaciones] == [1, 2]
+    crudo = segmentar(renglones(*textos)).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
