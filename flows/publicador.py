@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import pickle
+import sys
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -37,13 +38,20 @@ def _servir(
         if fallo is not None:
             raise fallo
         publicar(*argumentos)
-        envia.send(None)
+        _responder(envia, None)
     except (EOFError, KeyboardInterrupt):
         pass
     except Exception as error:
-        envia.send(_enviable(error))
+        _responder(envia, _enviable(error))
     finally:
         envia.close()
+
+
+def _responder(envia: Connection, error: Exception | None) -> None:
+    """Lo que el publicador imprimió sale antes que lo que el principal imprima al saberlo."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    envia.send(error)
 
 
 def _enviable(error: Exception) -> Exception:
