@@ -83,3 +83,39 @@ def test_normalizar_conserva_longitud() -> None:
     texto = "JUSTIFICACIÓN de la Población Atendida, Año"
     assert reglas.normalizar(texto) == "justificacion de la poblacion atendida, año"
     assert len(reglas.normalizar(texto)) == len(texto)
+
+
+@pytest.mark.parametrize("nombre", ["estatus.jsonl", "cierres.jsonl"])
+def test_cada_id_de_veredicto_es_una_sola_regla(nombre: str) -> None:
+    """El id de una regla de veredicto sale en los datos publicados (qué regla decidió): dos
+    reglas con el mismo id confunden al que audita la decisión. (Dos ramas agregaron cada una
+    su `estima-solventada` y su `no-estima-solventada`.)"""
+    ids = [r.id for r in reglas.cargar_reglas(reglas.CARPETA_REGLAS / nombre)]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize(
+    ("oracion", "etiqueta", "regla"),
+    [
+        # Los ejemplos de las reglas repetidas que se quitaron: siguen reconocidos.
+        (
+            "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+            "fiscalizadora estima solventadas las recomendaciones a las que alude su "
+            "justificación.",
+            "ACEPTACION",
+            "estima-solventada",
+        ),
+        (
+            "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia "
+            "fiscalizadora no estima solventadas las recomendaciones a las que alude su "
+            "justificación.",
+            "RECHAZO",
+            "no-estima-solventada",
+        ),
+        ("Esta Auditoría no juzgo atendida la recomendación.", "RECHAZO", "no-estima-solventada"),
+    ],
+)
+def test_veredictos_de_las_reglas_unidas(oracion: str, etiqueta: str, regla: str) -> None:
+    buscador = reglas.Buscador(reglas.CARPETA_REGLAS / "estatus.jsonl")
+    encontradas = {(c.etiqueta, c.id) for c in buscador.buscar(buscador.doc(oracion))}
+    assert (etiqueta, regla) in encontradas
