@@ -4,9 +4,10 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 `tests/ejemplos/`: el nombre de la variante es la maqueta, y así `informes evaluar` reporta por
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
-`--reservadas` genera sólo con las maquetas reservadas (`reservada-columnas`,
-`reservada-renglones`), que no entran en ningún ajuste; las reservadas anteriores, ya medidas
-(`reservada-tabla`, `reservada-guiones`, `reservada-romana`, `reservada-marginal`,
+`--reservadas` genera sólo con las maquetas reservadas (`reservada-portada`,
+`reservada-consecutiva`; ver `tests/generador/RESERVADAS5.md`), que no entran en ningún
+ajuste; las reservadas anteriores, ya medidas (`reservada-columnas`, `reservada-renglones`,
+`reservada-tabla`, `reservada-guiones`, `reservada-romana`, `reservada-marginal`,
 `reservada-oficio`, `reservada-compacta`), sólo se generan por nombre con `--maquetas`.
 
 `--asf N` genera además N informes individuales de la ASF (`tests/generador/asf.py`), rotando

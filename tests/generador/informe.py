@@ -15,7 +15,9 @@ número que empiezan «En relación con la recomendación 2, …»: `citar_en_pr
 («la recomendación del inciso b)»: `citar_incisos`). Para la cuarta tanda,
 `cierres="reservados-4"` usa `CIERRES_RESERVADOS_4` y `referencia="clave"` cita las
 recomendaciones por su clave («la recomendación R-2», «las recomendaciones R-1 y R-3»:
-`citar_claves`).
+`citar_claves`). Para la quinta tanda, `cierres="reservados-5"` usa `CIERRES_RESERVADOS_5` y
+`referencia="consecutiva"` cita las recomendaciones con la numeración que sigue de un
+procedimiento al otro en todo el informe (`citar_consecutivas`).
 """
 
 from __future__ import annotations
@@ -270,7 +272,9 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
     `CIERRES_RESERVADOS` y `referencia` cita las recomendaciones con otra numeración (ver
     `renumerar`; «prosa» e «inciso»: `citar_en_prosa`, `citar_incisos`); los dos son sólo para
     las maquetas reservadas (`cierres="reservados-3"`: `CIERRES_RESERVADOS_3`;
-    `cierres="reservados-4"`: `CIERRES_RESERVADOS_4`; `referencia="clave"`: `citar_claves`)."""
+    `cierres="reservados-4"`: `CIERRES_RESERVADOS_4`; `referencia="clave"`: `citar_claves`;
+    `cierres="reservados-5"`: `CIERRES_RESERVADOS_5`; `referencia="consecutiva"`:
+    `citar_consecutivas`)."""
     informe = _generar(semilla, procedimientos)
     informe = variar(informe, semilla) if variado else informe
     if cierres == "reservados":
@@ -279,6 +283,8 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_3)
     elif cierres == "reservados-4":
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_4)
+    elif cierres == "reservados-5":
+        informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_5)
     elif cierres:
         raise ValueError(f"Cierres desconocidos: {cierres}")
     if referencia == "prosa":
@@ -287,6 +293,8 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         return citar_incisos(informe)
     if referencia == "clave":
         return citar_claves(informe)
+    if referencia == "consecutiva":
+        return citar_consecutivas(informe)
     return renumerar(informe, referencia) if referencia else informe
 
 
@@ -428,6 +436,32 @@ CIERRES_RESERVADOS_4 = {
         "Valorados los argumentos y la evidencia que aportó la entidad, esta instancia fiscalizadora no estima solventadas las recomendaciones a las que alude su justificación.",
         "Toda vez que el ente no acreditó las acciones emprendidas, no se solventan las recomendaciones a las que responde su justificación.",
         "De lo anterior se desprende que la entidad fiscalizada no dio cumplimiento a las recomendaciones que refiere en su justificación, mismas que continúan pendientes de solventar.",
+    ],
+}  # fmt: skip
+# Quinta tanda de maquetas reservadas (`reservada-portada`, `reservada-consecutiva`): otras
+# formas más del mismo veredicto, aparte de las anteriores (ésas ya se midieron); se describen en
+# `tests/generador/RESERVADAS5.md`. Como las demás, se refieren a las recomendaciones que la
+# justificación menciona.
+CIERRES_RESERVADOS_5 = {
+    ("acepta", False): [
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado subsanó la deficiencia que dio origen a la recomendación a la que da respuesta su justificación.",
+        "Atento a lo anterior, al haberse acreditado la implementación de la acción recomendada, procede dar por concluida la recomendación sobre la que versa la justificación.",
+        "La documentación aportada por el ente auditado demuestra el cumplimiento de la recomendación que motivó su justificación, por lo que ésta se tiene por cumplida.",
+    ],
+    ("acepta", True): [
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado subsanó las deficiencias que dieron origen a las recomendaciones a las que da respuesta su justificación.",
+        "Atento a lo anterior, al haberse acreditado la implementación de las acciones recomendadas, procede dar por concluidas las recomendaciones sobre las que versa la justificación.",
+        "La documentación aportada por el ente auditado demuestra el cumplimiento de las recomendaciones que motivaron su justificación, por lo que éstas se tienen por cumplidas.",
+    ],
+    ("rechaza", False): [
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado no subsanó la deficiencia que dio origen a la recomendación a la que da respuesta su justificación.",
+        "Atento a lo anterior, al no haberse acreditado la implementación de la acción recomendada, no procede dar por concluida la recomendación sobre la que versa la justificación.",
+        "La documentación aportada por el ente auditado no demuestra el cumplimiento de la recomendación que motivó su justificación, por lo que ésta se reitera en sus términos.",
+    ],
+    ("rechaza", True): [
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado no subsanó las deficiencias que dieron origen a las recomendaciones a las que da respuesta su justificación.",
+        "Atento a lo anterior, al no haberse acreditado la implementación de las acciones recomendadas, no procede dar por concluidas las recomendaciones sobre las que versa la justificación.",
+        "La documentación aportada por el ente auditado no demuestra el cumplimiento de las recomendaciones que motivaron su justificación, por lo que éstas se reiteran en sus términos.",
     ],
 }  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
@@ -597,6 +631,27 @@ def citar_claves(informe: InformeSintetico, clave: str = "R-{n}") -> InformeSint
                 ),
                 j.texto,
             )
+    return informe
+
+
+def citar_consecutivas(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con la numeración de las recomendaciones que no reinicia en cada
+    procedimiento, sino que sigue en todo el informe (como una lista numerada de Word que
+    continúa): si el procedimiento 1 tiene tres, la primera del 2 es la «recomendación número
+    4». Las referencias de la verdad siguen siendo el orden dentro del procedimiento."""
+    previas = 0
+    for p in informe.procedimientos:
+
+        def una(m: re.Match, previas: int = previas) -> str:
+            return f"recomendación número {int(m[1]) + previas}"
+
+        def dos(m: re.Match, previas: int = previas) -> str:
+            return f"recomendaciones {int(m[1]) + previas} y {int(m[2]) + previas}"
+
+        for j in p.justificaciones or []:
+            j.texto = re.sub(r"recomendación número (\d+)", una, j.texto)
+            j.texto = re.sub(r"recomendaciones (\d+) y (\d+)", dos, j.texto)
+        previas += len(p.recomendaciones)
     return informe
 
 

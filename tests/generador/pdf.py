@@ -13,7 +13,16 @@ primera página que interrumpe una oración.
 `MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas). `RESERVADAS`
 (nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
 (`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta (de
-ajuste o reservada anterior) pone a prueba:
+ajuste o reservada anterior) pone a prueba. Las de ahora, la quinta tanda, son
+`reservada-portada` y `reservada-consecutiva`, con los cierres de
+`informe.CIERRES_RESERVADOS_5`; lo que hace cada una está en `tests/generador/RESERVADAS5.md`
+(se dibujan en `_construir_5`; la letra es TrueType del sistema, `FAMILIAS_TTF`, y si falta se
+usa Helvetica).
+
+`RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
+corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
+(`--maquetas reservada-columnas,reservada-renglones`), pero `--reservadas` ya no las genera y
+tampoco entran en el corpus por omisión ni en las pruebas:
 
 - `reservada-columnas` (como sale de Word con una sección continua a dos columnas): márgenes
   angostos (40 pt); desde «VI. Procedimientos…» (a media página, tras el encabezado de la
@@ -43,12 +52,6 @@ ajuste o reservada anterior) pone a prueba:
   abajo a la derecha; al final, tras la firma, un anexo con el cuadro resumen de los
   procedimientos (área, cuántos resultados y recomendaciones, si hubo justificación) girado
   90° en su página; cierres de `informe.CIERRES_RESERVADOS_4`.
-
-`RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
-corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
-(`--maquetas reservada-tabla,reservada-guiones`), pero `--reservadas` ya no las genera y
-tampoco entran en el corpus por omisión ni en las pruebas:
-
 - `reservada-tabla` (como sale de Word con tablas): una ficha de datos de la auditoría en una
   tabla con bordes antes de la fecha; cada procedimiento en una fila de tabla sombreada
   («Procedimiento | 3 | Área evaluada | Diseño») con la descripción debajo; resultados y
@@ -83,8 +86,8 @@ tampoco entran en el corpus por omisión ni en las pruebas:
   corrido, y los cierres de `informe.CIERRES_RESERVADOS`.
 - `reservada-oficio` y `reservada-compacta`, la primera tanda.
 
-(`reservada-tabla` y `reservada-guiones` son la tercera tanda; `reservada-romana` y
-`reservada-marginal`, la segunda.)
+(`reservada-columnas` y `reservada-renglones` son la cuarta tanda; `reservada-tabla` y
+`reservada-guiones`, la tercera; `reservada-romana` y `reservada-marginal`, la segunda.)
 """
 
 from __future__ import annotations
@@ -110,6 +113,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -203,6 +207,22 @@ class Maqueta:
     numeros_renglon: bool = False  # cada renglón numerado en el margen izquierdo (por página)
     bandas: bool = False  # encabezados en versalitas dentro de franjas de color
     anexo_girado: bool = False  # al final, un cuadro resumen girado 90° en su página
+    # Lo que sigue, por omisión, tampoco cambia nada: lo usan las reservadas de la quinta tanda
+    # (`tests/generador/RESERVADAS5.md`).
+    pagina: tuple[float, float] = letter  # tamaño de la hoja (ancho, alto)
+    fuente_ttf: bool = False  # `fuente` es una familia TrueType del sistema (`FAMILIAS_TTF`)
+    portada: bool = False  # portada e índice antes del oficio; páginas numeradas desde el oficio
+    pleca: bool = False  # encabezado sobre franjas de color y pie con raya
+    ficha_procedimiento: bool = False  # «Procedimiento:», «Área evaluada:», «Descripción:»
+    seccion_raya: bool = False  # secciones en mayúsculas con una raya debajo
+    intro_recomendaciones: str = ""  # una frase entre el encabezado y las recomendaciones
+    justificacion_cita: bool = False  # justificaciones en cursivas, con sangría a los dos lados
+    cierre_recuadro: str = ""  # el cierre en un recuadro bajo este título
+    espejo: bool = False  # márgenes en espejo, franja vertical en el borde exterior
+    consecutiva: bool = False  # resultados y recomendaciones numerados de corrido en el informe
+    subseccion: str = ""  # el procedimiento como subsección («6.{n} {area}»)
+    cierre_negritas: bool = False  # el cierre en negritas
+    color_titulos: bool = False  # secciones, subsecciones y bloques en color
 
 
 CLASICAS = [
@@ -261,6 +281,25 @@ LEYENDA = ("La información contenida en este Informe Individual se emite con fu
            "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
 # Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
 RESERVADAS = [
+    Maqueta("reservada-portada", "LiberationSansNarrow", "LiberationSansNarrow-Bold", 11, 72,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial para el Desempeño"),
+            "Página {n} de {t}", True, False, "", "{n}.", 0, colgante=16, interlineado=1.25,
+            espacio_cuerpo=0.7, espacio_item=0.35, espacio_titulo=1.0, cierres="reservados-5",
+            titulo_con_siguiente=True, variado=True, bloques="hallazgos", pagina=(612, 936),
+            fuente_ttf=True, portada=True, pleca=True, ficha_procedimiento=True, seccion_raya=True,
+            intro_recomendaciones="Derivado de lo anterior, se recomienda {al} {ente}:",
+            justificacion_cita=True, cierre_recuadro="Valoración de la Auditoría Superior del Estado"),
+    Maqueta("reservada-consecutiva", "DejaVuSerif", "DejaVuSerif-Bold", 9.5, 54,
+            ("Informe Individual de Auditoría de Desempeño",), "{n}", True, False, "", "{n}.", 0,
+            colgante=18, interlineado=1.45, espacio_cuerpo=0.5, espacio_item=0.3, espacio_titulo=1.0,
+            margen_izquierdo=90, seccion_arabiga=True, cierres="reservados-5", referencia="consecutiva",
+            titulo_con_siguiente=True, variado=True, bloques="comentarios",
+            numeraciones=("{n}.", "{n}.", "{n})"), fuente_ttf=True, espejo=True, consecutiva=True,
+            subseccion="6.{n} {area}", cierre_negritas=True, color_titulos=True),
+]  # fmt: skip
+# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
+# nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-columnas", "Times-Roman", "Times-Bold", 10, 40,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS · Informe Individual de Auditoría de Desempeño {numero}",
              "Página {n}"),
@@ -278,10 +317,6 @@ RESERVADAS = [
             numeraciones=("–", "<b>Recomendación {n}.</b>", "{n}°"), recomendacion_en_etiqueta=True,
             titulo_cierre="Análisis de la justificación", numeros_renglon=True, bandas=True,
             anexo_girado=True),
-]  # fmt: skip
-# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
-# nombre.
-RESERVADAS_MEDIDAS = [
     Maqueta("reservada-tabla", "Helvetica", "Helvetica-Bold", 10, 64,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Informe Individual de Auditoría de Desempeño {numero}",
              "Página {n} de {t}"),
@@ -357,6 +392,34 @@ def _estilos(m: Maqueta) -> dict[str, ParagraphStyle]:
         ),  # fmt: skip
         "nota": ParagraphStyle(
             "nota", parent=base, fontSize=m.tamano * 0.7, leading=m.tamano * 0.8
+        ),
+        # Quinta tanda: los renglones de la ficha del procedimiento (el primero, con el espacio
+        # de un encabezado) y las justificaciones transcritas en cursivas con sangría a los lados.
+        "ficha": ParagraphStyle(
+            "ficha",
+            parent=base,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceBefore=m.tamano * m.espacio_titulo,
+            spaceAfter=m.tamano * 0.15,
+            keepWithNext=1,
+        ),
+        "ficha_medio": ParagraphStyle(
+            "ficha_medio",
+            parent=base,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceAfter=m.tamano * 0.15,
+            keepWithNext=1,
+        ),
+        "cita": ParagraphStyle(
+            "cita",
+            parent=base,
+            fontName=_cursiva(m),
+            leftIndent=m.sangria + m.colgante + 28,
+            rightIndent=28,
+            firstLineIndent=-m.colgante,
+            spaceAfter=m.tamano * m.espacio_item,
         ),
         # Franjas de color de `bandas`: la sección en azul oscuro con letra blanca, el
         # procedimiento en azul claro y los bloques en gris; una vez y media el renglón, y
@@ -481,6 +544,11 @@ NOMBRES_BLOQUES = {
     "procedimiento": {"Resultados": "Resultados del Procedimiento", "Resultado": "Resultado del Procedimiento",
                       "Recomendaciones": "Recomendaciones emitidas", "Recomendación": "Recomendación emitida",
                       "Justificación": "Justificaciones y aclaraciones de la entidad"},
+    # Quinta tanda.
+    "hallazgos": {"Resultados": "Hallazgos", "Resultado": "Hallazgo",
+                  "Justificación": "Respuesta del ente fiscalizado"},
+    "comentarios": {"Recomendaciones": "Recomendaciones de mejora", "Recomendación": "Recomendación de mejora",
+                    "Justificación": "Argumentos y documentación presentados por el ente"},
 }  # fmt: skip
 
 
@@ -543,8 +611,8 @@ def _inciso(m: Maqueta, numero: int, procedimiento: int = 0, bloque: int = 0) ->
     """El número del inciso; con `numeraciones`, el del `bloque` (0: resultados, 1:
     recomendaciones, 2: justificaciones)."""
     formato = m.numeraciones[bloque] if m.numeraciones else m.numeracion
-    return formato.format(n=numero, l="abcdefghijklmnopqrstuvwxyz"[numero - 1],
-                          r=romano(numero), p=procedimiento)  # fmt: skip
+    letra = "abcdefghijklmnopqrstuvwxyz"[numero - 1] if numero <= 26 else ""  # corrida: > 26
+    return formato.format(n=numero, l=letra, r=romano(numero), p=procedimiento)
 
 
 class ConNota(Flowable):
@@ -672,6 +740,8 @@ def _titulo_bloque(m: Maqueta, nombre: str, p, nota: int = 0) -> Flowable:
     """El encabezado del bloque; con `nota`, con su llamada a la nota al pie de ese número."""
     if m.bandas:
         return p(_versalitas(_bloque(m, nombre), m.tamano), "banda_bloque")
+    if m.color_titulos:
+        return p(_en_color(_bloque(m, nombre)), "titulo")
     if nota:
         return p(f"{_bloque(m, nombre)}<super>{nota}</super>", "titulo", notas=(nota,))
     return (
@@ -681,10 +751,12 @@ def _titulo_bloque(m: Maqueta, nombre: str, p, nota: int = 0) -> Flowable:
     )
 
 
-def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: int, p) -> list:
+def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: int, p,
+                    desde: int = 0, intro: str = "") -> list:  # fmt: skip
     """Un bloque (resultados o recomendaciones): encabezado e incisos numerados; en una tabla
     «No. | …» (`tablas`) o, con un solo inciso y `en_linea`, sin número tras el encabezado en
-    el mismo renglón («Recomendación: Diseñar…»)."""
+    el mismo renglón («Recomendación: Diseñar…»). Los números empiezan tras `desde` (la
+    numeración corrida de `consecutiva`); `intro`, una frase entre el encabezado y los incisos."""
     if m.en_linea and len(items) == 1:
         return [p(f"{_marca_bloque(m, nombre)} {escape(items[0])}")]
     bloque = 0 if nombre.startswith("Resultado") else 1
@@ -699,8 +771,9 @@ def _bloque_incisos(m: Maqueta, nombre: str, items: list[str], procedimiento: in
         columna = "Resultado" if nombre.startswith("Resultado") else "Recomendación"
         return [CondPageBreak(m.tamano * m.interlineado * 6 + 24), encabezado,
                 _tabla_incisos(m, columna, items, p), Spacer(1, m.tamano * 0.6)]  # fmt: skip
-    return [encabezado] + [p(f"{_inciso(m, i, procedimiento, bloque)} {escape(t)}", "item")
-                           for i, t in enumerate(items, 1)]  # fmt: skip
+    previos = [encabezado, p(intro, "ficha_medio")] if intro else [encabezado]
+    return previos + [p(f"{_inciso(m, i + desde, procedimiento, bloque)} {escape(t)}", "item")
+                      for i, t in enumerate(items, 1)]  # fmt: skip
 
 
 def _descripcion(m: Maqueta, proc, programa: str) -> str:
@@ -718,7 +791,17 @@ def _encabezado_procedimiento(m: Maqueta, proc, p, programa: str = "", nota: int
     renglón (o dos renglones) bajo el número; o una fila de tabla «Procedimiento | N | Área
     evaluada | área» (`tablas`); o el área en mayúsculas antes del procedimiento («antes»); o
     «Procedimiento III – Diseño» en versalitas en una franja («banda»). Con `nota`, la
-    descripción lleva la llamada a la nota al pie de ese número."""
+    descripción lleva la llamada a la nota al pie de ese número. En la quinta tanda, una ficha
+    («Procedimiento: 3», «Área evaluada: …», «Descripción: …»; `ficha_procedimiento`) o una
+    subsección numerada con el área («6.3 Cobertura y Focalización»; `subseccion`)."""
+    if m.ficha_procedimiento:
+        primero = p(f"<b>Procedimiento:</b> {proc.numero}", "ficha")
+        primero.clave_indice = f"p{proc.numero}"
+        return [primero, p(f"<b>Área evaluada:</b> {escape(proc.area)}", "ficha_medio"),
+                p(f"<b>Descripción:</b> {_descripcion(m, proc, programa)}")]  # fmt: skip
+    if m.subseccion:
+        titulo = m.subseccion.format(n=proc.numero, area=escape(proc.area))
+        return [p(_en_color(titulo), "titulo"), p(_descripcion(m, proc, programa))]
     if m.area == "banda":
         titulo = (
             f"{m.titulo_procedimiento.format(n=proc.numero, r=romano(proc.numero))} – {proc.area}"
@@ -808,7 +891,16 @@ class Parrafo(Paragraph):
 
 def _titulo_seccion(m: Maqueta, indice: int, p) -> Paragraph:
     """El encabezado de una sección: en versalitas dentro de una franja (`bandas`), o como
-    siempre; con `encabezado_seccion`, marcado para que el encabezado corrido la nombre."""
+    siempre; con `encabezado_seccion`, marcado para que el encabezado corrido la nombre; en
+    mayúsculas con una raya debajo (`seccion_raya`) o en color (`color_titulos`), con la clave
+    del índice."""
+    if m.seccion_raya or m.color_titulos:
+        if m.seccion_raya:
+            titulo = ConRaya(p(_seccion(m, indice).upper(), "titulo"), GUINDA)
+        else:
+            titulo = p(_en_color(_seccion(m, indice)), "titulo")
+        titulo.clave_indice = f"s{indice}"
+        return titulo
     if not (m.bandas or m.encabezado_seccion):
         return p(_seccion(m, indice), "titulo")
     nombre = f"{ROMANOS[indice]}. {SECCIONES[indice]}"
@@ -916,7 +1008,174 @@ def _anexo(m: Maqueta, informe: InformeSintetico) -> list[Flowable]:
     return [titulo, tabla, nota]
 
 
-def historia(informe: InformeSintetico, m: Maqueta) -> list:
+# Quinta tanda de reservadas (`reservada-portada`, `reservada-consecutiva`).
+# Familias TrueType del sistema (sus cuatro variantes: normal, negritas, cursivas, ambas).
+FAMILIAS_TTF = {
+    "LiberationSansNarrow": ("/usr/share/fonts/truetype/liberation/LiberationSansNarrow-{}.ttf",
+                             ("Regular", "Bold", "Italic", "BoldItalic")),
+    "DejaVuSerif": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif{}.ttf", ("", "-Bold", "-Italic", "-BoldItalic")),
+}  # fmt: skip
+GUINDA = Color(0.45, 0.09, 0.18)
+DORADO = Color(0.74, 0.60, 0.33)
+GUINDA_CLARO = Color(0.96, 0.92, 0.93)
+VERDE = Color(0.05, 0.33, 0.38)
+
+
+def _registrar_ttf(m: Maqueta) -> Maqueta:
+    """Registra la familia TrueType de la maqueta con sus negritas y cursivas; si el sistema no
+    la tiene, la maqueta con Helvetica (la verdad no cambia; el dibujo, sí)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    plantilla, variantes = FAMILIAS_TTF[m.fuente]
+    archivos = [Path(plantilla.format(variante)) for variante in variantes]
+    if not all(archivo.exists() for archivo in archivos):
+        return replace(m, fuente="Helvetica", negrita="Helvetica-Bold", fuente_ttf=False)
+    if m.fuente not in pdfmetrics.getRegisteredFontNames():
+        for (sufijo, negrita, cursiva), archivo in zip(
+            (("", 0, 0), ("-Bold", 1, 0), ("-Italic", 0, 1), ("-BoldItalic", 1, 1)),
+            archivos,
+            strict=True,
+        ):
+            pdfmetrics.registerFont(TTFont(m.fuente + sufijo, str(archivo)))
+            addMapping(m.fuente, negrita, cursiva, m.fuente + sufijo)
+    return m
+
+
+def _cursiva(m: Maqueta) -> str:
+    if m.fuente_ttf:
+        return m.fuente + "-Italic"
+    return "Times-Italic" if m.fuente.startswith("Times") else "Helvetica-Oblique"
+
+
+def _en_color(texto: str) -> str:
+    """Un encabezado en el color de los títulos de `color_titulos`."""
+    return f'<font color="#0d5461">{texto}</font>'
+
+
+class ConRaya(Flowable):
+    """Un encabezado con una raya de color debajo, a todo el ancho; se conserva con lo que
+    sigue, como el encabezado que lleva dentro."""
+
+    def __init__(self, titulo: Flowable, color: Color) -> None:
+        super().__init__()
+        self.titulo, self.color = titulo, color
+        self.keepWithNext = 1
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        _, alto_titulo = self.titulo.wrap(ancho, alto)
+        self.width, self.height = ancho, alto_titulo + 5
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.titulo.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (nombre de reportlab)
+        return self.titulo.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.titulo.drawOn(self.canv, 0, 5)
+        self.canv.saveState()
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(1.0)
+        self.canv.line(0, 2, self.width, 2)
+        self.canv.restoreState()
+
+
+class RenglonIndice(Flowable):
+    """Una entrada del índice: el título (en uno o más renglones), puntos y su página."""
+
+    def __init__(self, texto: str, pagina: str, m: Maqueta, sangria: float = 0) -> None:
+        super().__init__()
+        self.texto, self.pagina, self.m, self.sangria = texto, pagina, m, sangria
+        self.fuente = m.fuente if sangria else m.negrita
+
+    def wrap(self, ancho: float, alto: float) -> tuple[float, float]:
+        self.width = ancho
+        self.renglones = simpleSplit(
+            self.texto, self.fuente, self.m.tamano, ancho - self.sangria - 48
+        )
+        self.height = len(self.renglones) * self.m.tamano * 1.25 + self.m.tamano * 0.6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, tamano = self.canv, self.m.tamano
+        c.saveState()
+        c.setFont(self.fuente, tamano)
+        y = self.height - tamano
+        for renglon in self.renglones:
+            c.drawString(self.sangria, y, renglon)
+            y -= tamano * 1.25
+        y += tamano * 1.25
+        c.setFont(self.m.fuente, tamano)
+        c.drawRightString(self.width, y, self.pagina)
+        desde = self.sangria + stringWidth(self.renglones[-1], self.fuente, tamano) + 4
+        hasta = self.width - stringWidth(self.pagina, self.m.fuente, tamano) - 4
+        punto = stringWidth(" .", self.m.fuente, tamano)
+        puntos = int((hasta - desde) / punto)
+        c.drawRightString(hasta, y, " ." * puntos)
+        c.restoreState()
+
+
+# Las páginas antes del oficio (portada e índice), que no cuentan en la numeración.
+PAGINAS_PORTADA = 2
+
+
+def _portada(m: Maqueta, informe: InformeSintetico, paginas: dict) -> list[Flowable]:
+    """La portada y el índice (con las páginas de `paginas`, las de la pasada anterior), y el
+    cambio a las plantillas del cuerpo."""
+    from reportlab.lib.enums import TA_CENTER
+
+    def estilo(tamano: float, negrita: bool = False, color: Color | None = None) -> ParagraphStyle:
+        return ParagraphStyle("portada", fontName=m.negrita if negrita else m.fuente, fontSize=tamano,
+                              leading=tamano * 1.3, alignment=TA_CENTER, spaceAfter=tamano * 0.5,
+                              textColor=color or Color(0, 0, 0))  # fmt: skip
+
+    ente, programa = escape(informe.ente), escape(informe.programa)
+    partes = [
+        Spacer(1, 150),
+        Paragraph("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", estilo(15, True, GUINDA)),
+        Paragraph("Auditoría Especial para el Desempeño", estilo(12)),
+        Spacer(1, 110),
+        Paragraph("INFORME INDIVIDUAL DE AUDITORÍA", estilo(22, True)),
+        Paragraph(f"Auditoría de Desempeño No. {informe.numero}", estilo(14)),
+        Spacer(1, 60),
+        Paragraph(ente, estilo(14, True)),
+        Paragraph(f"Programa {programa}", estilo(13)),
+        Spacer(1, 30),
+        Paragraph(f"Cuenta Pública {informe.ejercicio}", estilo(13, True, GUINDA)),
+        NextPageTemplate("indice"),
+        PageBreak(),
+        Paragraph("ÍNDICE", estilo(14, True, GUINDA)),
+        Spacer(1, 14),
+    ]
+
+    def numero(clave: str) -> str:
+        return str(max(paginas.get(clave, 0) - PAGINAS_PORTADA, 0))
+
+    partes.append(RenglonIndice("Oficio de remisión", numero("oficio"), m))
+    for indice, seccion in enumerate(SECCIONES):
+        partes.append(RenglonIndice(f"{ROMANOS[indice]}. {seccion}", numero(f"s{indice}"), m))
+        if indice == 5:
+            partes += [RenglonIndice(f"Procedimiento {proc.numero}. {proc.area}", numero(f"p{proc.numero}"), m, 18)
+                       for proc in informe.procedimientos]  # fmt: skip
+    return [*partes, NextPageTemplate("primera"), PageBreak()]
+
+
+def _recuadro(m: Maqueta, titulo: str, cierre: list[str], p) -> list[Flowable]:
+    """El cierre en un recuadro con su título en un renglón sombreado (no se parte entre
+    páginas)."""
+    filas = [[p(f"<b>{escape(titulo)}</b>", "celda")]] + [[p(escape(c), "celda")] for c in cierre]
+    tabla = Table(filas, colWidths=[_ancho_cuerpo(m)], hAlign="LEFT")
+    tabla.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, GUINDA), ("NOSPLIT", (0, 0), (-1, -1)), ("LINEBELOW", (0, 0), (-1, 0), 0.5, GUINDA),
+                               ("BACKGROUND", (0, 0), (-1, 0), GUINDA_CLARO), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))  # fmt: skip
+    return [Spacer(1, m.tamano * 0.4), tabla, Spacer(1, m.tamano * 0.8)]
+
+
+def historia(informe: InformeSintetico, m: Maqueta, paginas: dict | None = None) -> list:
     e = _estilos(m)
     marcado = _marcado(m)
 
@@ -935,6 +1194,9 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
     plural_res = lambda n: "Resultados" if n != 1 else "Resultado"  # noqa: E731
     programa = f"“{escape(informe.programa)}”" if m.tipografia else escape(informe.programa)
     partes = _ficha(m, informe, p) if m.tablas else []
+    if m.portada:
+        partes = _portada(m, informe, paginas or {}) + partes
+    inicio = len(partes)
     partes += [
         p(f"{informe.lugar}, a {fecha_texto(informe.fecha)}"),
         p(f"{informe.titulo_destinatario} {escape(informe.destinatario.upper())}<br/>PRESIDENTE DE LA COMISIÓN DE VIGILANCIA<br/>"
@@ -969,11 +1231,15 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
           + ", ".join(informe.auditores[:-1]) + f" y {informe.auditores[-1]}."),
         t(5),
     ]  # fmt: skip
+    partes[inicio].clave_indice = "oficio"  # dónde empieza el oficio (para el índice)
     azar = random.Random(f"{informe.numero}|{m.nombre}")  # sólo para decisiones de la maqueta
     seccion_vi = [] if m.columnas > 1 else partes  # los procedimientos; aparte, si van en columnas
     # Las notas al pie de los procedimientos (`notas_pie`): la 3 en la primera descripción, la
     # 4 en el primer encabezado de justificación.
     notas = {3: m.notas_pie, 4: m.notas_pie}
+    previos = [0, 0]  # resultados y recomendaciones de los procedimientos anteriores
+    al = "a la" if informe.ente.startswith("Comisión") else "al"
+    intro = escape(m.intro_recomendaciones.format(al=al, ente=informe.ente))
     for proc in informe.procedimientos:
         seccion_vi += _encabezado_procedimiento(m, proc, p, informe.programa, 3 if notas[3] else 0)
         notas[3] = False
@@ -982,7 +1248,12 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
                                proc.recomendaciones)):  # fmt: skip
             if not items:
                 continue
-            seccion_vi += _bloque_incisos(m, titulo, items, proc.numero, p)
+            bloque = 0 if titulo.startswith("Resultado") else 1
+            desde = previos[bloque] if m.consecutiva else 0
+            seccion_vi += _bloque_incisos(m, titulo, items, proc.numero, p, desde,
+                                          intro if bloque == 1 else "")  # fmt: skip
+        previos[0] += len(proc.resultados)
+        previos[1] += len(proc.recomendaciones)
         if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
             textos = [j.texto for j in proc.justificaciones]
             if m.en_linea and len(textos) <= 1:  # «Justificación: En atención a…» en un renglón
@@ -1001,16 +1272,22 @@ def historia(informe: InformeSintetico, m: Maqueta) -> list:
                 if m.justificacion_prosa:  # párrafos sin número
                     seccion_vi += [p(escape(texto)) for texto in textos]
                 else:
-                    seccion_vi += [p(f"{_inciso(m, i, proc.numero, 2)} {escape(texto)}", "item")
+                    estilo = "cita" if m.justificacion_cita else "item"
+                    seccion_vi += [p(f"{_inciso(m, i, proc.numero, 2)} {escape(texto)}", estilo)
                                    for i, texto in enumerate(textos, 1)]  # fmt: skip
             if proc.cierre and m.cierre_pagina and azar.random() < m.cierre_pagina:
                 seccion_vi.append(PageBreak())  # el cierre arriba de la página siguiente
             if proc.cierre and m.titulo_cierre:
                 seccion_vi.append(_titulo_bloque(m, m.titulo_cierre, p))
             previo = f"<b>{m.cierre_en_linea}</b> " if m.cierre_en_linea else ""
-            seccion_vi += [
-                _nota(m, p(previo + escape(c)), "Valoración de la ASE") for c in proc.cierre
-            ]
+            if m.cierre_recuadro and proc.cierre:
+                seccion_vi += _recuadro(m, m.cierre_recuadro, proc.cierre, p)
+            elif m.cierre_negritas:
+                seccion_vi += [p(f"<b>{escape(c)}</b>") for c in proc.cierre]
+            else:
+                seccion_vi += [
+                    _nota(m, p(previo + escape(c)), "Valoración de la ASE") for c in proc.cierre
+                ]
     if m.columnas > 1:  # una sección continua en columnas, como en Word, tras su encabezado
         titulo_vi = partes.pop()
         titulo_vi.keepWithNext = 0  # las columnas no caben enteras en ninguna página
@@ -1221,7 +1498,13 @@ def _fin_pagina(m: Maqueta, numero: str = ""):
 
 
 def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
-    """El PDF; con «{t}» en el pie («Página X de Y»), se arma dos veces para saber el total."""
+    """El PDF; con «{t}» en el pie («Página X de Y»), se arma dos veces para saber el total (las
+    de la quinta tanda, siempre: también para las páginas del índice)."""
+    if m.fuente_ttf:
+        m = _registrar_ttf(m)
+    if m.portada or m.espejo:
+        _, total, paginas = _construir_5(informe, m)
+        return _construir_5(informe, m, total, paginas)[0]
     con_total = "{t}" in m.pie or any("{t}" in linea for linea in m.encabezado)
     total = _construir(informe, m)[1] if con_total else 0
     return _construir(informe, m, total)[0]
@@ -1252,6 +1535,159 @@ def _construir(informe: InformeSintetico, m: Maqueta, total: int = 0) -> tuple[b
     ])  # fmt: skip
     documento.build(historia(informe, m))
     return memoria.getvalue(), documento.page
+
+
+class DocumentoConIndice(BaseDocTemplate):
+    """Anota en `registro` la página donde cae cada flowable con `clave_indice` (para el
+    índice de la pasada siguiente)."""
+
+    def __init__(self, destino, registro: dict, **opciones) -> None:
+        super().__init__(destino, **opciones)
+        self.registro = registro
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (nombre de reportlab)
+        clave = getattr(flowable, "clave_indice", None)
+        if clave:
+            self.registro.setdefault(clave, self.page)
+
+
+NOTA_ILPES = "1 El ILPES es un organismo permanente de la CEPAL, Naciones Unidas."
+ABAJO_5 = 64  # el alto del pie de las maquetas de la quinta tanda
+
+
+def _arriba_5(m: Maqueta) -> float:
+    return 50 + len(m.encabezado) * m.tamano + (22 if m.pleca else 14)
+
+
+def _pagina_portada(canvas, m: Maqueta, numero: str, pagina: int, total: int) -> None:
+    """Pleca arriba (el nombre de la Auditoría sobre dos franjas, guinda y dorada) y pie con
+    raya y «Página X de Y», contando desde el oficio; la portada sólo lleva las franjas."""
+    ancho, alto = m.pagina
+    if pagina == 1:
+        canvas.setFillColor(GUINDA)
+        canvas.rect(0, alto - 54, ancho, 54, stroke=0, fill=1)
+        canvas.rect(0, 0, ancho, 30, stroke=0, fill=1)
+        canvas.setFillColor(DORADO)
+        canvas.rect(0, alto - 60, ancho, 4, stroke=0, fill=1)
+        canvas.rect(0, 30, ancho, 4, stroke=0, fill=1)
+        return
+    y = alto - 40
+    canvas.setFont(m.negrita, m.tamano * 0.85)
+    canvas.drawString(m.margen, y, m.encabezado[0])
+    canvas.setFont(m.fuente, m.tamano * 0.8)
+    canvas.drawString(m.margen, y - m.tamano, m.encabezado[1])
+    canvas.drawRightString(ancho - m.margen, y, "Informe Individual de Auditoría")
+    canvas.drawRightString(ancho - m.margen, y - m.tamano, numero)
+    franja = y - m.tamano - 10
+    canvas.setFillColor(GUINDA)
+    canvas.rect(m.margen, franja, ancho - 2 * m.margen, 4, stroke=0, fill=1)
+    canvas.setFillColor(DORADO)
+    canvas.rect(m.margen, franja - 3, ancho - 2 * m.margen, 1.5, stroke=0, fill=1)
+    canvas.setFillGray(0)
+    if pagina <= PAGINAS_PORTADA:
+        return
+    canvas.setStrokeColor(GUINDA)
+    canvas.setLineWidth(0.6)
+    canvas.line(m.margen, 48, ancho - m.margen, 48)
+    canvas.setFont(m.fuente, m.tamano * 0.75)
+    canvas.drawString(
+        m.margen, 36, "Auditoría Superior del Estado de Tamaulipas · Auditoría de Desempeño"
+    )
+    visible, paginas = pagina - PAGINAS_PORTADA, total - PAGINAS_PORTADA
+    canvas.drawRightString(ancho - m.margen, 36, m.pie.format(n=visible, t=paginas))
+    if pagina == PAGINAS_PORTADA + 1:
+        canvas.setFont(m.fuente, m.tamano * 0.7)
+        canvas.drawString(m.margen, ABAJO_5 + 8, NOTA_ILPES)
+
+
+def _pagina_espejo(canvas, m: Maqueta, informe: InformeSintetico, pagina: int) -> None:
+    """Márgenes en espejo: la franja vertical con el nombre de la Auditoría en el borde
+    exterior, el encabezado del lado exterior con una raya, y el número de página en un
+    cuadro en la esquina exterior de abajo."""
+    ancho, alto = m.pagina
+    impar = pagina % 2 == 1
+    izquierda = m.margen_izquierdo if impar else m.margen
+    derecha = ancho - (m.margen if impar else m.margen_izquierdo)
+    franja = ancho - 16 if impar else 0
+    canvas.setFillColor(VERDE)
+    canvas.rect(franja, 0, 16, alto, stroke=0, fill=1)
+    canvas.saveState()
+    canvas.translate(franja + 11, alto / 2)
+    canvas.rotate(90)
+    canvas.setFillGray(1)
+    canvas.setFont(m.negrita, 7)
+    canvas.drawCentredString(0, 0, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS")
+    canvas.restoreState()
+    y = alto - 40
+    renglones = (
+        m.encabezado[0],
+        f"Auditoría No. {informe.numero} · Cuenta Pública {informe.ejercicio}",
+    )
+    canvas.setFillColor(VERDE)
+    for i, renglon in enumerate(renglones):
+        canvas.setFont(m.negrita if i == 0 else m.fuente, m.tamano * 0.8)
+        if impar:
+            canvas.drawRightString(derecha, y - i * m.tamano, renglon)
+        else:
+            canvas.drawString(izquierda, y - i * m.tamano, renglon)
+    canvas.setStrokeColor(VERDE)
+    canvas.setLineWidth(0.5)
+    canvas.line(izquierda, y - m.tamano - 6, derecha, y - m.tamano - 6)
+    cuadro = derecha - 18 if impar else izquierda
+    canvas.rect(cuadro, 28, 18, 18, stroke=0, fill=1)
+    canvas.setFillGray(1)
+    canvas.setFont(m.negrita, m.tamano * 0.8)
+    canvas.drawCentredString(cuadro + 9, 34, m.pie.format(n=pagina))
+    canvas.setFillGray(0)
+    if pagina == 1:
+        canvas.setFont(m.fuente, m.tamano * 0.7)
+        canvas.drawString(izquierda, ABAJO_5 + 8, NOTA_ILPES)
+
+
+def _construir_5(informe: InformeSintetico, m: Maqueta, total: int = 0,
+                 paginas: dict | None = None) -> tuple[bytes, int, dict]:  # fmt: skip
+    """Las maquetas de la quinta tanda: con portada e índice (`portada`, que necesita las
+    páginas de una pasada anterior) o con márgenes en espejo (`espejo`). Devuelve el PDF, el
+    total de páginas y la página de cada entrada del índice."""
+    memoria, registro = io.BytesIO(), {}
+    ancho, alto = m.pagina
+    documento = DocumentoConIndice(
+        memoria, registro, pagesize=m.pagina, invariant=1, title="informe"
+    )
+    arriba = _arriba_5(m)
+    cuerpo = alto - arriba - ABAJO_5
+
+    def dibujar(canvas, doc) -> None:
+        canvas.saveState()
+        if m.portada:
+            _pagina_portada(canvas, m, informe.numero, doc.page, total)
+        else:
+            _pagina_espejo(canvas, m, informe, doc.page)
+        canvas.restoreState()
+
+    if m.portada:
+        ancho_cuerpo = ancho - 2 * m.margen
+        plantillas = [
+            PageTemplate("portada", [Frame(m.margen, 72, ancho_cuerpo, alto - 144, id="portada")], onPage=dibujar),
+            PageTemplate("indice", [Frame(m.margen, ABAJO_5, ancho_cuerpo, cuerpo, id="indice")], onPage=dibujar),
+            PageTemplate("primera", [Frame(m.margen, ABAJO_5 + 25, ancho_cuerpo, cuerpo - 25, id="primera")],
+                         onPage=dibujar, autoNextPageTemplate="resto"),
+            PageTemplate("resto", [Frame(m.margen, ABAJO_5, ancho_cuerpo, cuerpo, id="resto")], onPage=dibujar),
+        ]  # fmt: skip
+    else:
+        ancho_cuerpo = ancho - m.margen_izquierdo - m.margen
+        impar, par = m.margen_izquierdo, m.margen
+        plantillas = [
+            PageTemplate("primera", [Frame(impar, ABAJO_5 + 25, ancho_cuerpo, cuerpo - 25, id="primera")],
+                         onPage=dibujar, autoNextPageTemplate="par"),
+            PageTemplate("par", [Frame(par, ABAJO_5, ancho_cuerpo, cuerpo, id="par")], onPage=dibujar,
+                         autoNextPageTemplate="impar"),
+            PageTemplate("impar", [Frame(impar, ABAJO_5, ancho_cuerpo, cuerpo, id="impar")], onPage=dibujar,
+                         autoNextPageTemplate="par"),
+        ]  # fmt: skip
+    documento.addPageTemplates(plantillas)
+    documento.build(historia(informe, m, paginas))
+    return memoria.getvalue(), documento.page, registro
 
 
 @dataclass(frozen=True)
