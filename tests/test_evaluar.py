@@ -238,3 +238,16 @@ def test_asf_detalle_del_resumen_como_el_extractor() -> None:
     alerta = extractor._alertas(informe)[0]
     contado = extractor.contar(resultados)
     assert alerta.detalle == detalle_resumen(resumen, contado)
+
+
+def test_un_escaneo_sale_igual_en_cada_corrida() -> None:
+    """El mismo informe con la misma semilla da el mismo escaneo, byte por byte: una medición
+    de escaneos se puede repetir (antes el ruido de Pillow y la fecha de creación cambiaban en
+    cada corrida)."""
+    from tests.generador.informe import generar
+    from tests.generador.pdf import dibujar, escanear
+
+    pdf = dibujar(generar(3), MAQUETAS[0])
+    primero = escanear(pdf, semilla=5, ppp=72)
+    assert primero == escanear(pdf, semilla=5, ppp=72)
+    assert primero != escanear(pdf, semilla=6, ppp=72)

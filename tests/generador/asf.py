@@ -53,7 +53,7 @@ from reportlab.platypus import (
 )
 
 from tests.generador.informe import MESES, fecha_iso
-from tests.generador.pdf import escanear
+from tests.generador.pdf import escanear, ruido_de_escaner
 
 CATALOGO_TIPOS = Path(__file__).resolve().parents[2] / "modelos" / "catalogos" / "tipos_accion.csv"
 FORMATO = "asf-informe-individual"
@@ -965,7 +965,7 @@ def _imagen_anexo(inf: InformeAsf, k: int, ancho: float, alto: float) -> Image:
         y += 62
     lapiz.rectangle((900, 1380, 1150, 1500), outline=60, width=3)  # sello
     lienzo = lienzo.rotate(r.uniform(-1.2, 1.2), fillcolor=255, resample=Imagen.BICUBIC)
-    lienzo = Imagen.blend(lienzo, Imagen.effect_noise(lienzo.size, 20), 0.1).filter(
+    lienzo = Imagen.blend(lienzo, ruido_de_escaner(lienzo.size, r, 20), 0.1).filter(
         ImageFilter.GaussianBlur(0.5)
     )
     salida = io.BytesIO()

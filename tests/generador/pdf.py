@@ -95,6 +95,7 @@ from __future__ import annotations
 import io
 import random
 import re
+import time
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
@@ -1731,15 +1732,39 @@ def escanear(
     for pagina in documento:
         imagen = pagina.render(scale=ppp / 72, grayscale=True).to_pil().convert("L")
         imagen = imagen.rotate(r.uniform(-giro, giro), fillcolor=255, resample=Image.BICUBIC)
-        ruido = Image.effect_noise(imagen.size, 18)
+        ruido = ruido_de_escaner(imagen.size, r)
         imagen = Image.blend(imagen, ruido, 0.08).filter(ImageFilter.GaussianBlur(0.3))
         if motas:
             _motas(imagen, r)
         imagenes.append(imagen)
     documento.close()
     salida = io.BytesIO()
-    imagenes[0].save(salida, "PDF", save_all=True, append_images=imagenes[1:], resolution=ppp)
+    imagenes[0].save(
+        salida, "PDF", save_all=True, append_images=imagenes[1:], resolution=ppp,
+        creationDate=FECHA_ESCANEO, modDate=FECHA_ESCANEO,
+    )  # fmt: skip
     return salida.getvalue()
+
+
+# La fecha que lleva todo escaneo (Pillow pondría la de la corrida): el mismo informe con la
+# misma semilla da el mismo archivo, byte por byte.
+FECHA_ESCANEO = time.gmtime(1_700_000_000)
+# El ruido del escáner: gaussiano alrededor del gris medio, con esta desviación (como
+# `Image.effect_noise(tamaño, 18)`, que no se puede sembrar).
+DESVIACION_RUIDO = 18
+
+
+def ruido_de_escaner(
+    tamano: tuple[int, int], r: random.Random, desviacion: float = DESVIACION_RUIDO
+):
+    """Ruido gaussiano en gris, sembrado con `r` (el mismo en cada corrida)."""
+    import numpy as np
+    from PIL import Image
+
+    azar = np.random.default_rng(r.getrandbits(64))
+    ancho, alto = tamano
+    valores = azar.normal(128, desviacion, (alto, ancho))
+    return Image.fromarray(np.clip(valores, 0, 255).astype(np.uint8), "L")
 
 
 def escribir(informe: InformeSintetico, m: Maqueta, destino: Path, escaneado: bool = False,
