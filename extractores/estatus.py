@@ -107,6 +107,10 @@ def clausulas(oracion: str) -> list[str]:
     return [c.strip() for c in FIN_CLAUSULA.split(oracion) if c and c.strip()]
 
 
+# El adjetivo del veredicto en plural: «…se consideran atendidas», «quedan subsanadas».
+ADJETIVO_PLURAL = re.compile(r"(?:atendid|solventad|subsanad|aclarad)[ao]s\b")
+
+
 def _veredicto(texto: str) -> tuple[str, bool]:
     """El veredicto de un texto (rechaza > parcial > acepta) y si está en plural."""
     buscador = reglas.estatus()
@@ -117,7 +121,7 @@ def _veredicto(texto: str) -> tuple[str, bool]:
         veredicto = etiquetas.get(coincidencia.etiqueta)
         if veredicto and PRIORIDAD[veredicto] > PRIORIDAD.get(mejor, 0):
             mejor = veredicto
-            plural = bool(re.search(r"(?:atendid|solventad)[ao]s\b", coincidencia.texto))
+            plural = bool(ADJETIVO_PLURAL.search(coincidencia.texto))
     return mejor, plural
 
 

@@ -119,3 +119,25 @@ def test_veredictos_de_las_reglas_unidas(oracion: str, etiqueta: str, regla: str
     buscador = reglas.Buscador(reglas.CARPETA_REGLAS / "estatus.jsonl")
     encontradas = {(c.etiqueta, c.id) for c in buscador.buscar(buscador.doc(oracion))}
     assert (etiqueta, regla) in encontradas
+
+
+@pytest.mark.parametrize(
+    ("oracion", "veredicto"),
+    [
+        # En pasado, como redactan otros informes el cierre.
+        ("Por lo anterior, la recomendación se consideró atendida.", "acepta"),
+        ("En consecuencia, se tuvo por solventada la recomendación.", "acepta"),
+        ("Por lo tanto, la recomendación no se dio por atendida.", "rechaza"),
+        ("Las recomendaciones se consideraron no atendidas.", "rechaza"),
+        # Otros adjetivos del veredicto: subsanada, aclarada.
+        ("Con lo anterior, la recomendación quedó subsanada.", "acepta"),
+        ("Las recomendaciones resultan solventadas con la evidencia exhibida.", "acepta"),
+        ("Por lo expuesto, la recomendación se considera aclarada.", "acepta"),
+        ("Sin embargo, no se consideran subsanadas las recomendaciones.", "rechaza"),
+    ],
+)
+def test_veredictos_en_pasado_y_con_otros_adjetivos(oracion: str, veredicto: str) -> None:
+    from extractores import estatus
+
+    esperado = {"acepta": estatus.ACEPTA, "rechaza": estatus.RECHAZA}[veredicto]
+    assert estatus._veredicto(oracion)[0] == esperado
