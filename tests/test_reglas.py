@@ -141,3 +141,18 @@ def test_veredictos_en_pasado_y_con_otros_adjetivos(oracion: str, veredicto: str
 
     esperado = {"acepta": estatus.ACEPTA, "rechaza": estatus.RECHAZA}[veredicto]
     assert estatus._veredicto(oracion)[0] == esperado
+
+
+@pytest.mark.parametrize(
+    ("oracion", "veredicto"),
+    [
+        ("Por lo anterior, subsiste la recomendación.", "rechaza"),
+        ("Con la documentación presentada se acredita la atención de la recomendación.", "acepta"),
+        ("La evidencia no acredita nada; no se acredita el cumplimiento de la misma.", "rechaza"),
+        ("Por lo que la recomendación se considera atendida de manera parcial.", "parcial"),
+    ],
+)
+def test_otros_veredictos(oracion: str, veredicto: str) -> None:
+    from extractores import estatus
+
+    assert estatus._veredicto(oracion)[0] == veredicto
