@@ -78,7 +78,11 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
 def precargar() -> None:
     """Carga las reglas y los formatos antes de crear procesos hijos, para que las hereden ya
     listos (si no, cada hijo importa los formatos y arma sus buscadores). También los días
-    festivos: el primer calendario importa los de todos los países (~0.1 s por proceso)."""
+    festivos: el primer calendario importa los de todos los países (~0.1 s por proceso). spaCy
+    se importa sin su línea de órdenes (`extractores/carga_spacy.py`)."""
+    from extractores import carga_spacy
+
+    carga_spacy.importar()
     from extractores import documento, formatos, reglas
 
     reglas.encabezados()
