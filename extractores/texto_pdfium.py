@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Iterator
@@ -330,8 +331,8 @@ def _columnas(trozo: _Trozo) -> list[_Trozo]:
     return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
 
 
-def _caja(palabra: _Palabra) -> columnas.Caja:
-    return palabra.x0, palabra.x1, palabra.top, palabra.bottom
+# La caja de una palabra para `columnas`: (x0, x1, top, bottom), sin llamar una función de Python.
+_caja = operator.attrgetter("x0", "x1", "top", "bottom")
 
 
 def _en_orden_de_lectura(trozos: list[_Trozo], canales: list | None = None) -> list[_Trozo]:
