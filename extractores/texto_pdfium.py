@@ -377,8 +377,14 @@ def lineas_de_pagina(
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
         # Sin los números de renglón del margen («1», «2»… como los pone Word).
-        renglones = numeros_de_renglon.quitar([t.palabras for t in _fusionar(trozos)], documento)
-        sin_numeros = [_Trozo.de(palabras) for palabras in renglones if palabras]
+        fusionados = _fusionar(trozos)
+        renglones = numeros_de_renglon.quitar([t.palabras for t in fusionados], documento)
+        # Un trozo al que no se le quitó nada queda como estaba (sus límites ya están medidos).
+        sin_numeros = [
+            trozo if len(palabras) == len(trozo.palabras) else _Trozo.de(palabras)
+            for trozo, palabras in zip(fusionados, renglones, strict=True)
+            if palabras
+        ]
         return [
             _linea(parte, numero)
             for trozo in _en_orden_de_lectura(sin_numeros, canales)
