@@ -132,9 +132,9 @@ def congelar_para_salir() -> None:
 def _compartir_nucleos_de_ocr(contexto) -> None:
     """Un semáforo con un turno por núcleo, heredado por los procesos hijos: el OCR de todos
     ellos junto no ocupa más núcleos de los que hay."""
-    from extractores import ocr
+    from extractores import turnos_ocr
 
-    ocr.compartir_turnos(contexto.BoundedSemaphore(ocr.hilos_ocr()))
+    turnos_ocr.compartir(contexto.BoundedSemaphore(turnos_ocr.hilos_ocr()))
 
 
 @dataclass(slots=True)
