@@ -19,8 +19,11 @@ MINIMO = 6
 SIMILITUD_OCR = 85
 
 
+NO_ALFANUMERICO = re.compile(r"[^a-z0-9ñ]+")
+
+
 def _clave(texto: str) -> str:
-    return re.sub(r"[^a-z0-9ñ]+", "", normalizar(NUMERACION.sub("", texto, count=1)))
+    return NO_ALFANUMERICO.sub("", normalizar(NUMERACION.sub("", texto, count=1)))
 
 
 def _empieza_igual(linea: str, item: str, ocr: bool) -> bool:
@@ -42,19 +45,30 @@ def _incisos(informe: Informe) -> Iterator[Item]:
 
 def asignar(informe: Informe, lineas: list[Linea]) -> int:
     """Llena x0, top, x1 y bottom de cada inciso; devuelve cuántos se encontraron."""
-    por_pagina: dict[int, list[tuple[str, Linea]]] = {}
+    lineas_por_pagina: dict[int, list[Linea]] = {}
     for linea in lineas:
-        por_pagina.setdefault(linea.pagina, []).append((_clave(linea.texto), linea))
+        lineas_por_pagina.setdefault(linea.pagina, []).append(linea)
+    # La clave de cada línea, sólo en las páginas con algún inciso (la primera vez que se pide).
+    por_pagina: dict[int, list[tuple[str, Linea]]] = {}
     usadas: set[int] = set()
     encontrados = 0
     for item in _incisos(informe):
         clave = _clave(item.texto)
-        candidatas = por_pagina.get(item.pagina, [])
+        candidatas = por_pagina.get(item.pagina)
+        if candidatas is None:
+            candidatas = por_pagina[item.pagina] = [
+                (_clave(linea.texto), linea) for linea in lineas_por_pagina.get(item.pagina, [])
+            ]
+        # Sin OCR, las primeras `MINIMO` letras son iguales o no empiezan igual (sin llamar
+        # a `_empieza_igual` con cada línea de la página).
+        inicio = clave[:MINIMO]
         elegida = next(
             (
                 linea
                 for texto, linea in candidatas
-                if id(linea) not in usadas and _empieza_igual(texto, clave, linea.ocr)
+                if (linea.ocr or texto[:MINIMO] == inicio)
+                and id(linea) not in usadas
+                and _empieza_igual(texto, clave, linea.ocr)
             ),
             None,
         )

@@ -116,7 +116,8 @@ def _libres(renglon: _Renglon, izquierda: float, derecha: float, minimo: float) 
     for x0, x1, _, _ in renglon.cajas:
         if x0 - borde >= minimo:
             huecos.append((borde, x0))
-        borde = max(borde, x1)
+        if x1 > borde:  # como max(), sin su costo
+            borde = x1
     if derecha - borde >= minimo:
         huecos.append((borde, derecha))
     return huecos
@@ -368,22 +369,24 @@ def _minusculas(texto: str) -> tuple[bool, bool]:
 def _renglones(
     renglones: list[list[T]], caja: Callable[[T], Caja], texto: Callable[[T], str] | None
 ) -> list[_Renglon]:
+    """Cada renglón con sus palabras de izquierda a derecha (las que empiezan en el mismo lugar,
+    en el orden dado) y sus cajas. Casi siempre ya vienen en orden: entonces no se reordenan."""
     salida = []
     for palabras in renglones:
-        pares = sorted(((caja(p), p) for p in palabras), key=lambda par: par[0][0])
-        cajas = [c for c, _ in pares]
+        cajas = list(map(caja, palabras))
+        x0s, x1s, tops, bottoms = zip(*cajas, strict=True)
+        if list(x0s) != sorted(x0s):
+            pares = sorted(zip(cajas, palabras, strict=True), key=_x0_del_par)
+            cajas = [c for c, _ in pares]
+            palabras = [p for _, p in pares]
         salida.append(
-            _Renglon(
-                [p for _, p in pares],
-                cajas,
-                texto,
-                min(c[2] for c in cajas),
-                max(c[3] for c in cajas),
-                cajas[0][0],
-                max(c[1] for c in cajas),
-            )
+            _Renglon(palabras, cajas, texto, min(tops), max(bottoms), cajas[0][0], max(x1s))
         )
     return salida
+
+
+def _x0_del_par(par: tuple[Caja, object]) -> float:
+    return par[0][0]
 
 
 def en_orden_de_lectura(

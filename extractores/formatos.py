@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from functools import cache
+from pathlib import Path
 
 import extractores
 from extractores.formato import Formato
@@ -18,14 +20,31 @@ from modelos.registros import Linea
 
 @cache
 def registrados() -> tuple[Formato, ...]:
-    """Todos los formatos del paquete `extractores`, en orden de nombre."""
+    """Todos los formatos del paquete `extractores`, en orden de nombre. Un módulo cuyo código
+    ni menciona `FORMATO` no se importa para buscarlo (el OCR, que importa PIL: una corrida de
+    informes de texto no lo necesita)."""
     encontrados = []
     for modulo in pkgutil.iter_modules(extractores.__path__):
-        cargado = importlib.import_module(f"extractores.{modulo.name}")
+        nombre = f"extractores.{modulo.name}"
+        if nombre not in sys.modules and not _menciona_formato(modulo):
+            continue
+        cargado = importlib.import_module(nombre)
         formato = getattr(cargado, "FORMATO", None)
         if isinstance(formato, Formato):
             encontrados.append(formato)
     return tuple(sorted(encontrados, key=lambda f: f.nombre))
+
+
+def _menciona_formato(modulo: pkgutil.ModuleInfo) -> bool:
+    """¿Dice `FORMATO` el código del módulo? Si no se puede leer como texto, se supone que sí."""
+    try:
+        especificacion = modulo.module_finder.find_spec(modulo.name, None)
+        origen = Path(especificacion.origin) if especificacion and especificacion.origin else None
+        if origen is None or origen.suffix != ".py":
+            return True
+        return "FORMATO" in origen.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ImportError, AttributeError, TypeError):
+        return True
 
 
 def por_nombre(nombre: str) -> Formato:

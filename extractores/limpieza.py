@@ -12,6 +12,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,8 +134,14 @@ def _sin_llamadas_ocr(texto: str) -> str:
     return texto
 
 
+DIGITOS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8192)
 def _clave(texto: str) -> str:
-    return re.sub(r"\d+", "#", texto.lower()).replace(" ", "")
+    """El texto para comparar encabezados y pies (sin dígitos ni espacios). Se pide por cada par
+    de líneas a la misma altura en dos páginas: se recuerda por texto."""
+    return DIGITOS.sub("#", texto.lower()).replace(" ", "")
 
 
 def _primeros_renglones(lineas: list[Linea], n: int) -> list[Linea]:

@@ -15,6 +15,7 @@ y sin formar una palabra, separado del texto por el mismo hueco, también es nú
 
 from __future__ import annotations
 
+import operator
 import re
 import statistics
 from collections.abc import Sequence
@@ -88,8 +89,12 @@ def _a_su_izquierda(parte: Sequence[P], palabra: P) -> bool:
     return solape > 0.5 * min(vecina.bottom - vecina.top, palabra.bottom - palabra.top)
 
 
+# La x0 de una palabra (una llave sin función de Python: se pide por cada palabra de la página).
+_X0 = operator.attrgetter("x0")
+
+
 def _primera(parte: Sequence[P]) -> P:
-    return min(parte, key=lambda p: p.x0)
+    return min(parte, key=_X0)
 
 
 def _centro(palabra: P) -> float:

@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from extractores import columnas, numeros_de_renglon
+from extractores import columnas, numeros_de_renglon, turnos_ocr
 from modelos.registros import Linea
 
 # Resolución a la que se renderiza una página para tesseract. Medido en escaneos sintéticos de
@@ -133,15 +133,9 @@ ANCHO_RAYA = 8
 TIEMPO_LIMITE_PAGINA = 300
 
 
-# Un semáforo compartido entre los procesos de una corrida (lo pone `flows.ejecucion` antes de
-# crearlos): nunca corren más tesseract a la vez que núcleos, aunque cada proceso lea varias
-# páginas en paralelo; así un escaneo largo que quedó solo usa todos los núcleos.
-_turnos = None
-
-
-def compartir_turnos(semaforo) -> None:
-    global _turnos
-    _turnos = semaforo
+# Un semáforo compartido entre los procesos de una corrida: `extractores/turnos_ocr.py`.
+compartir_turnos = turnos_ocr.compartir
+hilos_ocr = turnos_ocr.hilos_ocr
 
 
 class OCRNoDisponible(Exception):
@@ -167,14 +161,6 @@ def verificar_tesseract() -> None:
             "La página no tiene texto y falta el idioma español de tesseract "
             "(instale tesseract-ocr-spa)."
         )
-
-
-def hilos_ocr() -> int:
-    """Cuántas páginas a la vez: los núcleos disponibles (o INFORMES_HILOS_OCR)."""
-    fijado = os.environ.get("INFORMES_HILOS_OCR", "")
-    if fijado.isdigit() and int(fijado) > 0:
-        return int(fijado)
-    return max(1, len(os.sched_getaffinity(0)))
 
 
 def ppp_de_pagina(pagina: pdfium.PdfPage) -> int:
@@ -914,7 +900,8 @@ def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
         return []
     imagen = bandas_invertidas(sin_rayas_verticales(sin_motas(imagen), ppp))
     # Un proceso matado con su turno tomado no lo devuelve: se espera un tiempo y se sigue.
-    turno = _turnos is not None and _turnos.acquire(timeout=TIEMPO_LIMITE_PAGINA)
+    turnos = turnos_ocr.turnos
+    turno = turnos is not None and turnos.acquire(timeout=TIEMPO_LIMITE_PAGINA)
     try:
         datos = tesseract_tsv(imagen, ppp)
         en_columnas = _en_columnas(datos, ppp)
@@ -922,7 +909,7 @@ def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
             return _leer_por_columnas(imagen, numero, ppp, en_columnas)
     finally:
         if turno:
-            _turnos.release()
+            turnos.release()
     return _lineas_desde_datos(datos, numero, ppp)
 
 

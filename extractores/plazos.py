@@ -12,7 +12,12 @@ lunes 7 de febrero (Día de la Constitución): 14 días hábiles, con un plazo d
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import importlib.util
+import sys
 import tomllib
+import types
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -37,6 +42,49 @@ class DiaInhabil:
     fuente: str
 
 
+PAQUETE_PAISES = "holidays.countries"
+
+
+def festivos_del_pais(pais: str) -> holidays.HolidayBase:
+    """`holidays.country_holidays(pais, language="es")`, importando sólo el módulo de ese país.
+
+    El paquete `holidays.countries` importa al abrirse los módulos de todos los países (unos
+    250, ~0.04 s, en el camino antes de crear los procesos que leen). Aquí el módulo del país se
+    importa con un paquete de mentira en su lugar (el mismo `__path__`, sin lo que hace al
+    abrirse), y su clase queda en el cargador perezoso de `holidays` que `country_holidays`
+    consulta: lo demás es igual. Si algo no está como se espera (otra versión de `holidays`),
+    como siempre. Quien importe después `holidays.countries` recibe el de verdad, que reutiliza
+    el módulo ya importado."""
+    with contextlib.suppress(Exception):  # si falla, se importa como siempre
+        _cargar_solo_el_pais(pais)
+    return holidays.country_holidays(pais, language="es")
+
+
+def _cargar_solo_el_pais(pais: str) -> None:
+    from holidays.registry import COUNTRIES, EntityLoader
+
+    cargador = getattr(holidays, pais, None)
+    if (
+        not isinstance(cargador, EntityLoader)
+        or cargador.entity is not None
+        or PAQUETE_PAISES in sys.modules
+    ):
+        return
+    modulo = next((m for m, nombres in COUNTRIES.items() if pais in nombres), None)
+    especificacion = importlib.util.find_spec(PAQUETE_PAISES)
+    if modulo is None or especificacion is None or not especificacion.submodule_search_locations:
+        return
+    falso = types.ModuleType(PAQUETE_PAISES)
+    falso.__path__ = list(especificacion.submodule_search_locations)
+    sys.modules[PAQUETE_PAISES] = falso
+    try:
+        clase = getattr(importlib.import_module(f"{PAQUETE_PAISES}.{modulo}"), cargador.entity_name)
+    finally:
+        if sys.modules.get(PAQUETE_PAISES) is falso:
+            del sys.modules[PAQUETE_PAISES]
+    cargador.entity = clase
+
+
 @dataclass(slots=True)
 class Calendario:
     """Los días que no cuentan para un auditor: fines de semana, festivos y sus días inhábiles."""
@@ -51,7 +99,7 @@ class Calendario:
         if dia in self.inhabiles:
             return self.inhabiles[dia].motivo
         if self._festivos is None:
-            self._festivos = holidays.country_holidays(self.pais, language="es")
+            self._festivos = festivos_del_pais(self.pais)
         return self._festivos.get(dia)
 
     def es_habil(self, dia: date) -> bool:

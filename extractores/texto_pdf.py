@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from extractores import columnas, numeros_de_renglon, ocr, texto_pdfium
+from extractores import columnas, numeros_de_renglon, texto_pdfium
 from modelos.registros import Linea, Pagina
 
 if TYPE_CHECKING:  # pdfplumber (y pdfminer) se importan sólo si se usa ese lector: ~0.1 s
@@ -320,6 +320,9 @@ def leer_paginas(ruta: Path, usar_ocr: bool = True, lector: str = "pdfium") -> l
 
 
 def _leer_por_ocr(ruta: Path, paginas: list[Pagina], numeros: list[int]) -> None:
+    # Aquí y no al principio: importa PIL y el OCR, que una página con texto no necesita.
+    from extractores import ocr
+
     hechas = len(paginas) - len(numeros)
 
     def terminada(_numero: int) -> None:

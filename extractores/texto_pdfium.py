@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Iterator
@@ -122,45 +123,67 @@ class _Letras:
             ctypes.byref(ctypes.c_int()),
         )
 
-    def palabra(self, texto: str, i: int, j: int, alto: float) -> _Palabra:
-        """La palabra texto[i:j]: su caja va de su primera a su última letra. (Se llama por cada
-        palabra de la página: llama a pdfium directamente, sin funciones intermedias.)"""
+    def palabras(self, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
+        """Las palabras de texto[inicio:fin], sin las giradas en diagonal (una marca de agua):
+        la caja de cada una va de su primera a su última letra. (Se pregunta a pdfium por cada
+        palabra de la página: todo va aquí, sin funciones intermedias.)"""
         pagina = self._pagina
-        tamano = _TAMANO_LETRA(pagina, i)
-        ultimo = j - 1
-        # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera (su caja sigue
-        # en la de la palabra: la coma que la sigue va pegada).
-        while (
-            ultimo > i
-            and texto[ultimo].isdigit()
-            and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE_ELEVADO
-            and self._llamada(i, ultimo, tamano)
-        ):
-            ultimo -= 1
-        if not _CAJA_LETRA(pagina, i, *self._refs):
-            raise pdfium.PdfiumError("Failed to get charbox.")  # como `get_charbox`
-        izquierda, derecha = self._izq.value, self._der.value
-        abajo, arriba = self._abajo.value, self._arriba.value
-        if j - 1 != i:
-            if not _CAJA_LETRA(pagina, j - 1, *self._refs):
-                raise pdfium.PdfiumError("Failed to get charbox.")
-            derecha = self._der.value
-            if ultimo != i:
-                if ultimo != j - 1 and not _CAJA_LETRA(pagina, ultimo, *self._refs):
+        refs = self._refs
+        izq, der, abj, arr = self._izq, self._der, self._abajo, self._arriba
+        memoria, fuente = self._memoria, self._fuente
+        salida = []
+        for m in PALABRA.finditer(texto, inicio, fin):
+            i, j = m.span()
+            giro = _GIRO_LETRA(pagina, i)  # pdfium da -1 si no sabe; 0 es horizontal
+            if giro > 0 and es_oblicuo(giro):
+                continue
+            tamano = _TAMANO_LETRA(pagina, i)
+            ultimo = j - 1
+            # Una llamada de nota pegada al final («Social1» con el 1 chico): fuera (su caja
+            # sigue en la de la palabra: la coma que la sigue va pegada).
+            while (
+                ultimo > i
+                and texto[ultimo].isdigit()
+                and _TAMANO_LETRA(pagina, ultimo) < tamano * PROPORCION_SUPERINDICE_ELEVADO
+                and self._llamada(i, ultimo, tamano)
+            ):
+                ultimo -= 1
+            if not _CAJA_LETRA(pagina, i, *refs):
+                raise pdfium.PdfiumError("Failed to get charbox.")  # como `get_charbox`
+            izquierda, derecha = izq.value, der.value
+            abajo, arriba = abj.value, arr.value
+            if j - 1 != i:
+                if not _CAJA_LETRA(pagina, j - 1, *refs):
                     raise pdfium.PdfiumError("Failed to get charbox.")
-                abajo_fin, arriba_fin = self._abajo.value, self._arriba.value
-                # Como max() y min(), sin su costo.
-                arriba = arriba_fin if arriba_fin > arriba else arriba
-                abajo = abajo_fin if abajo_fin < abajo else abajo
-        return _Palabra(
-            texto[i : ultimo + 1],
-            izquierda,
-            derecha,
-            alto - arriba,
-            alto - abajo,
-            tamano,
-            self.negrita(i),
-        )
+                derecha = der.value
+                if ultimo != i:
+                    if ultimo != j - 1 and not _CAJA_LETRA(pagina, ultimo, *refs):
+                        raise pdfium.PdfiumError("Failed to get charbox.")
+                    abajo_fin, arriba_fin = abj.value, arr.value
+                    # Como max() y min(), sin su costo.
+                    arriba = arriba_fin if arriba_fin > arriba else arriba
+                    abajo = abajo_fin if abajo_fin < abajo else abajo
+            # Negrita, por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y
+            # queda el de la pregunta anterior (la memoria es la misma en toda la página).
+            _FUENTE_LETRA(pagina, i, *fuente)
+            nombre = memoria.value
+            negrita = _NEGRITA_POR_NOMBRE.get(nombre)
+            if negrita is None:
+                negrita = _NEGRITA_POR_NOMBRE[nombre] = _es_negrita(
+                    nombre.decode("latin-1", "replace").lower()
+                )
+            salida.append(
+                _Palabra(
+                    texto[i : ultimo + 1],
+                    izquierda,
+                    derecha,
+                    alto - arriba,
+                    alto - abajo,
+                    tamano,
+                    negrita,
+                )
+            )
+        return salida
 
     def _llamada(self, primera: int, indice: int, tamano: float) -> bool:
         """¿Es la letra `indice` (un dígito más chico que la primera de su palabra) una llamada
@@ -176,23 +199,6 @@ class _Letras:
             raise pdfium.PdfiumError("Failed to get charbox.")
         return self._abajo.value - base >= ELEVACION_SUPERINDICE * tamano
 
-    def oblicua(self, indice: int) -> bool:
-        """¿La letra va girada en diagonal (una marca de agua)? pdfium da -1 si no sabe."""
-        giro = _GIRO_LETRA(self._pagina, indice)
-        return giro >= 0 and es_oblicuo(giro)
-
-    def negrita(self, indice: int) -> bool:
-        """Por el nombre de la fuente. Si el nombre no cabe, pdfium no lo copia y queda el de la
-        pregunta anterior (la memoria es la misma en toda la página)."""
-        _FUENTE_LETRA(self._pagina, indice, *self._fuente)
-        nombre = self._memoria.value
-        negrita = _NEGRITA_POR_NOMBRE.get(nombre)
-        if negrita is None:
-            negrita = _NEGRITA_POR_NOMBRE[nombre] = _es_negrita(
-                nombre.decode("latin-1", "replace").lower()
-            )
-        return negrita
-
 
 def es_oblicuo(giro: float) -> bool:
     """¿Un giro (en radianes, como lo da pdfium: 0 a 2π) está lejos de la horizontal y de la
@@ -201,19 +207,10 @@ def es_oblicuo(giro: float) -> bool:
     return abs(resto) > TOLERANCIA_GIRO
 
 
-def _palabras(letras: _Letras, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
-    palabra = letras.palabra
-    return [
-        palabra(texto, *m.span(), alto)
-        for m in PALABRA.finditer(texto, inicio, fin)
-        if not letras.oblicua(m.start())
-    ]
-
-
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
     """Un número chico suelto en una línea de letra normal es una llamada de nota: fuera. (Uno
     algo más chico, si su base está elevada sobre la de la línea.)"""
-    if len(palabras) < 2:
+    if len(palabras) < 2 or not any(p.texto.isdigit() for p in palabras):
         return palabras
     mayor = max(p.tamano for p in palabras)
     base = statistics.median(p.bottom for p in palabras)
@@ -334,8 +331,8 @@ def _columnas(trozo: _Trozo) -> list[_Trozo]:
     return [_Trozo.de(palabras[inicio:fin]) for inicio, fin in limites]
 
 
-def _caja(palabra: _Palabra) -> columnas.Caja:
-    return palabra.x0, palabra.x1, palabra.top, palabra.bottom
+# La caja de una palabra para `columnas`: (x0, x1, top, bottom), sin llamar una función de Python.
+_caja = operator.attrgetter("x0", "x1", "top", "bottom")
 
 
 def _en_orden_de_lectura(trozos: list[_Trozo], canales: list | None = None) -> list[_Trozo]:
@@ -373,15 +370,21 @@ def lineas_de_pagina(
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
-            palabras = _sin_llamadas_sueltas(_palabras(letras, texto, inicio, fin, alto))
+            palabras = _sin_llamadas_sueltas(letras.palabras(texto, inicio, fin, alto))
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
             if palabras:
                 trozos.append(_Trozo.de(palabras))
             inicio = corte.end()
         # Sin los números de renglón del margen («1», «2»… como los pone Word).
-        renglones = numeros_de_renglon.quitar([t.palabras for t in _fusionar(trozos)], documento)
-        sin_numeros = [_Trozo.de(palabras) for palabras in renglones if palabras]
+        fusionados = _fusionar(trozos)
+        renglones = numeros_de_renglon.quitar([t.palabras for t in fusionados], documento)
+        # Un trozo al que no se le quitó nada queda como estaba (sus límites ya están medidos).
+        sin_numeros = [
+            trozo if len(palabras) == len(trozo.palabras) else _Trozo.de(palabras)
+            for trozo, palabras in zip(fusionados, renglones, strict=True)
+            if palabras
+        ]
         return [
             _linea(parte, numero)
             for trozo in _en_orden_de_lectura(sin_numeros, canales)

@@ -78,7 +78,11 @@ def _fallido(trabajo: Trabajo, mensaje: str, segundos: float) -> Resultado:
 def precargar() -> None:
     """Carga las reglas y los formatos antes de crear procesos hijos, para que las hereden ya
     listos (si no, cada hijo importa los formatos y arma sus buscadores). También los días
-    festivos: el primer calendario importa los de todos los países (~0.1 s por proceso)."""
+    festivos: el primer calendario importa los de todos los países (~0.1 s por proceso). spaCy
+    se importa sin su línea de órdenes (`extractores/carga_spacy.py`)."""
+    from extractores import carga_spacy
+
+    carga_spacy.importar()
     from extractores import documento, formatos, reglas
 
     reglas.encabezados()
@@ -128,9 +132,9 @@ def congelar_para_salir() -> None:
 def _compartir_nucleos_de_ocr(contexto) -> None:
     """Un semáforo con un turno por núcleo, heredado por los procesos hijos: el OCR de todos
     ellos junto no ocupa más núcleos de los que hay."""
-    from extractores import ocr
+    from extractores import turnos_ocr
 
-    ocr.compartir_turnos(contexto.BoundedSemaphore(ocr.hilos_ocr()))
+    turnos_ocr.compartir(contexto.BoundedSemaphore(turnos_ocr.hilos_ocr()))
 
 
 @dataclass(slots=True)

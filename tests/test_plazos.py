@@ -94,3 +94,55 @@ def test_alerta_de_respuesta_fuera_de_plazo() -> None:
     assert plazos.alertas(informe("2022-01-18", "2022-01-25")) == []  # en plazo
     assert plazos.alertas(informe("2022-01-18", "2022-02-08", justificado=False)) == []
     assert plazos.alertas(informe("2022-01-18", "")) == []
+
+
+def _correr(codigo: str) -> list[str]:
+    import subprocess
+    import sys
+
+    from tests.conftest import RAIZ
+
+    salida = subprocess.run(
+        [sys.executable, "-c", codigo], capture_output=True, text=True, cwd=RAIZ, check=True
+    )
+    return salida.stdout.splitlines()
+
+
+def test_festivos_del_pais_sin_importar_los_de_todos_los_paises() -> None:
+    """Los festivos de México, importando sólo su módulo (no los ~250 de `holidays.countries`):
+    los mismos días y nombres que `holidays.country_holidays` importando todo, y el paquete de
+    verdad se importa después sin problema. En un intérprete nuevo (holidays se importa una vez
+    por proceso)."""
+    codigo = (
+        "import sys\n"
+        "from datetime import date, timedelta\n"
+        "from extractores import plazos\n"
+        "rapidos = plazos.festivos_del_pais('MX')\n"
+        "print('countries' in sys.modules.get('holidays').__dict__,\n"
+        "      'holidays.countries' in sys.modules, 'holidays.countries.spain' in sys.modules)\n"
+        "dias = [date(2010, 1, 1) + timedelta(n) for n in range(365 * 21)]\n"
+        "lista = [(d, rapidos.get(d)) for d in dias]\n"
+        "import holidays, holidays.countries\n"
+        "del sys.modules['holidays.countries.mexico']\n"  # otra clase, importada como siempre
+        "import importlib; importlib.reload(holidays.countries)\n"
+        "de_siempre = holidays.countries.Mexico(language='es')\n"
+        "print(type(de_siempre) is not type(rapidos), sum(1 for _, n in lista if n),\n"
+        "      lista == [(d, de_siempre.get(d)) for d in dias])\n"
+        "print(holidays.countries.Spain is not None)\n"
+    )
+    assert _correr(codigo) == ["False False False", "True 151 True", "True"]
+
+
+def test_festivos_del_pais_como_siempre_si_algo_falla() -> None:
+    """Si importar sólo el módulo del país falla, `country_holidays` importa todo, como siempre."""
+    codigo = (
+        "import importlib.util, sys\n"
+        "from extractores import plazos\n"
+        "def falla(nombre, *a):\n"
+        "    raise ImportError(nombre)\n"
+        "importlib.util.find_spec = falla\n"
+        "festivos = plazos.festivos_del_pais('MX')\n"
+        "from datetime import date\n"
+        "print(festivos.get(date(2022, 2, 7)), 'holidays.countries' in sys.modules)\n"
+    )
+    assert _correr(codigo) == ["Día de la Constitución True"]

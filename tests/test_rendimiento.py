@@ -195,3 +195,21 @@ def test_el_error_del_publicador_se_levanta_en_el_principal() -> None:
         publicador.publicar()
     publicador = Publicador(lambda: None, _publicar_con_error)
     publicador.cerrar()  # sin publicar: termina sin error
+
+
+def test_la_precarga_no_importa_el_ocr() -> None:
+    """Los formatos se buscan sin importar los módulos que ni mencionan `FORMATO` (el OCR, que
+    importa PIL): los procesos que leen informes de texto no lo cargan; el que lea un escaneo lo
+    importa al necesitarlo."""
+    codigo = (
+        "import sys\n"
+        "from flows import ejecucion\n"
+        "from extractores import formatos\n"
+        "ejecucion.precargar()\n"
+        "print([f.nombre for f in formatos.registrados()],\n"
+        "      [m for m in ('extractores.ocr', 'PIL.Image') if m in sys.modules])\n"
+    )
+    salida = subprocess.run(
+        [sys.executable, "-c", codigo], capture_output=True, text=True, cwd=RAIZ, check=True
+    )
+    assert salida.stdout.strip() == "['ase-tamaulipas-desempeno', 'asf-informe-individual'] []"

@@ -152,3 +152,21 @@ def test_marca_de_agua_en_diagonal_no_se_mezcla_con_el_cuerpo(tmp_path: Path) ->
     for lector in texto_pdf.LECTORES:
         textos = [x.texto for p in texto_pdf.leer_paginas(ruta, lector=lector) for x in p.lineas]
         assert textos == CUERPO * 2, lector
+
+
+def test_copiar_paginas_copia_una_capa() -> None:
+    """Las copias para limpiar otra vez: páginas y líneas nuevas con los mismos valores (las
+    negritas de cada línea, compartidas: la limpieza no las cambia)."""
+    from extractores.documento import copiar_paginas
+    from modelos.registros import Linea, Pagina
+
+    linea = Linea("Resultados.", 1, 72.0, 90.0, 101.0, 11.0, ["Resultados."], False, True, 140.0)
+    quitada = Linea("Página 1 de 3", 1, 300.0, 760.0, 768.0, 8.0)
+    pagina = Pagina(1, 612.0, 792.0, [linea], ocr=False, aviso="", quitadas=[quitada])
+    [copia] = copiar_paginas([pagina])
+    assert copia == pagina and copia is not pagina
+    assert copia.lineas[0] is not linea and copia.quitadas[0] is not quitada
+    assert copia.lineas is not pagina.lineas and copia.quitadas is not pagina.quitadas
+    assert copia.lineas[0].negritas is linea.negritas
+    copia.lineas[0].texto = "otro"
+    assert linea.texto == "Resultados."
