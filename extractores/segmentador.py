@@ -106,6 +106,11 @@ SIN_INCISOS = re.compile(
     r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b)",
     re.IGNORECASE,
 )
+# Palabras con que acaba un renglón cuya oración sigue en el siguiente.
+CONECTORES_FINALES = frozenset(
+    {"de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "por", "para", "con", "a",
+     "al", "que", "se", "su", "sus", "un", "una", "como", "según", "sin", "sobre", "entre"}
+)  # fmt: skip
 # Una línea que termina oración: "...con sustento en la evidencia exhibida."
 FIN_DE_ORACION = re.compile(r"[.:;]\s*$")
 # Basura de OCR donde iba el número del primer inciso: "hs Formalizar un Programa..."
@@ -549,15 +554,39 @@ def _abre_recomendaciones(
     etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
     if etiqueta is None:
         return False
+    cierra = anterior is None or FIN_DE_ORACION.search(anterior.texto)
     if etiqueta.group("numero") != "1":
-        # En un escaneo, el «1» mal leído («Recomendación 4.»): lo confirma la segunda.
-        return linea.ocr and _sigue_la_segunda(siguientes)
-    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+        # En un escaneo, el «1» mal leído («Recomendación 4.»): lo confirma la segunda, o que sea
+        # la única etiqueta del procedimiento y el renglón anterior cierre su oración.
+        return linea.ocr and (
+            _sigue_la_segunda(siguientes) or (bool(cierra) and not _otra_etiqueta(siguientes))
+        )
+    if cierra:
         return True
     en_negritas = bool(linea.negritas) and etiqueta.group().strip().startswith(
         linea.negritas[0].strip()
     )
-    return en_negritas or _sigue_la_segunda(siguientes)
+    return en_negritas or _sigue_la_segunda(siguientes) or (linea.ocr and _punto_perdido(anterior))
+
+
+def _punto_perdido(anterior: Linea) -> bool:
+    """En un escaneo el OCR pierde el punto final: el renglón anterior que acaba en una palabra
+    que no pide continuación («…que permita valorar su desempeño», no «…conforme a la») cierra
+    su oración antes de la etiqueta de la recomendación."""
+    palabras = anterior.texto.split()
+    ultima = palabras[-1] if palabras else ""
+    return ultima.isalpha() and ultima.lower() not in CONECTORES_FINALES
+
+
+def _otra_etiqueta(siguientes: Sequence[Linea]) -> bool:
+    """¿Empieza otro renglón siguiente (antes del próximo encabezado) con la etiqueta de una
+    recomendación?"""
+    for linea in siguientes:
+        if clasificar(linea) is not None:
+            return False
+        if ETIQUETA_DE_RECOMENDACION.match(linea.texto):
+            return True
+    return False
 
 
 def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:

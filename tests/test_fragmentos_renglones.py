@@ -281,3 +281,48 @@ def test_etiqueta_escaneada_con_el_uno_mal_leido() -> None:
     assert [r.numero for r in p.recomendaciones] == [1, 2]
     crudo = segmentar(renglones(*textos)).procedimientos[0]
     assert [b.tipo for b in crudo.bloques] == ["resultados"]
+
+
+def test_etiqueta_escaneada_unica_tras_resultado_sin_punto() -> None:
+    """sintetico-2111-005 (reservada-renglones escaneada): el resultado anterior perdió su punto,
+    el OCR no da negritas y no hay segunda recomendación que confirme; el renglón anterior acaba
+    en una palabra que no pide continuación, así que la etiqueta abre el bloque. Si acaba en
+    «…conforme a la», no."""
+    _, p, _ = procedimiento(
+        renglones_ocr(
+            "PROCEDIMIENTO IV — DISEÑO",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "— No se aprecia mecanismos de transparencia que permita valorar su desempeño",
+            "- Cuenta con evidencia documental del presupuesto aprobado y ejercido",
+            "Recomendación 1. Diseñar un diagrama de flujo del proceso general de operación",
+        )
+    )
+    assert [r.numero for r in p.resultados] == [1, 2]
+    assert [r.texto for r in p.recomendaciones] == [
+        "Diseñar un diagrama de flujo del proceso general de operación"
+    ]
+    crudo = segmentar(
+        renglones_ocr(
+            "PROCEDIMIENTO II – EFICIENCIA",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "– No presenta la evidencia solicitada conforme a la",
+            "Recomendación 1. Emitida en el ejercicio anterior por esta Auditoría.",
+        )
+    ).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
+
+
+def test_etiqueta_escaneada_unica_con_el_uno_mal_leido() -> None:
+    """sintetico-2071-001: «Recomendación 4.» (el «1» mal leído) es la única del procedimiento,
+    tras un resultado que cierra su oración: abre el bloque y es la primera."""
+    _, p, _ = procedimiento(
+        renglones_ocr(
+            "PROCEDIMIENTO IX — DISEÑO",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "- Cuenta con el árbol de problemas y de objetivos conforme a la metodología.",
+            "— No presenta instrumentos para medir la satisfacción de la población atendida.",
+            "Recomendación 4. Integrar un diagrama de flujo del proceso general de operación.",
+        )
+    )
+    assert [r.numero for r in p.resultados] == [1, 2]
+    assert [r.numero for r in p.recomendaciones] == [1]
