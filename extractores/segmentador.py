@@ -1175,6 +1175,10 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
             numero = f"{len(puestos) + 1}. "
             puestos.append((numero, vineta.group()))
             linea = con_texto(linea, numero + linea.texto[vineta.end() :])
+        elif puestos and anterior is not None and _vineta_perdida(linea, anterior, lineas[:indice]):
+            numero = f"{len(puestos) + 1}. "
+            puestos.append((numero, ""))
+            linea = con_texto(linea, numero + linea.texto)
         resultado.append(linea)
     return (resultado, puestos) if puestos else (lineas, [])
 
@@ -1186,13 +1190,40 @@ def _vineta(linea: Linea) -> re.Match | None:
 def _vineta_alineada(linea: Linea, puestos: list[tuple[str, str]], previas: list[Linea]) -> bool:
     """En un escaneo el OCR pierde el punto final del renglón anterior: una viñeta al margen de
     la primera viñeta de su página (las continuaciones van con sangría) también abre inciso."""
-    if not linea.ocr or not puestos:
-        return False
+    return linea.ocr and bool(puestos) and _al_margen_de_la_primera_vineta(linea, previas)
+
+
+def _al_margen_de_la_primera_vineta(linea: Linea, previas: list[Linea]) -> bool:
     en_pagina = (x for x in previas if x.pagina == linea.pagina and _vineta(x))
     primera = next(en_pagina, None)
     if primera is None:
         return False
     return abs(linea.x0 - primera.x0) <= tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+
+
+def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool:
+    """En un escaneo el OCR puede perder la raya de una viñeta («- El programa no cuenta con un
+    programa anual…» y luego «El programa no cuenta con un padrón…», sin raya): el renglón abre
+    inciso si empieza con mayúscula al margen de la primera viñeta de su página y el renglón
+    anterior acaba en una palabra que no pide continuación y tan antes del margen derecho del
+    bloque que la primera palabra de este habría cabido en él (no es el mismo párrafo partido)."""
+    if not (linea.ocr and anterior.ocr and linea.pagina == anterior.pagina):
+        return False
+    palabras = linea.texto.split()
+    if not palabras or not re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
+        return False
+    if not _al_margen_de_la_primera_vineta(linea, previas) or not _punto_perdido_o_final(anterior):
+        return False
+    if anterior.x1 is None or not anterior.texto:
+        return False
+    margen = max((x.x1 or x.x0) for x in [*previas, linea] if x.pagina == linea.pagina)
+    ancho_letra = (anterior.x1 - anterior.x0) / len(anterior.texto)
+    return anterior.x1 + (len(palabras[0]) + 1) * ancho_letra < margen
+
+
+def _punto_perdido_o_final(anterior: Linea) -> bool:
+    """¿Cierra el renglón su oración, con su punto o sin él (el OCR lo perdió)?"""
+    return bool(FIN_DE_ORACION.search(anterior.texto)) or _punto_perdido(anterior)
 
 
 def _devolver_vinetas(descartado: list[str], puestos: list[tuple[str, str]]) -> None:

@@ -326,3 +326,29 @@ def test_etiqueta_escaneada_unica_con_el_uno_mal_leido() -> None:
     )
     assert [r.numero for r in p.resultados] == [1, 2]
     assert [r.numero for r in p.recomendaciones] == [1]
+
+
+def _con_caja(texto: str, indice: int, x0: float, x1: float) -> Linea:
+    return Linea(texto, 1, x0, indice * 8.0, indice * 8.0 + 6, 6.0, x1=x1, ocr=True)
+
+
+def test_raya_de_vineta_perdida_por_el_ocr() -> None:
+    """sintetico-2071-001: el OCR perdió la raya (y el punto del renglón anterior): el renglón al
+    margen de las viñetas que empieza con mayúscula abre inciso si el anterior quedó corto (su
+    primera palabra habría cabido en él). Un renglón que sigue a uno lleno es su continuación,
+    aunque empiece con mayúscula."""
+    incisos = partir_incisos(
+        [
+            _con_caja("- Presenta mecanismos de transparencia, sin embargo, está incompleto.", 0,
+                      80.6, 470.2),
+            _con_caja("- El programa no cuenta con un programa anual de trabajo con metas", 1,
+                      80.6, 385.2),
+            _con_caja("El programa no cuenta con un padrón de beneficiarios.", 2, 80.6, 428.4),
+            _con_caja("- Cuenta con la vinculación del programa con los objetivos del Plan", 3,
+                      80.6, 527.0),
+            _con_caja("Estatal de Desarrollo actualizado al ejercicio.", 4, 80.6, 300.0),
+        ]
+    )  # fmt: skip
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4]
+    assert incisos.items[2].texto == "El programa no cuenta con un padrón de beneficiarios."
+    assert incisos.items[3].texto.endswith("Plan Estatal de Desarrollo actualizado al ejercicio.")
