@@ -420,7 +420,7 @@ def _lineas_crudas(datos: dict, numero: int, ppp: int | None = None) -> list[Lin
     claves = list(palabras)
     partes = [[_palabra_ocr(datos, i, escala) for i in palabras[clave]] for clave in claves]
     # Sin los números de renglón del margen («1», «2»… como los pone Word).
-    sin_numeros = numeros_de_renglon.quitar(partes)
+    sin_numeros = numeros_de_renglon.quitar(partes, sueltos=True)
     lineas: list[Linea] = []
     for clave, parte, quedan in zip(claves, partes, sin_numeros, strict=True):
         if not quedan:
