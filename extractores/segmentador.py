@@ -566,7 +566,32 @@ def _abre_recomendaciones(
     en_negritas = bool(linea.negritas) and etiqueta.group().strip().startswith(
         linea.negritas[0].strip()
     )
-    return en_negritas or _sigue_la_segunda(siguientes) or (linea.ocr and _punto_perdido(anterior))
+    previas = bloque.lineas if bloque is not None else actual.descripcion
+    return (
+        en_negritas
+        or _sigue_la_segunda(siguientes)
+        or (linea.ocr and _punto_perdido(anterior))
+        or (linea.ocr and _coma_por_punto(anterior, etiqueta.group().split()[0], previas))
+    )
+
+
+def _coma_por_punto(anterior: Linea, palabra: str, lineas: Sequence[Linea]) -> bool:
+    """En un escaneo el OCR lee el punto final como coma («…para el personal operativo,»): si
+    el renglón quedó corto (la palabra siguiente habría cabido en él), su oración acabó ahí."""
+    return anterior.texto.rstrip().endswith(",") and _renglon_corto(anterior, palabra, lineas)
+
+
+def _renglon_corto(anterior: Linea, palabra: str, lineas: Sequence[Linea]) -> bool:
+    """¿Acaba el renglón tan antes del margen derecho de las líneas de su página (el renglón más
+    largo) que `palabra` habría cabido en él? Entonces no es un párrafo partido ahí."""
+    if anterior.x1 is None or not anterior.texto:
+        return False
+    margen = max(
+        ((x.x1 or x.x0) for x in [*lineas, anterior] if x.pagina == anterior.pagina),
+        default=anterior.x1,
+    )
+    ancho_letra = (anterior.x1 - anterior.x0) / len(anterior.texto)
+    return anterior.x1 + (len(palabra) + 1) * ancho_letra < margen
 
 
 def _punto_perdido(anterior: Linea) -> bool:
@@ -1171,6 +1196,7 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
             anterior is None
             or FIN_DE_ORACION.search(anterior.texto)
             or _vineta_alineada(linea, puestos, lineas[:indice])
+            or _vineta_tras_el_salto(linea, anterior)
         ):
             numero = f"{len(puestos) + 1}. "
             puestos.append((numero, vineta.group()))
@@ -1191,6 +1217,13 @@ def _vineta_alineada(linea: Linea, puestos: list[tuple[str, str]], previas: list
     """En un escaneo el OCR pierde el punto final del renglón anterior: una viñeta al margen de
     la primera viñeta de su página (las continuaciones van con sangría) también abre inciso."""
     return linea.ocr and bool(puestos) and _al_margen_de_la_primera_vineta(linea, previas)
+
+
+def _vineta_tras_el_salto(linea: Linea, anterior: Linea) -> bool:
+    """En un escaneo, la viñeta al principio de una página (no hay otra en ella con qué medir su
+    margen) abre inciso aunque el OCR perdiera el punto final del renglón de la página anterior,
+    si acaba en una palabra que no pide continuación."""
+    return linea.ocr and linea.pagina > anterior.pagina and _punto_perdido(anterior)
 
 
 def _al_margen_de_la_primera_vineta(linea: Linea, previas: list[Linea]) -> bool:
@@ -1214,11 +1247,7 @@ def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool
         return False
     if not _al_margen_de_la_primera_vineta(linea, previas) or not _punto_perdido_o_final(anterior):
         return False
-    if anterior.x1 is None or not anterior.texto:
-        return False
-    margen = max((x.x1 or x.x0) for x in [*previas, linea] if x.pagina == linea.pagina)
-    ancho_letra = (anterior.x1 - anterior.x0) / len(anterior.texto)
-    return anterior.x1 + (len(palabras[0]) + 1) * ancho_letra < margen
+    return _renglon_corto(anterior, palabras[0], [*previas, linea])
 
 
 def _punto_perdido_o_final(anterior: Linea) -> bool:

@@ -5,6 +5,8 @@ cierres con otra redacción."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractores import ase_tamaulipas_desempeno, estatus, invariantes, segmentador
@@ -352,3 +354,38 @@ def test_raya_de_vineta_perdida_por_el_ocr() -> None:
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4]
     assert incisos.items[2].texto == "El programa no cuenta con un padrón de beneficiarios."
     assert incisos.items[3].texto.endswith("Plan Estatal de Desarrollo actualizado al ejercicio.")
+
+
+def test_etiqueta_escaneada_tras_resultado_con_coma_por_punto() -> None:
+    """sintetico-2113-001: el OCR leyó el punto final como coma («…personal operativo,») en un
+    renglón corto: la etiqueta de la única recomendación abre el bloque y las rayas de antes son
+    incisos."""
+    _, p, _ = procedimiento(
+        [
+            _con_caja("PROCEDIMIENTO I — COBERTURA Y FOCALIZACIÓN", 0, 85.0, 249.1),
+            _con_caja("RESULTADOS DEL PROCEDIMIENTO", 1, 85.3, 199.8),
+            _con_caja("— No se aprecia las fichas técnicas de los indicadores del programa", 2,
+                      82.4, 446.8),
+            _con_caja("- El programa no cuenta con una estrategia de cobertura documentada para "
+                      "atender a la población objetivo.", 3, 82.4, 464.8),
+            _con_caja("— No presenta un programa de capacitación para el personal operativo,", 4,
+                      82.8, 334.4),
+            _con_caja("Recomendación 1. Documentar la vinculación del programa con los objetivos.",
+                      5, 83.5, 467.6),
+        ]
+    )  # fmt: skip
+    assert [r.numero for r in p.resultados] == [1, 2, 3]
+    assert [r.numero for r in p.recomendaciones] == [1]
+
+
+def test_raya_al_principio_de_pagina_tras_resultado_sin_punto() -> None:
+    """sintetico-2113-001: la primera raya de la página 2 (sin otra en ella con qué medir su
+    margen) abre inciso aunque el resultado del final de la página 1 perdiera su punto."""
+    lineas = renglones_ocr(
+        "— No presenta una estrategia de cobertura documentada para atender a la población.",
+        "- El programa no cuenta con un diagrama de flujo del proceso general de operación",
+        "- Presenta lineamientos de operación publicados en el periódico oficial.",
+    )
+    lineas[2] = replace(lineas[2], pagina=2, top=75.0)
+    incisos = partir_incisos(lineas)
+    assert [i.numero for i in incisos.items] == [1, 2, 3]
