@@ -1227,27 +1227,42 @@ def _vineta_tras_el_salto(linea: Linea, anterior: Linea) -> bool:
 
 
 def _al_margen_de_la_primera_vineta(linea: Linea, previas: list[Linea]) -> bool:
+    margen = _margen_de_las_vinetas(linea, previas)
+    tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    return margen is not None and abs(linea.x0 - margen) <= tolerancia
+
+
+def _margen_de_las_vinetas(linea: Linea, previas: list[Linea]) -> float | None:
+    """Dónde empieza la primera viñeta de la página de la línea (None si no hay)."""
     en_pagina = (x for x in previas if x.pagina == linea.pagina and _vineta(x))
     primera = next(en_pagina, None)
-    if primera is None:
-        return False
-    return abs(linea.x0 - primera.x0) <= tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    return None if primera is None else primera.x0
 
 
 def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool:
     """En un escaneo el OCR puede perder la raya de una viñeta («- El programa no cuenta con un
-    programa anual…» y luego «El programa no cuenta con un padrón…», sin raya): el renglón abre
-    inciso si empieza con mayúscula al margen de la primera viñeta de su página y el renglón
-    anterior acaba en una palabra que no pide continuación y tan antes del margen derecho del
-    bloque que la primera palabra de este habría cabido en él (no es el mismo párrafo partido)."""
+    programa anual…» y luego «El programa no cuenta con un padrón…», sin raya) o leerla como
+    basura con la palabra que sigue («S no se aprecia…», «a M2 se aprecia…» por «— No se
+    aprecia…»). El renglón abre inciso si empieza al margen de la primera viñeta de su página y
+    el renglón anterior quedó tan antes del margen derecho del bloque que la primera palabra de
+    este habría cabido en él (no es el mismo párrafo partido), o si empieza más a la izquierda
+    (donde quedó la viñeta; una continuación no); además, si empieza con mayúscula, el anterior
+    acaba en una palabra que no pide continuación (el OCR perdió el punto), y si empieza con
+    basura (una letra o signos sueltos), el anterior cierra su oración con punto."""
     if not (linea.ocr and anterior.ocr and linea.pagina == anterior.pagina):
         return False
     palabras = linea.texto.split()
-    if not palabras or not re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
+    margen = _margen_de_las_vinetas(linea, previas)
+    tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    if not palabras or margen is None or linea.x0 > margen + tolerancia:
         return False
-    if not _al_margen_de_la_primera_vineta(linea, previas) or not _punto_perdido_o_final(anterior):
+    antes = linea.x0 < margen - tolerancia  # más a la izquierda: el OCR dejó ahí la viñeta
+    if not antes and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
         return False
-    return _renglon_corto(anterior, palabras[0], [*previas, linea])
+    if re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
+        return _punto_perdido_o_final(anterior)
+    basura = len(palabras[0]) == 1 or not any(c.isalpha() for c in palabras[0])
+    return basura and len(palabras[0]) <= 2 and anterior.texto.rstrip().endswith(".")
 
 
 def _punto_perdido_o_final(anterior: Linea) -> bool:

@@ -389,3 +389,28 @@ def test_raya_al_principio_de_pagina_tras_resultado_sin_punto() -> None:
     lineas[2] = replace(lineas[2], pagina=2, top=75.0)
     incisos = partir_incisos(lineas)
     assert [i.numero for i in incisos.items] == [1, 2, 3]
+
+
+def test_raya_leida_como_basura_o_perdida_a_la_izquierda() -> None:
+    """sintetico-2113-003, 2112-001 y 2113-005: la raya leída como basura con la palabra que
+    sigue («a M2 se aprecia…», «S no se aprecia…» por «— No se aprecia…») tras un renglón corto
+    que cierra su oración abre inciso; también el renglón sin raya que empieza a la izquierda
+    del margen de las viñetas (donde el OCR la dejó)."""
+    incisos = partir_incisos(
+        [
+            _con_caja("- Cuenta con lineamientos de operación publicados en el periódico oficial",
+                      0, 82.4, 425.2),
+            _con_caja("- El programa no cuenta con reportes trimestrales de avance físico.", 1,
+                      82.4, 364.7),
+            _con_caja("a M2 se aprecia la vinculación del programa con los objetivos del Plan que "
+                      "permita valorar su", 2, 82.4, 529.6),
+            _con_caja("desempeño.", 3, 101.2, 133.6),
+            _con_caja("S no se aprecia el árbol de problemas y de objetivos.", 4, 80.6, 300.0),
+            _con_caja("— No presenta el diagnóstico del programa con la problemática específica "
+                      "que se pretende atender", 5, 81.7, 430.9),
+            _con_caja("No presenta la matriz de indicadores para resultados.", 6, 70.2, 424.4),
+        ]
+    )  # fmt: skip
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6]
+    assert incisos.items[2].texto.endswith("que permita valorar su desempeño.")
+    assert incisos.items[5].texto == "No presenta la matriz de indicadores para resultados."
