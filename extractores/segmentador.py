@@ -38,9 +38,10 @@ NUMERACION = re.compile(
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8);
 # el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…";
-# también tras la clave de la recomendación: "R-S. Documentar el diagnóstico…" (R-5).
+# también tras la clave de la recomendación: "R-S. Documentar el diagnóstico…" (R-5), y tras la
+# etiqueta con la mayúscula que sigue leída como minúscula: "Recomendación 6. implementar…".
 NUMERACION_OCR = re.compile(
-    r"^\s*(?:R\s?-\s?)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
+    r"^\s*(?:R\s?-\s?|Recomendaci[oó]n\s)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
     r"\s*(?=[^\d\s])"
 )
 # Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
@@ -192,6 +193,10 @@ ETIQUETA_DE_RECOMENDACION = re.compile(
     r"^\s*(?:[Rr]ecomendaci[oó]n|RECOMENDACI[OÓ]N|Rec\.)\s?(?:No\.?\s?|N[°º]\s?)?"
     r"(?P<numero>\d{1,2})\s?"
     r"(?:\.-|[.:)-]|[–—])\s*(?=[A-ZÁÉÍÓÚÑ])"
+)
+# En un escaneo, la mayúscula tras la etiqueta leída como minúscula: «Recomendación 1. integrar…».
+ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
+    ETIQUETA_DE_RECOMENDACION.pattern.replace("(?=[A-ZÁÉÍÓÚÑ])", "(?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
 # con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
@@ -551,7 +556,7 @@ def _abre_recomendaciones(
         return False
     if any(b.tipo == "recomendaciones" for b in actual.bloques):
         return False
-    etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+    etiqueta = _etiqueta(linea)
     if etiqueta is None:
         return False
     cierra = anterior is None or FIN_DE_ORACION.search(anterior.texto)
@@ -609,9 +614,16 @@ def _otra_etiqueta(siguientes: Sequence[Linea]) -> bool:
     for linea in siguientes:
         if clasificar(linea) is not None:
             return False
-        if ETIQUETA_DE_RECOMENDACION.match(linea.texto):
+        if _etiqueta(linea):
             return True
     return False
+
+
+def _etiqueta(linea: Linea) -> re.Match | None:
+    """La etiqueta de recomendación al principio de la línea (en un escaneo, también seguida de
+    minúscula)."""
+    patron = ETIQUETA_DE_RECOMENDACION_OCR if linea.ocr else ETIQUETA_DE_RECOMENDACION
+    return patron.match(linea.texto)
 
 
 def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:
@@ -620,7 +632,7 @@ def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:
     for linea in siguientes:
         if clasificar(linea) is not None:
             return False
-        etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+        etiqueta = _etiqueta(linea)
         if etiqueta is not None:
             return etiqueta.group("numero") == "2"
     return False

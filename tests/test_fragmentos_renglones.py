@@ -414,3 +414,20 @@ def test_raya_leida_como_basura_o_perdida_a_la_izquierda() -> None:
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4, 5, 6]
     assert incisos.items[2].texto.endswith("que permita valorar su desempeño.")
     assert incisos.items[5].texto == "No presenta la matriz de indicadores para resultados."
+
+
+def test_etiqueta_escaneada_seguida_de_minuscula() -> None:
+    """sintetico-2113-005 y 2112-001: el OCR leyó en minúscula la mayúscula tras la etiqueta
+    («Recomendación 1. integrar…»): abre el bloque y numera el inciso, sólo en un escaneo."""
+    textos = (
+        "PROCEDIMIENTO VII — EFICACIA",
+        "RESULTADOS DEL PROCEDIMIENTO",
+        "- No presenta un padrón de beneficiarios con sus características socioeconómicas.",
+        "Recomendación 1. integrar reportes trimestrales de avance físico y financiero.",
+        "Recomendación 2. implementar un diagrama de flujo del proceso general de operación.",
+    )
+    _, p, _ = procedimiento(renglones_ocr(*textos))
+    assert [r.numero for r in p.recomendaciones] == [1, 2]
+    assert p.recomendaciones[1].texto.startswith("implementar un diagrama")
+    crudo = segmentar(renglones(*textos)).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
