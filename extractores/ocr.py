@@ -634,7 +634,10 @@ def _leer_por_columnas(
     for posicion, k in enumerate(orden, start=1):
         partes.extend(columnas_por_region[k])
         partes.append(tramos[posicion])
-    return [linea for parte in partes if parte for linea in unir_fragmentos(parte)]
+    # Cada tramo con la inclinación de la página: en uno de pocos renglones (el encabezado
+    # corrido, «Página 3» a la izquierda y la sección a la derecha) los fragmentos de un mismo
+    # renglón girado distan en altura más de medio renglón y no la medirían.
+    return [linea for parte in partes if parte for linea in unir_fragmentos(parte, pendiente)]
 
 
 def _seguir_la_columna(
@@ -697,15 +700,17 @@ def _inclinacion(lineas: list[Linea]) -> float:
     return statistics.median(pendientes) if pendientes else 0.0
 
 
-def unir_fragmentos(lineas: list[Linea]) -> list[Linea]:
+def unir_fragmentos(lineas: list[Linea], pendiente: float | None = None) -> list[Linea]:
     """En un escaneo girado, tesseract parte un renglón en varias cajas (cada una un poco más
     arriba o más abajo) y, al ordenarlas por altura, una mitad derecha puede quedar antes que la
     izquierda o pegarse al renglón vecino. Se mide la inclinación de la página con los propios
-    fragmentos, se endereza la altura de cada caja y se unen las que caen en el mismo renglón,
-    de izquierda a derecha (sin espacio si la palabra quedó partida pegada)."""
+    fragmentos (o se usa `pendiente`, la ya medida en la página), se endereza la altura de cada
+    caja y se unen las que caen en el mismo renglón, de izquierda a derecha (sin espacio si la
+    palabra quedó partida pegada)."""
     if len(lineas) < 2:
         return lineas
-    pendiente = _inclinacion(lineas)
+    if pendiente is None:
+        pendiente = _inclinacion(lineas)
     enderezada = sorted(lineas, key=lambda x: (x.top - pendiente * x.x0, x.x0))
     renglones: list[list[Linea]] = []
     for linea in enderezada:

@@ -100,3 +100,31 @@ def test_region_se_extiende_por_los_renglones_a_los_dos_lados_del_canal() -> Non
     ]
     region = (500, 521, 301, 311)
     assert ocr._region_extendida(region, filas, 10) == (500, 533, 301, 311)
+
+
+def test_encabezado_girado_arriba_de_las_columnas_se_une_con_la_inclinacion_de_la_pagina() -> None:
+    """sintetico-2113-006 (reservada-columnas escaneada, girada): arriba de la región a columnas
+    quedan sólo los dos renglones del encabezado corrido, cada uno partido en dos cajas que
+    distan en altura más de medio renglón («Página 3» y, 330 puntos a la derecha, la sección en
+    curso). Con tan pocas cajas no se mide la inclinación; con la de la página (la de la primera
+    lectura) se unen, y la limpieza quita el renglón como encabezado corrido."""
+    from modelos.registros import Linea
+
+    def caja(texto: str, x0: float, x1: float, top: float, alto: float) -> Linea:
+        return Linea(texto, 3, x0, top, top + alto, alto * 0.7, ocr=True, x1=x1)
+
+    tramo = [
+        caja("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS + Informe Indivi", 46.4, 313.9, 28.8,
+             11.2),
+        caja("dual de Auditoría de Desempeño AED/075/2020", 314.6, 477.4, 34.6, 9.0),
+        caja("Página 3", 46.4, 73.1, 40.3, 7.2),
+        caja("VII. Observaciones, Recomendaciones y Acciones Promovidas", 378.4, 577.4, 45.7,
+             8.6),
+    ]  # fmt: skip
+    assert len(ocr.unir_fragmentos(tramo)) == 4  # sin la inclinación: no se unen
+    unidas = [x.texto for x in ocr.unir_fragmentos(tramo, 0.0195)]
+    assert unidas == [
+        "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS + Informe Individual de Auditoría de "
+        "Desempeño AED/075/2020",
+        "Página 3 VII. Observaciones, Recomendaciones y Acciones Promovidas",
+    ]
