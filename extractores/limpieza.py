@@ -37,9 +37,11 @@ PAGINA_X_DE_Y = re.compile(
 )
 # El número de página con su palabra al principio o al final de un renglón del encabezado corrido
 # que sigue con algo que cambia de página en página (la sección en curso, como el campo STYLEREF
-# de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas"
+# de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas" (o solo,
+# «Página 3», si el OCR dejó la sección en otra línea: cuenta como el de otra página)
 PAGINA_AL_PRINCIPIO = re.compile(
-    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s)", re.IGNORECASE
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s|$)",
+    re.IGNORECASE,
 )
 # "Informe Individual de Auditoría AED/043/2022 Página 4 de 9"
 PAGINA_AL_FINAL = re.compile(

@@ -989,3 +989,31 @@ def test_numero_de_oficio_con_espacio_antes_de_la_diagonal() -> None:
         escaneada("evaluación al Control Interno de la entidad.", 310),
     ]
     assert [o.numero_oficio for o in extraer_oficios([lineas])] == ["ASE/AEA/355/2021"]
+
+
+def test_pagina_n_sola_cuenta_para_el_encabezado_corrido_con_la_seccion() -> None:
+    """sintetico-2113-006: el encabezado corrido «Página N» + la sección en curso; en las páginas
+    3 y 4 el OCR dejó «Página N» solo (la sección en otra línea). Ese «Página N» solo también es
+    evidencia de que «Página 2 VI. Procedimientos…» es encabezado (el número avanza con la
+    página): se quita y no entra en el último inciso de la página anterior."""
+
+    def pagina(numero: int, arriba: str, top: float) -> Pagina:
+        palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz",
+                    "árbol", "oficio", "plazo"]  # fmt: skip
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 7 + i * 3 + k * k) % 10] for k in range(9)),
+                      90 + 18 * i, 50.0, numero)
+            for i in range(30)
+        ]  # fmt: skip
+        encabezado = Linea(arriba, numero, 44.0, top, top + 8, 6.0, ocr=True, x1=560.0)
+        return Pagina(numero, 612, 792, [encabezado, *cuerpo], ocr=True)
+
+    paginas = [
+        pagina(1, "Página 1 I. Resumen Ejecutivo", 41.8),
+        pagina(2, "Página 2 VI. Procedimientos de auditoría aplicados, resultados y", 42.5),
+        pagina(3, "Página 3", 40.3),
+        pagina(4, "Página 4", 44.6),
+    ]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert not any(t.startswith("Página") for t in textos)
+    assert len(textos) == 4 * 30
