@@ -1201,9 +1201,11 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
         return lineas, []
     resultado: list[Linea] = []
     puestos: list[tuple[str, str]] = []
+    abre = False  # ¿abrió inciso la línea anterior?
     for indice, linea in enumerate(lineas):
         vineta = _vineta(linea)
         anterior = lineas[indice - 1] if indice else None
+        abria, abre = abre, False
         if vineta and (
             anterior is None
             or FIN_DE_ORACION.search(anterior.texto)
@@ -1213,10 +1215,16 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
             numero = f"{len(puestos) + 1}. "
             puestos.append((numero, vineta.group()))
             linea = con_texto(linea, numero + linea.texto[vineta.end() :])
-        elif puestos and anterior is not None and _vineta_perdida(linea, anterior, lineas[:indice]):
+            abre = True
+        elif (
+            puestos
+            and anterior is not None
+            and _vineta_perdida(linea, anterior, lineas[:indice], abria)
+        ):
             numero = f"{len(puestos) + 1}. "
             puestos.append((numero, ""))
             linea = con_texto(linea, numero + linea.texto)
+            abre = True
         resultado.append(linea)
     return (resultado, puestos) if puestos else (lineas, [])
 
@@ -1251,7 +1259,9 @@ def _margen_de_las_vinetas(linea: Linea, previas: list[Linea]) -> float | None:
     return None if primera is None else primera.x0
 
 
-def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool:
+def _vineta_perdida(
+    linea: Linea, anterior: Linea, previas: list[Linea], anterior_abre: bool
+) -> bool:
     """En un escaneo el OCR puede perder la raya de una viñeta («- El programa no cuenta con un
     programa anual…» y luego «El programa no cuenta con un padrón…», sin raya) o leerla como
     basura con la palabra que sigue («S no se aprecia…», «a M2 se aprecia…» por «— No se
@@ -1260,7 +1270,9 @@ def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool
     este habría cabido en él (no es el mismo párrafo partido), o si empieza más a la izquierda
     (donde quedó la viñeta; una continuación no); además, si empieza con mayúscula, el anterior
     acaba en una palabra que no pide continuación (el OCR perdió el punto), y si empieza con
-    basura (una letra o signos sueltos), el anterior cierra su oración con punto."""
+    basura (una letra o signos sueltos), el anterior cierra su oración con punto. El renglón
+    anterior debe ser de un inciso: el que lo abre o una continuación con sangría; tras otro
+    renglón al margen (un título de bloque que no se leyó como tal, «Valoración»), no."""
     if not (linea.ocr and anterior.ocr and linea.pagina == anterior.pagina):
         return False
     palabras = linea.texto.split()
@@ -1268,6 +1280,8 @@ def _vineta_perdida(linea: Linea, anterior: Linea, previas: list[Linea]) -> bool
     tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
     if not palabras or margen is None or linea.x0 > margen + tolerancia:
         return False
+    if not anterior_abre and anterior.x0 <= margen + tolerancia:
+        return False  # tras un renglón al margen que no es inciso («Valoración»): no es lista
     antes = linea.x0 < margen - tolerancia  # más a la izquierda: el OCR dejó ahí la viñeta
     if not antes and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
         return False

@@ -431,3 +431,21 @@ def test_etiqueta_escaneada_seguida_de_minuscula() -> None:
     assert p.recomendaciones[1].texto.startswith("implementar un diagrama")
     crudo = segmentar(renglones(*textos)).procedimientos[0]
     assert [b.tipo for b in crudo.bloques] == ["resultados"]
+
+
+def test_parrafo_tras_un_titulo_no_leido_no_es_vineta_perdida() -> None:
+    """sintetico-2111-006 (reservada-columnas): «Valoración» tras una justificación con la coma
+    por punto no se leyó como título; el párrafo que le sigue, al margen de las viñetas y tras un
+    renglón corto, no es una viñeta perdida: el renglón anterior no es de un inciso."""
+    incisos = partir_incisos(
+        [
+            _con_caja("• En atención a las recomendaciones R-1 y R-2, el ente público", 0, 309.6,
+                      564.5),
+            _con_caja("presenta evidencia documental de las acciones realizadas,", 1, 325.8,
+                      555.5),
+            _con_caja("Valoración", 2, 309.6, 356.0),
+            _con_caja("Valorados los argumentos y la evidencia que aportó la entidad,", 3, 310.0,
+                      564.5),
+        ]
+    )  # fmt: skip
+    assert [i.numero for i in incisos.items] == [1]
