@@ -923,6 +923,7 @@ def partir_incisos(
     reinicio: list[Linea] = []
     sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    lineas = _sin_signos_sueltos(lineas, descartado)
     lineas, vinetas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
@@ -1319,6 +1320,15 @@ def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[l
     descartado.extend(x.texto for x in filas)
     restantes = [x for x in lineas if not any(x is f for f in filas)]
     return restantes, bool(filas) or _numerada_sin_punto(restantes)
+
+
+def _sin_signos_sueltos(lineas: list[Linea], descartado: list[str]) -> list[Linea]:
+    """Quita (a lo descartado) los renglones de OCR sin una sola letra ni cifra («|», lo que
+    queda del borde de una franja o de una mota arriba de la página): no son texto del bloque, y
+    entre dos justificaciones abrirían el cierre y se tragarían la siguiente."""
+    sueltos = [x for x in lineas if x.ocr and not any(c.isalnum() for c in x.texto)]
+    descartado.extend(x.texto for x in sueltos)
+    return [x for x in lineas if not any(x is y for y in sueltos)]
 
 
 def _numerada_sin_punto(lineas: list[Linea]) -> bool:

@@ -449,3 +449,24 @@ def test_parrafo_tras_un_titulo_no_leido_no_es_vineta_perdida() -> None:
         ]
     )  # fmt: skip
     assert [i.numero for i in incisos.items] == [1]
+
+
+def test_signo_suelto_entre_justificaciones_no_abre_el_cierre() -> None:
+    """sintetico-2112-007: arriba de la página 2 el OCR leyó un «|» suelto (de la franja del
+    encabezado) entre la justificación 1° y la 2°: sin letras ni cifras, se descarta; no abre el
+    cierre que se tragaba la segunda."""
+    lineas = [
+        Linea("1? Atendiendo a la recomendación número 2, se presenta la evidencia "
+              "correspondiente, por lo que se considera atendida.", 1, 79.2, 701.6, 708, 5.9,
+              ocr=True, x1=509.0),
+        Linea("|", 2, 73.1, 40.3, 48, 7.6, ocr=True, x1=73.8, parrafo=True),
+        Linea("2” El ente público presenta documentación en atención a la recomendación número "
+              "3, sin embargo, no se considera atendida", 2, 79.9, 74.5, 82, 5.8, ocr=True,
+              x1=527.0, parrafo=True),
+        Linea("ya que no incluye los elementos mínimos que señala la metodología.", 2, 90.0,
+              83.9, 91, 5.8, ocr=True, x1=333.7),
+    ]  # fmt: skip
+    incisos = partir_incisos(lineas, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2]
+    assert incisos.cierre == []
+    assert "|" in incisos.descartado
