@@ -122,6 +122,9 @@ def quitar_ruido_ocr(texto: str) -> str:
     sin_bordes = re.sub(r"(?<=\d)([ye])(?=\d)", r" \1 ", sin_bordes)
     # Un apóstrofo que el OCR metió entre palabras: "5 de'septiembre de 2019".
     sin_bordes = re.sub(r"\s*['`´]\s*", " ", sin_bordes).strip()
+    # Dos puntos que una mota metió dentro de una palabra: "no se considera ate:ndida",
+    # "reportes trimestrale:s" (entre minúsculas; tras los dos puntos siempre va un espacio).
+    sin_bordes = re.sub(r"(?<=[a-záéíóúñ]):(?=[a-záéíóúñ])", "", sin_bordes)
     return LETRA_SUELTA_OCR.sub("", sin_bordes)
 
 

@@ -1017,3 +1017,19 @@ def test_pagina_n_sola_cuenta_para_el_encabezado_corrido_con_la_seccion() -> Non
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert not any(t.startswith("Página") for t in textos)
     assert len(textos) == 4 * 30
+
+
+def test_dos_puntos_dentro_de_una_palabra_escaneada() -> None:
+    """sintetico-2112-005 (reservada-renglones): una mota leída como «:» dentro de «atendida»
+    («no se considera ate:ndida») escondía el rechazo y la recomendación quedaba atendida. Los
+    dos puntos entre minúsculas se quitan; los de verdad (seguidos de espacio) quedan."""
+    assert limpieza.quitar_ruido_ocr("no se considera ate:ndida") == "no se considera atendida"
+    assert limpieza.quitar_ruido_ocr("reportes trimestrale:s de avance") == (
+        "reportes trimestrales de avance"
+    )
+    assert limpieza.quitar_ruido_ocr("como sigue: el ente") == "como sigue: el ente"
+    texto = limpieza.quitar_ruido_ocr(
+        "El ente público presenta documentación en atención a la recomendación número 2, sin "
+        "embargo, no se considera ate:ndida ya que la evidencia no corresponde al ejercicio."
+    )
+    assert estatus._veredicto(texto)[0] == "rechaza"
