@@ -60,6 +60,9 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 LLAMADA_DE_NOTA_OCR = re.compile(r"^\s*(?:\d{1,2}|[^\w\s]|[A-Za-z](?=\s))\s?[A-ZÁÉÍÓÚÑ(]")
 # Entre dos notas al pie hay menos que esta fracción del interlineado del cuerpo.
 PASO_ENTRE_NOTAS = 0.85
+# En un escaneo, un bloque al pie sin llamada es de notas si toda su letra mide menos de esta
+# fracción de la del cuerpo (la de las notas, dos tercios).
+PROPORCION_NOTA_SIN_LLAMADA = 0.75
 
 # El margen del cuerpo se mide con los renglones de al menos tantos caracteres.
 LARGO_RENGLON_DEL_CUERPO = 40
@@ -594,10 +597,20 @@ def quitar_notas_al_pie(
             while corte < len(lineas) and not LLAMADA_DE_NOTA_OCR.match(lineas[corte].texto):
                 corte += 1
             corte = _inicio_del_bloque_de_notas(lineas, inicio, corte, pagina, ajustes)
+            if corte == len(lineas) and _muy_chicas(lineas[inicio:], cuerpo):
+                corte = inicio  # el OCR perdió la llamada, pero la letra es la de las notas
         if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _muy_chicas(lineas: list[Linea], cuerpo: float) -> bool:
+    """En un escaneo, el bloque al pie cuya llamada el OCR no leyó («La documentación que
+    soporta la respuesta…», sin el «4» volado) es de notas si todas sus líneas van en letra
+    claramente más chica que la del cuerpo (la de las notas mide dos tercios; un título en
+    versalitas o una línea corta del cuerpo, que el OCR mide algo más chica, no tanto)."""
+    return bool(lineas) and all(x.tamano < cuerpo * PROPORCION_NOTA_SIN_LLAMADA for x in lineas)
 
 
 def _inicio_del_bloque_de_notas(

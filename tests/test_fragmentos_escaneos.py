@@ -1033,3 +1033,29 @@ def test_dos_puntos_dentro_de_una_palabra_escaneada() -> None:
         "embargo, no se considera ate:ndida ya que la evidencia no corresponde al ejercicio."
     )
     assert estatus._veredicto(texto)[0] == "rechaza"
+
+
+def test_nota_al_pie_escaneada_sin_su_llamada() -> None:
+    """sintetico-2111-006 y 2112-006 (reservada-columnas): el OCR no leyó la llamada volada de
+    la nota («La documentación que soporta la respuesta…», sin su «4»): en letra de dos tercios
+    de la del cuerpo, al pie, es nota y no se pega al último inciso de la página. Una línea al
+    pie algo más chica que el cuerpo (un título en versalitas) queda."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int, pie: str, tamano: float) -> Pagina:
+        cuerpo = [
+            Linea(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                  numero, 50.0, 90 + 18 * i, 98 + 18 * i, 7.0, ocr=True, x1=560.0)
+            for i in range(30)
+        ]  # fmt: skip
+        nota = Linea(pie, numero, 48.0, 698, 703, tamano, ocr=True, x1=340.0)
+        return Pagina(numero, 612, 792, [*cuerpo, nota], ocr=True)
+
+    nota = (
+        "La documentación que soporta la respuesta de la entidad fiscalizada obra en el expediente"
+    )
+    titulo = "ANÁLISIS DE LA JUSTIFICACIÓN"
+    paginas = [pagina(1, nota, 4.7), pagina(2, titulo, 5.6)]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert nota not in textos
+    assert titulo in textos
