@@ -528,12 +528,16 @@ def _region_extendida(
     """La región, extendida arriba y abajo por los renglones seguidos que tienen texto a los
     dos lados del canal y ninguna palabra (confiable) que lo cruce: la primera lectura pierde a
     veces un renglón de la región por una palabra mal leída (con poca confianza) a través del
-    canal, y ese renglón sin su máscara juntaría las dos columnas."""
+    canal, y ese renglón sin su máscara juntaría las dos columnas. El texto de la derecha del
+    renglón debe empezar cerca del canal, como el de la columna de la derecha."""
     arriba, abajo, inicio, fin = region
 
     def a_los_dos_lados(fila: list[columnas.Caja]) -> bool:
         izquierda = any(x1 <= inicio for x0, x1, _, _ in fila)
-        derecha = any(x0 >= fin for x0, x1, _, _ in fila)
+        # A la derecha, cerca del canal (donde empieza la columna de la derecha): un título a
+        # todo lo ancho cuyo tramo del canal se leyó con poca confianza («…resultados y Mmmm
+        # arre mejora (ASM)») sólo deja palabras lejos de él.
+        derecha = any(0 <= x0 - fin <= columnas.HOLGURA_BORDE * letra for x0, x1, _, _ in fila)
         cruza = any(x0 < fin and x1 > inicio for x0, x1, _, _ in fila)
         return izquierda and derecha and not cruza
 
