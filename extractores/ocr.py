@@ -488,7 +488,15 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     def basura(i: int) -> bool:
         return float(datos["conf"][i]) < CONFIANZA_MINIMA or datos["height"][i] < alto_minimo
 
-    grupos = [limpias for g in palabras.values() if (limpias := [i for i in g if not basura(i)])]
+    # Con las palabras dudosas (poca confianza, pero del alto de una letra) de cada renglón: no
+    # tapan el canal, pero una que pasa por su medio dice que el renglón va a todo lo ancho.
+    pares = [
+        (limpias, [i for i in g if basura(i) and datos["height"][i] >= alto_minimo])
+        for g in palabras.values()
+        if (limpias := [i for i in g if not basura(i)])
+    ]
+    grupos = [limpias for limpias, _ in pares]
+    dudosas = {id(limpias): otras for limpias, otras in pares}
     if len(grupos) < columnas.RENGLONES_MINIMOS:
         return None
     pendiente = _inclinacion_por_palabras(datos, grupos)
@@ -519,40 +527,47 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     if len(partes) < 2 or not regiones:
         return None
     filas = [[caja(i) for i in g] for g in orden]
-    return [_region_extendida(region, filas, letra) for region in regiones], pendiente
+    cruces = [[caja(i) for i in dudosas.get(id(g), [])] for g in orden]
+    return [_region_extendida(region, filas, letra, cruces) for region in regiones], pendiente
 
 
 def _region_extendida(
-    region: tuple[float, float, float, float], filas: list[list[columnas.Caja]], letra: float
+    region: tuple[float, float, float, float],
+    filas: list[list[columnas.Caja]],
+    letra: float,
+    dudosas: list[list[columnas.Caja]] | None = None,
 ) -> tuple[float, float, float, float]:
     """La región, extendida arriba y abajo por los renglones seguidos que tienen texto a los
     dos lados del canal y ninguna palabra (confiable) que lo cruce: la primera lectura pierde a
     veces un renglón de la región por una palabra mal leída (con poca confianza) a través del
-    canal, y ese renglón sin su máscara juntaría las dos columnas. El texto de la derecha del
-    renglón debe empezar cerca del canal, como el de la columna de la derecha."""
+    canal, y ese renglón sin su máscara juntaría las dos columnas. `dudosas`: las palabras con
+    poca confianza de cada renglón; una que pasa por el medio del canal es de un renglón a todo
+    lo ancho (el título «VI. Procedimientos… resultados y Mmmm arre mejora (ASM)», con el tramo
+    del canal ilegible), no de la región."""
     arriba, abajo, inicio, fin = region
+    medio = (inicio + fin) / 2
+    dudosas = dudosas or [[] for _ in filas]
 
-    def a_los_dos_lados(fila: list[columnas.Caja]) -> bool:
+    def a_los_dos_lados(k: int) -> bool:
+        fila = filas[k]
         izquierda = any(x1 <= inicio for x0, x1, _, _ in fila)
-        # A la derecha, cerca del canal (donde empieza la columna de la derecha): un título a
-        # todo lo ancho cuyo tramo del canal se leyó con poca confianza («…resultados y Mmmm
-        # arre mejora (ASM)») sólo deja palabras lejos de él.
-        derecha = any(0 <= x0 - fin <= columnas.HOLGURA_BORDE * letra for x0, x1, _, _ in fila)
+        derecha = any(x0 >= fin for x0, x1, _, _ in fila)
         cruza = any(x0 < fin and x1 > inicio for x0, x1, _, _ in fila)
-        return izquierda and derecha and not cruza
+        por_el_medio = any(x0 < medio < x1 for x0, x1, _, _ in dudosas[k])
+        return izquierda and derecha and not cruza and not por_el_medio
 
-    for fila in sorted(filas, key=lambda f: min(c[2] for c in f)):
-        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+    for k in sorted(range(len(filas)), key=lambda k: min(c[2] for c in filas[k])):
+        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
         if top <= abajo:
             continue
-        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
             break
         abajo = bottom
-    for fila in sorted(filas, key=lambda f: -max(c[3] for c in f)):
-        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+    for k in sorted(range(len(filas)), key=lambda k: -max(c[3] for c in filas[k])):
+        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
         if bottom >= arriba:
             continue
-        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
             break
         arriba = top
     return arriba, abajo, inicio, fin

@@ -133,18 +133,23 @@ def test_encabezado_girado_arriba_de_las_columnas_se_une_con_la_inclinacion_de_l
 def test_region_no_se_extiende_por_un_titulo_con_el_tramo_del_canal_ilegible() -> None:
     """sintetico-2112-006 y 2112-004 (reservada-columnas escaneada): arriba de la región, el
     título a todo lo ancho «VI. Procedimientos… resultados y recomendaciones de aspectos
-    susceptibles de mejora (ASM)» con el tramo del canal leído con poca confianza (no cuenta):
-    sólo le quedan palabras a la izquierda y, a la derecha, lejos del canal («mejora (ASM)»). No
-    es un renglón de la región (su máscara lo partía y «…mejora (ASM)» iba a dar a un inciso)."""
+    susceptibles de mejora (ASM)» con el tramo del canal leído con poca confianza («Mmmm arre»,
+    que no cuenta para el canal): una palabra dudosa que pasa por el medio del canal dice que va
+    a todo lo ancho; no es un renglón de la región (su máscara lo partía y «…mejora (ASM)» iba a
+    dar a un resultado). El renglón perdido de abajo, con sus palabras dudosas a la derecha del
+    canal («prision dol us vonano de Byaluación!», sintetico-2111-004), sí."""
 
     def fila(top: float, *tramos: tuple[float, float]) -> list:
         return [(x0, x1, top, top + 9) for x0, x1 in tramos]
 
     filas = [
-        fila(514, (46, 281), (476, 537)),  # el título, sin «Mmmm arre» (confianza 0 y 20)
+        fila(514, (46, 281), (476, 537)),  # el título, sin «Mmmm arre»
         fila(543, (46, 150), (310, 565)),
         fila(556, (46, 300), (326, 526)),
         fila(570, (46, 301), (310, 565)),
+        fila(583, (45, 300), (413, 421)),  # sin «prision…» ni «Byaluación!»
     ]
+    dudosas = [fila(514, (294, 363), (387, 473)), [], [], [], fila(583, (310, 409), (425, 471))]
     region = (543, 579, 302, 311)
-    assert ocr._region_extendida(region, filas, 10) == (543, 579, 302, 311)
+    assert ocr._region_extendida(region, filas, 10, dudosas) == (543, 592, 302, 311)
+    assert ocr._region_extendida(region, filas, 10) == (514, 592, 302, 311)
