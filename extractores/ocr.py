@@ -71,6 +71,9 @@ SOLAPE_FRAGMENTO = 0.5
 # Un hueco menor que esta fracción del tamaño de la letra entre dos fragmentos es la misma
 # palabra partida («Com» + «isión»).
 HUECO_PALABRA = 0.25
+# Dos trozos a la misma altura separados por más de tantas letras, el de la izquierda cerrando
+# su oración y el de la derecha empezando con mayúscula, son de columnas distintas.
+HUECO_ENTRE_COLUMNAS = 6.0
 # psm 4: una sola columna de texto de tamaños variables, como un informe. psm 6 (un solo bloque)
 # ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
 # semillas 41 y 42).
@@ -422,30 +425,66 @@ def _lineas_crudas(datos: dict, numero: int, ppp: int | None = None) -> list[Lin
     # Sin los números de renglón del margen («1», «2»… como los pone Word).
     sin_numeros = numeros_de_renglon.quitar(partes, sueltos=True)
     lineas: list[Linea] = []
-    for clave, parte, quedan in zip(claves, partes, sin_numeros, strict=True):
-        if not quedan:
-            continue
-        if len(quedan) == len(parte):
-            caja = cajas.get(clave, palabras[clave][0])
-            x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
-            x1 = (datos["left"][caja] + datos["width"][caja]) * escala
-            bottom = (datos["top"][caja] + datos["height"][caja]) * escala
-        else:  # sin el número: la caja de las palabras que quedan
-            x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
-            top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
-        lineas.append(
-            Linea(
-                texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
-                pagina=numero,
-                x0=x0,
-                x1=x1,
-                top=top,
-                bottom=bottom,
-                tamano=statistics.median(p.tamano for p in quedan),
-                ocr=True,
-            )
-        )
+    for clave, parte, todas in zip(claves, partes, sin_numeros, strict=True):
+        caja = cajas.get(clave, palabras[clave][0])
+        for quedan in _por_columnas(todas):
+            completa = len(quedan) == len(parte)
+            lineas.append(_linea_cruda(datos, numero, escala, caja, completa, quedan))
     return lineas
+
+
+def _por_columnas(palabras: list[_PalabraOCR]) -> list[list[_PalabraOCR]]:
+    """Las palabras de un renglón de tesseract partidas donde un hueco de columna separa el fin
+    de una oración de una palabra con mayúscula («competente.» al pie de la columna de la
+    izquierda y «Valoración» arriba de la de la derecha, que tesseract leyó en un renglón en una
+    página donde la región a columnas es tan corta que no se midió)."""
+    tramos: list[list[_PalabraOCR]] = []
+    for palabra in palabras:
+        if tramos and not _otra_columna(tramos[-1][-1], palabra):
+            tramos[-1].append(palabra)
+        else:
+            tramos.append([palabra])
+    return tramos
+
+
+def _otra_columna(izquierda, derecha) -> bool:
+    """¿Separa a las dos palabras (o líneas) un hueco de columna, con la de la izquierda
+    cerrando su oración y la de la derecha empezando con mayúscula?"""
+    hueco = derecha.x0 - (izquierda.x1 or izquierda.x0)
+    return (
+        hueco > HUECO_ENTRE_COLUMNAS * max(izquierda.tamano, derecha.tamano)
+        and izquierda.texto.rstrip()[-1:] in ".:;"
+        and derecha.texto[:1].isupper()
+    )
+
+
+def _linea_cruda(
+    datos: dict,
+    numero: int,
+    escala: float,
+    caja: int,
+    completa: bool,
+    quedan: list[_PalabraOCR],
+) -> Linea:
+    """La línea de las palabras que quedan de un renglón de tesseract: con la caja del renglón
+    (`caja`, su fila en el TSV) si quedan todas (`completa`), si no con la de ellas."""
+    if completa:
+        x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
+        x1 = (datos["left"][caja] + datos["width"][caja]) * escala
+        bottom = (datos["top"][caja] + datos["height"][caja]) * escala
+    else:  # sin el número o partido en columnas: la caja de las palabras que quedan
+        x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
+        top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
+    return Linea(
+        texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
+        pagina=numero,
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
+        tamano=statistics.median(p.tamano for p in quedan),
+        ocr=True,
+    )
 
 
 def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
@@ -741,7 +780,8 @@ def unir_fragmentos(lineas: list[Linea], pendiente: float | None = None) -> list
             libre = all(
                 linea.x0 >= (x.x1 or x.x0) - 1 or (linea.x1 or linea.x0) <= x.x0 + 1 for x in ultimo
             )
-            if cabe and libre:
+            apartada = any(_otra_columna(x, linea) or _otra_columna(linea, x) for x in ultimo)
+            if cabe and libre and not apartada:
                 ultimo.append(linea)
                 continue
         renglones.append([linea])

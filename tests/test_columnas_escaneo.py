@@ -153,3 +153,29 @@ def test_region_no_se_extiende_por_un_titulo_con_el_tramo_del_canal_ilegible() -
     region = (543, 579, 302, 311)
     assert ocr._region_extendida(region, filas, 10, dudosas) == (543, 592, 302, 311)
     assert ocr._region_extendida(region, filas, 10) == (514, 592, 302, 311)
+
+
+def test_renglon_de_tesseract_con_las_dos_columnas_se_parte() -> None:
+    """sintetico-2111-004 (reservada-columnas escaneada, página 3): la región a columnas es tan
+    corta que no se midió y tesseract leyó en un renglón «competente.» (al pie de la columna de
+    la izquierda) y «Valoración» (arriba de la de la derecha). Un hueco de columna entre un fin
+    de oración y una mayúscula parte el renglón, y las dos líneas no se vuelven a unir; el
+    encabezado «Página 3 VII. Observaciones…» (sin fin de oración) sigue unido."""
+    from modelos.registros import Linea
+
+    palabras = [
+        ocr._PalabraOCR("competente.", 62.0, 109.0, 90.0, 99.5, 9.5),
+        ocr._PalabraOCR("Valoración", 310.0, 357.0, 90.0, 99.5, 9.5),
+    ]
+    assert [[p.texto for p in t] for t in ocr._por_columnas(palabras)] == [
+        ["competente."],
+        ["Valoración"],
+    ]
+
+    def linea(texto: str, x0: float, x1: float) -> Linea:
+        return Linea(texto, 3, x0, 90.0, 99.5, 6.8, ocr=True, x1=x1)
+
+    partes = [linea("competente.", 62, 109), linea("Valoración", 310, 357)]
+    assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["competente.", "Valoración"]
+    encabezado = [linea("Página 3", 46, 73), linea("VII. Observaciones", 378, 577)]
+    assert [x.texto for x in ocr.unir_fragmentos(encabezado)] == ["Página 3 VII. Observaciones"]
