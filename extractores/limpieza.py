@@ -53,6 +53,9 @@ PAGINA_AL_FINAL = re.compile(
 SIGNOS_NUMERO_ILEGIBLE = 3
 # Un encabezado corrido escaneado queda apartado del texto por tantos interlineados.
 HUECO_BAJO_ENCABEZADO = 1.6
+# Un renglón de ese grupo de arriba a menos de tantos interlineados bajo un renglón del
+# encabezado corrido también es del encabezado.
+RENGLONES_BAJO_EL_ENCABEZADO = 1.5
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 # En un escaneo, el OCR lee la llamada chica como otro signo o una letra suelta: "% La
@@ -310,26 +313,56 @@ def _es_encabezado_apartado(
     su tamaño: una línea arriba, en un grupo de renglones apartado del texto que sigue por un
     hueco de varios interlineados, que se repite a la misma altura en otra página y que no es un
     encabezado del informe ni un inciso («Auditoría Especial de Desempeño»), es encabezado."""
+    if not _arriba_de_un_hueco(linea, pagina, ajustes) or _fin_de_estructura(linea.texto):
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
+def _interlineado(pagina: Pagina, ajustes: AjustesDisposicion) -> float:
+    lineas = pagina.lineas
+    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+    return medir_pasos(pasos, ajustes).interlineado
+
+
+def _arriba_de_un_hueco(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    """¿Está la línea de OCR arriba, en un grupo de renglones apartado del texto que sigue por
+    un hueco de varios interlineados?"""
     if not linea.ocr or linea.top >= pagina.alto * ajustes.franja:
         return False
     lineas = pagina.lineas
-    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
-    hueco = HUECO_BAJO_ENCABEZADO * medir_pasos(pasos, ajustes).interlineado
+    hueco = HUECO_BAJO_ENCABEZADO * _interlineado(pagina, ajustes)
     ultima = linea  # el último renglón del grupo de arriba
     for siguiente in lineas[lineas.index(linea) + 1 :]:
         if siguiente.top <= ultima.top + ultima.alto / 2:
             continue  # en el mismo renglón
         if siguiente.top - ultima.top >= hueco > 0:
-            break
+            return True
         if siguiente.top >= pagina.alto * ajustes.franja:
             return False
         ultima = siguiente
-    else:
-        return False
-    if _fin_de_estructura(linea.texto):
-        return False
-    otras = candidatas[:indice] + candidatas[indice + 1 :]
-    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+    return False
+
+
+def _bajo_el_encabezado(
+    candidatas: list[Linea], quitar: set[int], pagina: Pagina, ajustes: AjustesDisposicion
+) -> set[int]:
+    """En un escaneo, el renglón del encabezado corrido que cambia de página en página no se
+    repite ni lleva número si el OCR no leyó su «Página N» («VII. Observaciones,
+    Recomendaciones y Acciones Promovidas», la sección en curso, sola a la derecha): un renglón
+    arriba, a menos de `RENGLONES_BAJO_EL_ENCABEZADO` interlineados bajo un renglón del
+    encabezado que se quitó, y en el grupo apartado del texto por un hueco, también se quita."""
+    arriba = [x for x in candidatas if id(x) in quitar and x.top < pagina.alto * ajustes.franja]
+    if not arriba:
+        return set()
+    cerca = RENGLONES_BAJO_EL_ENCABEZADO * _interlineado(pagina, ajustes)
+    return {
+        id(x)
+        for x in candidatas
+        if id(x) not in quitar
+        and any(0 < x.top - q.top <= cerca for q in arriba)
+        and _arriba_de_un_hueco(x, pagina, ajustes)
+    }
 
 
 def quitar_encabezados_y_pies(
@@ -360,6 +393,7 @@ def quitar_encabezados_y_pies(
         }
         quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
         quitar |= _junto_al_numero_de_pagina(candidatas[indice], quitar, ajustes)
+        quitar |= _bajo_el_encabezado(candidatas[indice], quitar, pagina, ajustes)
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
 

@@ -1059,3 +1059,36 @@ def test_nota_al_pie_escaneada_sin_su_llamada() -> None:
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert nota not in textos
     assert titulo in textos
+
+
+def test_seccion_del_encabezado_corrido_sin_su_numero_de_pagina() -> None:
+    """sintetico-2112-004 (reservada-columnas): en la página 4 el OCR no leyó «Página 4» y dejó
+    sola, bajo el renglón del encabezado que se repite, la sección en curso («VIl.
+    Observaciones, Recomendaciones y Acciones Promovidas»): va con el encabezado (arriba del
+    hueco que lo aparta del texto) y no abre la sección VII a media justificación. La fecha de
+    la primera página, lejos del encabezado, queda."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+    repetido = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS Informe Individual AED/147/2021"
+
+    def pagina(numero: int, arriba: list[tuple[str, float, float]]) -> Pagina:
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                      92 + 13 * i, 45.0, numero)
+            for i in range(40)
+        ]  # fmt: skip
+        encabezado = [
+            Linea(t, numero, x0, top, top + 8, 6.0, ocr=True, x1=560.0) for t, x0, top in arriba
+        ]
+        return Pagina(numero, 612, 792, [*encabezado, *cuerpo], ocr=True)
+
+    seccion = "VIl. Observaciones, Recomendaciones y Acciones Promovidas"
+    paginas = [
+        pagina(1, [(repetido, 38, 33.5), ("Ciudad Victoria, Tamaulipas, a 9 de mayo de 2022", 45,
+                                          62.0)]),
+        pagina(2, [(repetido, 38, 33.2)]),
+        pagina(3, [(repetido, 38, 33.4)]),
+        pagina(4, [(repetido, 38, 33.5), (seccion, 370, 43.2)]),
+    ]  # fmt: skip
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert seccion not in textos and repetido not in textos
+    assert textos[0].startswith("Ciudad Victoria")
