@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from extractores import estatus, reglas
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
@@ -172,6 +174,11 @@ PUNTUACION_FINAL = set(".:;-)·•,")
 PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
 # Residuo de OCR tras un encabezado de bloque (motas leídas como letras): «Resultados. Í»,
 # «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0», «Justificación j».
+# Las palabras con que acaban los títulos de bloque, que el OCR puede leer a medias («Resultados
+# de la rev ón»): lo que sigue al título se parece a una de ellas al menos tanto (0-100).
+FINALES_DE_BLOQUE = ("revisión", "procedimiento", "auditoría", "análisis", "entidad",
+                     "fiscalizada", "justificación", "desempeño")  # fmt: skip
+SIMILITUD_PALABRA_MUTILADA = 70
 RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]*\s*(?P<residuo>(?:\S{1,3}\s*){1,3})$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
@@ -446,7 +453,10 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
-    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
+    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»), o la última palabra del
+    título que el OCR mutiló («Resultados de la rev ón»)? Se descarta con él."""
+    if linea.ocr and _palabra_mutilada(resto):
+        return True
     coincidencia = RESIDUO_TRAS_ENCABEZADO.match(resto) if linea.ocr else None
     if coincidencia is None or not _pocas_letras(resto):
         return False
@@ -454,6 +464,18 @@ def _residuo_ocr(linea: Linea, resto: str) -> bool:
     return all(
         sum(c.isalnum() for c in token) <= 2 and token.lower() not in PALABRAS_CORTAS
         for token in coincidencia.group("residuo").split()
+    )
+
+
+def _palabra_mutilada(resto: str) -> bool:
+    """¿Es el resto (una o dos piezas) una palabra con que acaba un título de bloque que el OCR
+    leyó a medias («rev ón» por «revisión»)?"""
+    piezas = resto.strip(" .:").split()
+    if not 1 <= len(piezas) <= 2:
+        return False
+    junto = "".join(piezas).lower()
+    return len(junto) >= 3 and any(
+        fuzz.ratio(junto, palabra) >= SIMILITUD_PALABRA_MUTILADA for palabra in FINALES_DE_BLOQUE
     )
 
 

@@ -1092,3 +1092,15 @@ def test_seccion_del_encabezado_corrido_sin_su_numero_de_pagina() -> None:
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert seccion not in textos and repetido not in textos
     assert textos[0].startswith("Ciudad Victoria")
+
+
+def test_titulo_de_bloque_con_la_ultima_palabra_mutilada() -> None:
+    """sintetico-2111-006 (reservada-columnas): el OCR leyó «Resultados de la rev ón» (por
+    «revisión»): sigue siendo el título del bloque de resultados (si no, los resultados del
+    procedimiento 6 se perdían en su descripción). Otra palabra tras el título, no."""
+    encabezado = segmentador.clasificar(escaneada("Resultados de la rev ón", 438.1))
+    assert encabezado is not None and encabezado.etiqueta == "BLOQUE"
+    assert encabezado.valor == "resultados" and encabezado.resto == ""
+    assert (
+        segmentador.clasificar(escaneada("Resultados de la evaluación del programa", 438)) is None
+    )
