@@ -46,6 +46,9 @@ NUMERACION_OCR = re.compile(
     r"^\s*(?:R\s?-\s?|Recomendaci[oó]n\s)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
     r"\s*(?=[^\d\s])"
 )
+# El número de un inciso «4°» cuyo «°» el OCR no leyó: «4 En atención a la recomendación…»
+# (sólo cuenta si es el que sigue).
+NUMERO_SOLO_OCR = re.compile(r"^\s*(?P<ocr>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
 SUBNUMERO_OCR = re.compile(
     r"^\s*(?P<padre>\d{1,2})\s?[,.]\s?(?P<sub>\d{1,2})[.,)-]?\s+(?=[A-ZÁÉÍÓÚÑ])"
@@ -1723,7 +1726,7 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     """En una línea de OCR, un número mal leído cuenta sólo si es el que sigue."""
     if not linea.ocr:
         return None
-    for patron in (NUMERACION_OCR, SUBNUMERO_OCR):
+    for patron in (NUMERACION_OCR, SUBNUMERO_OCR, NUMERO_SOLO_OCR):
         coincidencia = patron.match(linea.texto)
         if coincidencia and numero_de_inciso(coincidencia) == esperado:
             return coincidencia

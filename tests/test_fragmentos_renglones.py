@@ -470,3 +470,21 @@ def test_signo_suelto_entre_justificaciones_no_abre_el_cierre() -> None:
     assert [i.numero for i in incisos.items] == [1, 2]
     assert incisos.cierre == []
     assert "|" in incisos.descartado
+
+
+def test_justificacion_con_el_grado_perdido_por_el_ocr() -> None:
+    """sintetico-2114-003: el OCR no leyó el «°» de «4°» ni de «1°» («4 En atención a la
+    recomendación número 4…»): el número solo cuenta si es el que sigue; si no, la justificación
+    se pegaba a la anterior y su recomendación quedaba sin atender, en silencio."""
+    incisos = partir_incisos(
+        renglones_ocr(
+            "1 En atención a la recomendación número 6, el ente público presenta el documento.",
+            "2* En atención a la recomendación número 4, el ente público presenta el documento.",
+            "3” El ente público presenta documentación en atención a la recomendación número 1,",
+            "sin embargo, no se considera atendida.",
+            "4 En atención a la recomendación número 4, el ente público presenta evidencia.",
+        ),
+        con_cierre=True,
+    )
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4]
+    assert incisos.items[3].texto.startswith("En atención a la recomendación número 4")
