@@ -63,6 +63,8 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 LLAMADA_DE_NOTA_OCR = re.compile(r"^\s*(?:\d{1,2}|[^\w\s]|[A-Za-z](?=\s))\s?[A-ZÁÉÍÓÚÑ(]")
 # Entre dos notas al pie hay menos que esta fracción del interlineado del cuerpo.
 PASO_ENTRE_NOTAS = 0.85
+# La columna de notas al margen de un escaneo ocupa a lo más esta fracción del ancho de la hoja.
+ANCHO_MAXIMO_MARGEN = 0.25
 # En un escaneo, un bloque al pie sin llamada es de notas si toda su letra mide menos de esta
 # fracción de la del cuerpo (la de las notas, dos tercios).
 PROPORCION_NOTA_SIN_LLAMADA = 0.75
@@ -508,8 +510,18 @@ def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
     las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
     palabras deciden el corte (`_corte_de_nota`)."""
     medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    # La columna de notas al margen es angosta: lo que empieza mucho más a la izquierda del
+    # margen del cuerpo es la columna de la izquierda de una página a dos columnas (donde la de
+    # la derecha tiene más renglones largos y da el margen), no una nota.
     en_margen = [
-        [x for x in pagina.lineas if medida and x.x0 < medida[0] - _hasta_la_nota(x)]
+        [
+            x
+            for x in pagina.lineas
+            if medida
+            and medida[0] - ANCHO_MAXIMO_MARGEN * pagina.ancho
+            <= x.x0
+            < medida[0] - _hasta_la_nota(x)
+        ]
         for pagina, medida in zip(paginas, medidas, strict=True)
     ]
     con_notas = sum(bool(notas) for notas in en_margen)

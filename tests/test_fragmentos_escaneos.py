@@ -1104,3 +1104,30 @@ def test_titulo_de_bloque_con_la_ultima_palabra_mutilada() -> None:
     assert (
         segmentador.clasificar(escaneada("Resultados de la evaluación del programa", 438)) is None
     )
+
+
+def test_columna_de_la_izquierda_no_es_columna_de_notas_al_margen() -> None:
+    """sintetico-2114-006 (reservada-columnas): en páginas a dos columnas donde la de la derecha
+    tiene más renglones largos, el margen medido es el de la derecha y la columna de la
+    izquierda (a 260 puntos de él) parecía una columna de notas al margen: se borraba entera.
+    La columna de notas es angosta; lo que empieza mucho más a la izquierda no es nota."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int) -> Pagina:
+        def texto(i: int, n: int) -> str:
+            return " ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(n))
+
+        izquierda = [
+            Linea(texto(i, 6), numero, 50.0, 90 + 13 * i, 98 + 13 * i, 7.0, ocr=True, x1=304.0)
+            for i in range(12)
+        ]
+        derecha = [
+            Linea(texto(i, 7), numero, 310.0, 90 + 13 * i, 98 + 13 * i, 7.0, ocr=True, x1=568.0)
+            for i in range(40)
+        ]
+        return Pagina(numero, 612, 792, [*izquierda, *derecha], ocr=True)
+
+    paginas = [pagina(1), pagina(2), pagina(3)]
+    textos = limpieza.limpiar(paginas)
+    assert len(textos) == 3 * 52
+    assert sum(x.x0 < 100 for x in textos) == 3 * 12
