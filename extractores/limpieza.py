@@ -65,6 +65,9 @@ LLAMADA_DE_NOTA_OCR = re.compile(r"^\s*(?:\d{1,2}|[^\w\s]|[A-Za-z](?=\s))\s?[A-Z
 PASO_ENTRE_NOTAS = 0.85
 # La columna de notas al margen de un escaneo ocupa a lo más esta fracción del ancho de la hoja.
 ANCHO_MAXIMO_MARGEN = 0.25
+# Los dos trozos de un renglón girado que el OCR dejó al revés distan en altura a lo más tantos
+# altos de renglón.
+RENGLONES_DE_UN_GIRO = 2.0
 # En un escaneo, un bloque al pie sin llamada es de notas si toda su letra mide menos de esta
 # fracción de la del cuerpo (la de las notas, dos tercios).
 PROPORCION_NOTA_SIN_LLAMADA = 0.75
@@ -719,7 +722,10 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
     sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
     siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
     queda `parcial`). Si el principio del renglón ya vino antes, en el mismo renglón y a su
-    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien."""
+    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien; y si
+    la línea siguiente empieza más abajo de lo que un giro separa los dos trozos de un renglón
+    (el último renglón de la columna de la derecha y el título a todo lo ancho que sigue a las
+    columnas, «VII. Observaciones…»), también."""
     avisos = []
     for previa, a, b in zip([None, *lineas], lineas, lineas[1:], strict=False):
         if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
@@ -728,6 +734,8 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
             continue
         if sum(c.isalnum() for c in a.texto) <= LETRAS_DE_UN_RESIDUO:
             continue  # una mota leída como letra («ó»), no el final de un renglón
+        if b.top - a.top > RENGLONES_DE_UN_GIRO * max(a.alto, b.alto):
+            continue  # más abajo que lo que sube un renglón girado: lo que sigue a una columna
         if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
                 f"En la página {a.pagina} el OCR partió un renglón y dejó su final "

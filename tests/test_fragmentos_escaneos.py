@@ -1061,6 +1061,18 @@ def test_nota_al_pie_escaneada_sin_su_llamada() -> None:
     assert titulo in textos
 
 
+def test_fin_de_columna_y_titulo_de_abajo_no_es_renglon_al_reves() -> None:
+    """sintetico-2111-004, 2111-006, 2112-004 (reservada-columnas): el último renglón de la
+    columna de la derecha («ya que la evidencia no corresponde al ejercicio auditado.») y, dos
+    renglones más abajo, el título a todo lo ancho que sigue a las columnas: no es un renglón
+    partido al revés (el documento no queda `parcial` por eso)."""
+    fin = Linea("ya que la evidencia no corresponde al ejercicio auditado.", 4, 328.3, 142.2,
+                151.2, 7.2, ocr=True, x1=554.0)  # fmt: skip
+    titulo = Linea("VII. Observaciones, Recomendaciones y Acciones Promovidas", 4, 47.9, 168.5,
+                   177.5, 7.2, ocr=True, x1=311.8)  # fmt: skip
+    assert limpieza.renglones_al_reves([fin, titulo]) == []
+
+
 def test_seccion_del_encabezado_corrido_sin_su_numero_de_pagina() -> None:
     """sintetico-2112-004 (reservada-columnas): en la página 4 el OCR no leyó «Página 4» y dejó
     sola, bajo el renglón del encabezado que se repite, la sección en curso («VIl.
