@@ -38,9 +38,11 @@ PAGINA_X_DE_Y = re.compile(
 )
 # El número de página con su palabra al principio o al final de un renglón del encabezado corrido
 # que sigue con algo que cambia de página en página (la sección en curso, como el campo STYLEREF
-# de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas"
+# de Word): "Página 4 VII. Observaciones, Recomendaciones y Acciones Promovidas" (o solo,
+# «Página 3», si el OCR dejó la sección en otra línea: cuenta como el de otra página)
 PAGINA_AL_PRINCIPIO = re.compile(
-    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s)", re.IGNORECASE
+    r"^\s*(?:p[áa]g(?:ina)?\.?|hoja|foja)\s*(?P<n>\d{1,4})(?:\s+de\s+\d{1,4})?(?=\s|$)",
+    re.IGNORECASE,
 )
 # "Informe Individual de Auditoría AED/043/2022 Página 4 de 9"
 PAGINA_AL_FINAL = re.compile(
@@ -52,6 +54,9 @@ PAGINA_AL_FINAL = re.compile(
 SIGNOS_NUMERO_ILEGIBLE = 3
 # Un encabezado corrido escaneado queda apartado del texto por tantos interlineados.
 HUECO_BAJO_ENCABEZADO = 1.6
+# Un renglón de ese grupo de arriba a menos de tantos interlineados bajo un renglón del
+# encabezado corrido también es del encabezado.
+RENGLONES_BAJO_EL_ENCABEZADO = 1.5
 # La llamada con que empieza una nota al pie: "1 El Instituto…", "¹ El…", "* Cifras…"
 LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-ZÁÉÍÓÚÑ(]")
 # En un escaneo, el OCR lee la llamada chica como otro signo o una letra suelta: "% La
@@ -59,6 +64,14 @@ LLAMADA_DE_NOTA = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])\s?[A-
 LLAMADA_DE_NOTA_OCR = re.compile(r"^\s*(?:\d{1,2}|[^\w\s]|[A-Za-z](?=\s))\s?[A-ZÁÉÍÓÚÑ(]")
 # Entre dos notas al pie hay menos que esta fracción del interlineado del cuerpo.
 PASO_ENTRE_NOTAS = 0.85
+# La columna de notas al margen de un escaneo ocupa a lo más esta fracción del ancho de la hoja.
+ANCHO_MAXIMO_MARGEN = 0.25
+# Los dos trozos de un renglón girado que el OCR dejó al revés distan en altura a lo más tantos
+# altos de renglón.
+RENGLONES_DE_UN_GIRO = 2.0
+# En un escaneo, un bloque al pie sin llamada es de notas si toda su letra mide menos de esta
+# fracción de la del cuerpo (la de las notas, dos tercios).
+PROPORCION_NOTA_SIN_LLAMADA = 0.75
 
 # El margen del cuerpo se mide con los renglones de al menos tantos caracteres.
 LARGO_RENGLON_DEL_CUERPO = 40
@@ -121,6 +134,9 @@ def quitar_ruido_ocr(texto: str) -> str:
     sin_bordes = re.sub(r"(?<=\d)([ye])(?=\d)", r" \1 ", sin_bordes)
     # Un apóstrofo que el OCR metió entre palabras: "5 de'septiembre de 2019".
     sin_bordes = re.sub(r"\s*['`´]\s*", " ", sin_bordes).strip()
+    # Dos puntos que una mota metió dentro de una palabra: "no se considera ate:ndida",
+    # "reportes trimestrale:s" (entre minúsculas; tras los dos puntos siempre va un espacio).
+    sin_bordes = re.sub(r"(?<=[a-záéíóúñ]):(?=[a-záéíóúñ])", "", sin_bordes)
     return LETRA_SUELTA_OCR.sub("", sin_bordes)
 
 
@@ -309,26 +325,56 @@ def _es_encabezado_apartado(
     su tamaño: una línea arriba, en un grupo de renglones apartado del texto que sigue por un
     hueco de varios interlineados, que se repite a la misma altura en otra página y que no es un
     encabezado del informe ni un inciso («Auditoría Especial de Desempeño»), es encabezado."""
+    if not _arriba_de_un_hueco(linea, pagina, ajustes) or _fin_de_estructura(linea.texto):
+        return False
+    otras = candidatas[:indice] + candidatas[indice + 1 :]
+    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+
+
+def _interlineado(pagina: Pagina, ajustes: AjustesDisposicion) -> float:
+    lineas = pagina.lineas
+    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
+    return medir_pasos(pasos, ajustes).interlineado
+
+
+def _arriba_de_un_hueco(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    """¿Está la línea de OCR arriba, en un grupo de renglones apartado del texto que sigue por
+    un hueco de varios interlineados?"""
     if not linea.ocr or linea.top >= pagina.alto * ajustes.franja:
         return False
     lineas = pagina.lineas
-    pasos = [b.top - a.top for a, b in zip(lineas, lineas[1:], strict=False) if b.top > a.top]
-    hueco = HUECO_BAJO_ENCABEZADO * medir_pasos(pasos, ajustes).interlineado
+    hueco = HUECO_BAJO_ENCABEZADO * _interlineado(pagina, ajustes)
     ultima = linea  # el último renglón del grupo de arriba
     for siguiente in lineas[lineas.index(linea) + 1 :]:
         if siguiente.top <= ultima.top + ultima.alto / 2:
             continue  # en el mismo renglón
         if siguiente.top - ultima.top >= hueco > 0:
-            break
+            return True
         if siguiente.top >= pagina.alto * ajustes.franja:
             return False
         ultima = siguiente
-    else:
-        return False
-    if _fin_de_estructura(linea.texto):
-        return False
-    otras = candidatas[:indice] + candidatas[indice + 1 :]
-    return _se_repite(linea, otras, _tolerancia(linea, ajustes), 1)
+    return False
+
+
+def _bajo_el_encabezado(
+    candidatas: list[Linea], quitar: set[int], pagina: Pagina, ajustes: AjustesDisposicion
+) -> set[int]:
+    """En un escaneo, el renglón del encabezado corrido que cambia de página en página no se
+    repite ni lleva número si el OCR no leyó su «Página N» («VII. Observaciones,
+    Recomendaciones y Acciones Promovidas», la sección en curso, sola a la derecha): un renglón
+    arriba, a menos de `RENGLONES_BAJO_EL_ENCABEZADO` interlineados bajo un renglón del
+    encabezado que se quitó, y en el grupo apartado del texto por un hueco, también se quita."""
+    arriba = [x for x in candidatas if id(x) in quitar and x.top < pagina.alto * ajustes.franja]
+    if not arriba:
+        return set()
+    cerca = RENGLONES_BAJO_EL_ENCABEZADO * _interlineado(pagina, ajustes)
+    return {
+        id(x)
+        for x in candidatas
+        if id(x) not in quitar
+        and any(0 < x.top - q.top <= cerca for q in arriba)
+        and _arriba_de_un_hueco(x, pagina, ajustes)
+    }
 
 
 def quitar_encabezados_y_pies(
@@ -359,6 +405,7 @@ def quitar_encabezados_y_pies(
         }
         quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
         quitar |= _junto_al_numero_de_pagina(candidatas[indice], quitar, ajustes)
+        quitar |= _bajo_el_encabezado(candidatas[indice], quitar, pagina, ajustes)
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
 
@@ -473,8 +520,18 @@ def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
     las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
     palabras deciden el corte (`_corte_de_nota`)."""
     medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    # La columna de notas al margen es angosta: lo que empieza mucho más a la izquierda del
+    # margen del cuerpo es la columna de la izquierda de una página a dos columnas (donde la de
+    # la derecha tiene más renglones largos y da el margen), no una nota.
     en_margen = [
-        [x for x in pagina.lineas if medida and x.x0 < medida[0] - _hasta_la_nota(x)]
+        [
+            x
+            for x in pagina.lineas
+            if medida
+            and medida[0] - ANCHO_MAXIMO_MARGEN * pagina.ancho
+            <= x.x0
+            < medida[0] - _hasta_la_nota(x)
+        ]
         for pagina, medida in zip(paginas, medidas, strict=True)
     ]
     con_notas = sum(bool(notas) for notas in en_margen)
@@ -596,10 +653,20 @@ def quitar_notas_al_pie(
             while corte < len(lineas) and not LLAMADA_DE_NOTA_OCR.match(lineas[corte].texto):
                 corte += 1
             corte = _inicio_del_bloque_de_notas(lineas, inicio, corte, pagina, ajustes)
+            if corte == len(lineas) and _muy_chicas(lineas[inicio:], cuerpo):
+                corte = inicio  # el OCR perdió la llamada, pero la letra es la de las notas
         if 0 < corte < len(lineas):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _muy_chicas(lineas: list[Linea], cuerpo: float) -> bool:
+    """En un escaneo, el bloque al pie cuya llamada el OCR no leyó («La documentación que
+    soporta la respuesta…», sin el «4» volado) es de notas si todas sus líneas van en letra
+    claramente más chica que la del cuerpo (la de las notas mide dos tercios; un título en
+    versalitas o una línea corta del cuerpo, que el OCR mide algo más chica, no tanto)."""
+    return bool(lineas) and all(x.tamano < cuerpo * PROPORCION_NOTA_SIN_LLAMADA for x in lineas)
 
 
 def _inicio_del_bloque_de_notas(
@@ -662,7 +729,10 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
     sigue una oración (empieza con minúscula) y empieza a la derecha de la mitad de la línea
     siguiente, que empieza más a la izquierda. Devuelve una oración por cada caso (el documento
     queda `parcial`). Si el principio del renglón ya vino antes, en el mismo renglón y a su
-    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien."""
+    izquierda («3 .- No se aprecia las fic» y luego «chas técnicas…»), el orden está bien; y si
+    la línea siguiente empieza más abajo de lo que un giro separa los dos trozos de un renglón
+    (el último renglón de la columna de la derecha y el título a todo lo ancho que sigue a las
+    columnas, «VII. Observaciones…»), también."""
     avisos = []
     for previa, a, b in zip([None, *lineas], lineas, lineas[1:], strict=False):
         if not (a.ocr and b.ocr and a.pagina == b.pagina and a.texto[:1].islower()):
@@ -671,6 +741,8 @@ def renglones_al_reves(lineas: list[Linea]) -> list[str]:
             continue
         if sum(c.isalnum() for c in a.texto) <= LETRAS_DE_UN_RESIDUO:
             continue  # una mota leída como letra («ó»), no el final de un renglón
+        if b.top - a.top > RENGLONES_DE_UN_GIRO * max(a.alto, b.alto):
+            continue  # más abajo que lo que sube un renglón girado: lo que sigue a una columna
         if b.x0 < a.x0 and a.x0 > _centro(b):
             avisos.append(
                 f"En la página {a.pagina} el OCR partió un renglón y dejó su final "

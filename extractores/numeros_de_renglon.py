@@ -40,6 +40,9 @@ HUECO_MINIMO = 0.6
 # La columna admite tanta diferencia de posición (en tamaños de letra) además de la medida en la
 # página: un dígito más en un número alineado a la derecha («9» y «10»).
 HOLGURA_COLUMNA = 0.7
+# Un número suelto al margen (sin columna medida) se separa de su texto por al menos tantos
+# tamaños de letra (los de Word van a un cuarto de pulgada).
+HUECO_SUELTO = 1.5
 
 
 class Palabra(Protocol):
@@ -120,16 +123,20 @@ class Documento:
     columna: _Columna | None = None
 
 
-def quitar(partes: Sequence[Sequence[P]], documento: Documento | None = None) -> list[list[P]]:
+def quitar(
+    partes: Sequence[Sequence[P]], documento: Documento | None = None, sueltos: bool = False
+) -> list[list[P]]:
     """Las partes de una página (cada una, las palabras de una línea, de izquierda a derecha)
-    sin los números de renglón del margen, si la página los tiene; si no, iguales."""
+    sin los números de renglón del margen, si la página los tiene; si no, iguales. Con
+    `sueltos` (en un escaneo), también los pocos números que el OCR leyó en una página sin
+    columna medida, si caen en el margen (`_sueltos_al_margen`)."""
     salida = [list(parte) for parte in partes]
     # Lo común: casi ninguna parte empieza con un número (no hace falta armar los renglones).
     con_numero = sum(
         bool(parte) and NUMERO.match(_primera(parte).texto) is not None for parte in partes
     )
     conocida = documento.columna if documento is not None else None
-    if con_numero < (1 if conocida else RENGLONES_MINIMOS):
+    if con_numero < (1 if conocida or sueltos else RENGLONES_MINIMOS):
         return salida
     renglones = _renglones(partes)
     inicios = [_inicio(partes, r) for r in renglones]
@@ -145,11 +152,45 @@ def quitar(partes: Sequence[Sequence[P]], documento: Documento | None = None) ->
         numeros = [int(primera.texto) for _, primera, _ in quitados]
         if numeros != sorted(set(numeros)):
             return salida
+    elif sueltos:
+        quitados = _sueltos_al_margen(inicios)
     else:
         return salida
     for indice, primera, _ in quitados:
         salida[indice] = [p for p in salida[indice] if p is not primera]
     return salida
+
+
+def _sueltos_al_margen(inicios: list[tuple[int, P, P | None]]) -> list[tuple[int, P, P | None]]:
+    """En un escaneo el OCR puede no leer la columna de números (en gris, chicos) salvo uno o
+    dos («48 RESULTADOS DEL PROCEDIMIENTO», el de la franja): sin columna medida, un número
+    entero solo que queda entero a la izquierda del margen del texto de la página (medido con
+    los demás renglones, enderezado si el escaneo está torcido), separado de su texto por un
+    hueco grande, y cuyo texto empieza en ese margen, también es número de renglón. El número
+    de un inciso con sangría colgante empieza en el margen: no cuenta."""
+    texto = [
+        (primera.top, primera.x0) for _, primera, _ in inicios if not NUMERO.match(primera.texto)
+    ]
+    if len(texto) < RENGLONES_MINIMOS:
+        return []
+    pendiente = _pendiente([y for y, _ in texto], [x for _, x in texto])
+    residuos = sorted(x - pendiente * y for y, x in texto)
+    margen = residuos[len(residuos) // 4]
+    sueltos = []
+    for inicio in inicios:
+        _, primera, segunda = inicio
+        if segunda is None or not NUMERO.match(primera.texto):
+            continue
+        holgura = HOLGURA_COLUMNA * primera.tamano
+        fin = primera.x1 - pendiente * primera.top
+        comienzo = segunda.x0 - pendiente * segunda.top
+        if (
+            segunda.x0 - primera.x1 >= HUECO_SUELTO * primera.tamano
+            and fin < margen - holgura
+            and comienzo >= margen - holgura
+        ):
+            sueltos.append(inicio)
+    return sueltos
 
 
 def _columna_de_la_pagina(inicios: list[tuple[int, P, P | None]]) -> _Columna | None:

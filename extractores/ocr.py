@@ -71,6 +71,9 @@ SOLAPE_FRAGMENTO = 0.5
 # Un hueco menor que esta fracción del tamaño de la letra entre dos fragmentos es la misma
 # palabra partida («Com» + «isión»).
 HUECO_PALABRA = 0.25
+# Dos trozos a la misma altura separados por más de tantas letras, el de la izquierda cerrando
+# su oración y el de la derecha empezando con mayúscula, son de columnas distintas.
+HUECO_ENTRE_COLUMNAS = 6.0
 # psm 4: una sola columna de texto de tamaños variables, como un informe. psm 6 (un solo bloque)
 # ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
 # semillas 41 y 42).
@@ -406,32 +409,68 @@ def _lineas_crudas(datos: dict, numero: int, ppp: int | None = None) -> list[Lin
     claves = list(palabras)
     partes = [[_palabra_ocr(datos, i, escala) for i in palabras[clave]] for clave in claves]
     # Sin los números de renglón del margen («1», «2»… como los pone Word).
-    sin_numeros = numeros_de_renglon.quitar(partes)
+    sin_numeros = numeros_de_renglon.quitar(partes, sueltos=True)
     lineas: list[Linea] = []
-    for clave, parte, quedan in zip(claves, partes, sin_numeros, strict=True):
-        if not quedan:
-            continue
-        if len(quedan) == len(parte):
-            caja = cajas.get(clave, palabras[clave][0])
-            x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
-            x1 = (datos["left"][caja] + datos["width"][caja]) * escala
-            bottom = (datos["top"][caja] + datos["height"][caja]) * escala
-        else:  # sin el número: la caja de las palabras que quedan
-            x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
-            top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
-        lineas.append(
-            Linea(
-                texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
-                pagina=numero,
-                x0=x0,
-                x1=x1,
-                top=top,
-                bottom=bottom,
-                tamano=statistics.median(p.tamano for p in quedan),
-                ocr=True,
-            )
-        )
+    for clave, parte, todas in zip(claves, partes, sin_numeros, strict=True):
+        caja = cajas.get(clave, palabras[clave][0])
+        for quedan in _por_columnas(todas):
+            completa = len(quedan) == len(parte)
+            lineas.append(_linea_cruda(datos, numero, escala, caja, completa, quedan))
     return lineas
+
+
+def _por_columnas(palabras: list[_PalabraOCR]) -> list[list[_PalabraOCR]]:
+    """Las palabras de un renglón de tesseract partidas donde un hueco de columna separa el fin
+    de una oración de una palabra con mayúscula («competente.» al pie de la columna de la
+    izquierda y «Valoración» arriba de la de la derecha, que tesseract leyó en un renglón en una
+    página donde la región a columnas es tan corta que no se midió)."""
+    tramos: list[list[_PalabraOCR]] = []
+    for palabra in palabras:
+        if tramos and not _otra_columna(tramos[-1][-1], palabra):
+            tramos[-1].append(palabra)
+        else:
+            tramos.append([palabra])
+    return tramos
+
+
+def _otra_columna(izquierda, derecha) -> bool:
+    """¿Separa a las dos palabras (o líneas) un hueco de columna, con la de la izquierda
+    cerrando su oración y la de la derecha empezando con mayúscula?"""
+    hueco = derecha.x0 - (izquierda.x1 or izquierda.x0)
+    return (
+        hueco > HUECO_ENTRE_COLUMNAS * max(izquierda.tamano, derecha.tamano)
+        and izquierda.texto.rstrip()[-1:] in ".:;"
+        and derecha.texto[:1].isupper()
+    )
+
+
+def _linea_cruda(
+    datos: dict,
+    numero: int,
+    escala: float,
+    caja: int,
+    completa: bool,
+    quedan: list[_PalabraOCR],
+) -> Linea:
+    """La línea de las palabras que quedan de un renglón de tesseract: con la caja del renglón
+    (`caja`, su fila en el TSV) si quedan todas (`completa`), si no con la de ellas."""
+    if completa:
+        x0, top = datos["left"][caja] * escala, datos["top"][caja] * escala
+        x1 = (datos["left"][caja] + datos["width"][caja]) * escala
+        bottom = (datos["top"][caja] + datos["height"][caja]) * escala
+    else:  # sin el número o partido en columnas: la caja de las palabras que quedan
+        x0, x1 = min(p.x0 for p in quedan), max(p.x1 for p in quedan)
+        top, bottom = min(p.top for p in quedan), max(p.bottom for p in quedan)
+    return Linea(
+        texto=unicodedata.normalize("NFC", " ".join(p.texto for p in quedan)),
+        pagina=numero,
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
+        tamano=statistics.median(p.tamano for p in quedan),
+        ocr=True,
+    )
 
 
 def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> list[Linea]:
@@ -474,7 +513,15 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     def basura(i: int) -> bool:
         return float(datos["conf"][i]) < CONFIANZA_MINIMA or datos["height"][i] < alto_minimo
 
-    grupos = [limpias for g in palabras.values() if (limpias := [i for i in g if not basura(i)])]
+    # Con las palabras dudosas (poca confianza, pero del alto de una letra) de cada renglón: no
+    # tapan el canal, pero una que pasa por su medio dice que el renglón va a todo lo ancho.
+    pares = [
+        (limpias, [i for i in g if basura(i) and datos["height"][i] >= alto_minimo])
+        for g in palabras.values()
+        if (limpias := [i for i in g if not basura(i)])
+    ]
+    grupos = [limpias for limpias, _ in pares]
+    dudosas = {id(limpias): otras for limpias, otras in pares}
     if len(grupos) < columnas.RENGLONES_MINIMOS:
         return None
     pendiente = _inclinacion_por_palabras(datos, grupos)
@@ -505,36 +552,47 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
     if len(partes) < 2 or not regiones:
         return None
     filas = [[caja(i) for i in g] for g in orden]
-    return [_region_extendida(region, filas, letra) for region in regiones], pendiente
+    cruces = [[caja(i) for i in dudosas.get(id(g), [])] for g in orden]
+    return [_region_extendida(region, filas, letra, cruces) for region in regiones], pendiente
 
 
 def _region_extendida(
-    region: tuple[float, float, float, float], filas: list[list[columnas.Caja]], letra: float
+    region: tuple[float, float, float, float],
+    filas: list[list[columnas.Caja]],
+    letra: float,
+    dudosas: list[list[columnas.Caja]] | None = None,
 ) -> tuple[float, float, float, float]:
     """La región, extendida arriba y abajo por los renglones seguidos que tienen texto a los
     dos lados del canal y ninguna palabra (confiable) que lo cruce: la primera lectura pierde a
     veces un renglón de la región por una palabra mal leída (con poca confianza) a través del
-    canal, y ese renglón sin su máscara juntaría las dos columnas."""
+    canal, y ese renglón sin su máscara juntaría las dos columnas. `dudosas`: las palabras con
+    poca confianza de cada renglón; una que pasa por el medio del canal es de un renglón a todo
+    lo ancho (el título «VI. Procedimientos… resultados y Mmmm arre mejora (ASM)», con el tramo
+    del canal ilegible), no de la región."""
     arriba, abajo, inicio, fin = region
+    medio = (inicio + fin) / 2
+    dudosas = dudosas or [[] for _ in filas]
 
-    def a_los_dos_lados(fila: list[columnas.Caja]) -> bool:
+    def a_los_dos_lados(k: int) -> bool:
+        fila = filas[k]
         izquierda = any(x1 <= inicio for x0, x1, _, _ in fila)
         derecha = any(x0 >= fin for x0, x1, _, _ in fila)
         cruza = any(x0 < fin and x1 > inicio for x0, x1, _, _ in fila)
-        return izquierda and derecha and not cruza
+        por_el_medio = any(x0 < medio < x1 for x0, x1, _, _ in dudosas[k])
+        return izquierda and derecha and not cruza and not por_el_medio
 
-    for fila in sorted(filas, key=lambda f: min(c[2] for c in f)):
-        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+    for k in sorted(range(len(filas)), key=lambda k: min(c[2] for c in filas[k])):
+        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
         if top <= abajo:
             continue
-        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
             break
         abajo = bottom
-    for fila in sorted(filas, key=lambda f: -max(c[3] for c in f)):
-        top, bottom = min(c[2] for c in fila), max(c[3] for c in fila)
+    for k in sorted(range(len(filas)), key=lambda k: -max(c[3] for c in filas[k])):
+        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
         if bottom >= arriba:
             continue
-        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(fila):
+        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
             break
         arriba = top
     return arriba, abajo, inicio, fin
@@ -620,7 +678,10 @@ def _leer_por_columnas(
     for posicion, k in enumerate(orden, start=1):
         partes.extend(columnas_por_region[k])
         partes.append(tramos[posicion])
-    return [linea for parte in partes if parte for linea in unir_fragmentos(parte)]
+    # Cada tramo con la inclinación de la página: en uno de pocos renglones (el encabezado
+    # corrido, «Página 3» a la izquierda y la sección a la derecha) los fragmentos de un mismo
+    # renglón girado distan en altura más de medio renglón y no la medirían.
+    return [linea for parte in partes if parte for linea in unir_fragmentos(parte, pendiente)]
 
 
 def _seguir_la_columna(
@@ -683,15 +744,17 @@ def _inclinacion(lineas: list[Linea]) -> float:
     return statistics.median(pendientes) if pendientes else 0.0
 
 
-def unir_fragmentos(lineas: list[Linea]) -> list[Linea]:
+def unir_fragmentos(lineas: list[Linea], pendiente: float | None = None) -> list[Linea]:
     """En un escaneo girado, tesseract parte un renglón en varias cajas (cada una un poco más
     arriba o más abajo) y, al ordenarlas por altura, una mitad derecha puede quedar antes que la
     izquierda o pegarse al renglón vecino. Se mide la inclinación de la página con los propios
-    fragmentos, se endereza la altura de cada caja y se unen las que caen en el mismo renglón,
-    de izquierda a derecha (sin espacio si la palabra quedó partida pegada)."""
+    fragmentos (o se usa `pendiente`, la ya medida en la página), se endereza la altura de cada
+    caja y se unen las que caen en el mismo renglón, de izquierda a derecha (sin espacio si la
+    palabra quedó partida pegada)."""
     if len(lineas) < 2:
         return lineas
-    pendiente = _inclinacion(lineas)
+    if pendiente is None:
+        pendiente = _inclinacion(lineas)
     enderezada = sorted(lineas, key=lambda x: (x.top - pendiente * x.x0, x.x0))
     renglones: list[list[Linea]] = []
     for linea in enderezada:
@@ -703,7 +766,8 @@ def unir_fragmentos(lineas: list[Linea]) -> list[Linea]:
             libre = all(
                 linea.x0 >= (x.x1 or x.x0) - 1 or (linea.x1 or linea.x0) <= x.x0 + 1 for x in ultimo
             )
-            if cabe and libre:
+            apartada = any(_otra_columna(x, linea) or _otra_columna(linea, x) for x in ultimo)
+            if cabe and libre and not apartada:
                 ultimo.append(linea)
                 continue
         renglones.append([linea])

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from extractores import estatus, reglas
 from extractores.catalogos import areas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
@@ -38,11 +40,15 @@ NUMERACION = re.compile(
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8);
 # el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…";
-# también tras la clave de la recomendación: "R-S. Documentar el diagnóstico…" (R-5).
+# también tras la clave de la recomendación: "R-S. Documentar el diagnóstico…" (R-5), y tras la
+# etiqueta con la mayúscula que sigue leída como minúscula: "Recomendación 6. implementar…".
 NUMERACION_OCR = re.compile(
-    r"^\s*(?:R\s?-\s?)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
+    r"^\s*(?:R\s?-\s?|Recomendaci[oó]n\s)?(?P<ocr>[0-9SsIl|OoBZzGg]{1,2})\s*(?:\.-|\.\)|\.|\)|-|,|:|[*”“\"’'?](?=\s))"
     r"\s*(?=[^\d\s])"
 )
+# El número de un inciso «4°» cuyo «°» el OCR no leyó: «4 En atención a la recomendación…»
+# (sólo cuenta si es el que sigue).
+NUMERO_SOLO_OCR = re.compile(r"^\s*(?P<ocr>\d{1,2})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Un subnúmero de inciso con la coma por punto en un escaneo: «4,4 Integrar el árbol…».
 SUBNUMERO_OCR = re.compile(
     r"^\s*(?P<padre>\d{1,2})\s?[,.]\s?(?P<sub>\d{1,2})[.,)-]?\s+(?=[A-ZÁÉÍÓÚÑ])"
@@ -106,6 +112,11 @@ SIN_INCISOS = re.compile(
     r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b)",
     re.IGNORECASE,
 )
+# Palabras con que acaba un renglón cuya oración sigue en el siguiente.
+CONECTORES_FINALES = frozenset(
+    {"de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "por", "para", "con", "a",
+     "al", "que", "se", "su", "sus", "un", "una", "como", "según", "sin", "sobre", "entre"}
+)  # fmt: skip
 # Una línea que termina oración: "...con sustento en la evidencia exhibida."
 FIN_DE_ORACION = re.compile(r"[.:;]\s*$")
 # Basura de OCR donde iba el número del primer inciso: "hs Formalizar un Programa..."
@@ -166,6 +177,11 @@ PUNTUACION_FINAL = set(".:;-)·•,")
 PUNTUACION_PEGADA = re.compile(r"(\w)([.:;,]-)\s*$")
 # Residuo de OCR tras un encabezado de bloque (motas leídas como letras): «Resultados. Í»,
 # «RECOMENDACIONES. Ñ Ú», «JUSTIFICACIÓN. Ae 5», «Recomendaciones. 0», «Justificación j».
+# Las palabras con que acaban los títulos de bloque, que el OCR puede leer a medias («Resultados
+# de la rev ón»): lo que sigue al título se parece a una de ellas al menos tanto (0-100).
+FINALES_DE_BLOQUE = ("revisión", "procedimiento", "auditoría", "análisis", "entidad",
+                     "fiscalizada", "justificación", "desempeño")  # fmt: skip
+SIMILITUD_PALABRA_MUTILADA = 70
 RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]*\s*(?P<residuo>(?:\S{1,3}\s*){1,3})$")
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
@@ -187,6 +203,10 @@ ETIQUETA_DE_RECOMENDACION = re.compile(
     r"^\s*(?:[Rr]ecomendaci[oó]n|RECOMENDACI[OÓ]N|Rec\.)\s?(?:No\.?\s?|N[°º]\s?)?"
     r"(?P<numero>\d{1,2})\s?"
     r"(?:\.-|[.:)-]|[–—])\s*(?=[A-ZÁÉÍÓÚÑ])"
+)
+# En un escaneo, la mayúscula tras la etiqueta leída como minúscula: «Recomendación 1. integrar…».
+ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
+    ETIQUETA_DE_RECOMENDACION.pattern.replace("(?=[A-ZÁÉÍÓÚÑ])", "(?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
 # con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
@@ -436,7 +456,10 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
-    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»)? Se descarta con él."""
+    """¿Es lo que sigue al encabezado sólo un residuo de OCR («. Ñ Ú»), o la última palabra del
+    título que el OCR mutiló («Resultados de la rev ón»)? Se descarta con él."""
+    if linea.ocr and _palabra_mutilada(resto):
+        return True
     coincidencia = RESIDUO_TRAS_ENCABEZADO.match(resto) if linea.ocr else None
     if coincidencia is None or not _pocas_letras(resto):
         return False
@@ -444,6 +467,18 @@ def _residuo_ocr(linea: Linea, resto: str) -> bool:
     return all(
         sum(c.isalnum() for c in token) <= 2 and token.lower() not in PALABRAS_CORTAS
         for token in coincidencia.group("residuo").split()
+    )
+
+
+def _palabra_mutilada(resto: str) -> bool:
+    """¿Es el resto (una o dos piezas) una palabra con que acaba un título de bloque que el OCR
+    leyó a medias («rev ón» por «revisión»)?"""
+    piezas = resto.strip(" .:").split()
+    if not 1 <= len(piezas) <= 2:
+        return False
+    junto = "".join(piezas).lower()
+    return len(junto) >= 3 and any(
+        fuzz.ratio(junto, palabra) >= SIMILITUD_PALABRA_MUTILADA for palabra in FINALES_DE_BLOQUE
     )
 
 
@@ -546,18 +581,74 @@ def _abre_recomendaciones(
         return False
     if any(b.tipo == "recomendaciones" for b in actual.bloques):
         return False
-    etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+    etiqueta = _etiqueta(linea)
     if etiqueta is None:
         return False
+    cierra = anterior is None or FIN_DE_ORACION.search(anterior.texto)
     if etiqueta.group("numero") != "1":
-        # En un escaneo, el «1» mal leído («Recomendación 4.»): lo confirma la segunda.
-        return linea.ocr and _sigue_la_segunda(siguientes)
-    if anterior is None or FIN_DE_ORACION.search(anterior.texto):
+        # En un escaneo, el «1» mal leído («Recomendación 4.»): lo confirma la segunda, o que sea
+        # la única etiqueta del procedimiento y el renglón anterior cierre su oración.
+        return linea.ocr and (
+            _sigue_la_segunda(siguientes) or (bool(cierra) and not _otra_etiqueta(siguientes))
+        )
+    if cierra:
         return True
     en_negritas = bool(linea.negritas) and etiqueta.group().strip().startswith(
         linea.negritas[0].strip()
     )
-    return en_negritas or _sigue_la_segunda(siguientes)
+    previas = bloque.lineas if bloque is not None else actual.descripcion
+    return (
+        en_negritas
+        or _sigue_la_segunda(siguientes)
+        or (linea.ocr and _punto_perdido(anterior))
+        or (linea.ocr and _coma_por_punto(anterior, etiqueta.group().split()[0], previas))
+    )
+
+
+def _coma_por_punto(anterior: Linea, palabra: str, lineas: Sequence[Linea]) -> bool:
+    """En un escaneo el OCR lee el punto final como coma («…para el personal operativo,»): si
+    el renglón quedó corto (la palabra siguiente habría cabido en él), su oración acabó ahí."""
+    return anterior.texto.rstrip().endswith(",") and _renglon_corto(anterior, palabra, lineas)
+
+
+def _renglon_corto(anterior: Linea, palabra: str, lineas: Sequence[Linea]) -> bool:
+    """¿Acaba el renglón tan antes del margen derecho de las líneas de su página (el renglón más
+    largo) que `palabra` habría cabido en él? Entonces no es un párrafo partido ahí."""
+    if anterior.x1 is None or not anterior.texto:
+        return False
+    margen = max(
+        ((x.x1 or x.x0) for x in [*lineas, anterior] if x.pagina == anterior.pagina),
+        default=anterior.x1,
+    )
+    ancho_letra = (anterior.x1 - anterior.x0) / len(anterior.texto)
+    return anterior.x1 + (len(palabra) + 1) * ancho_letra < margen
+
+
+def _punto_perdido(anterior: Linea) -> bool:
+    """En un escaneo el OCR pierde el punto final: el renglón anterior que acaba en una palabra
+    que no pide continuación («…que permita valorar su desempeño», no «…conforme a la») cierra
+    su oración antes de la etiqueta de la recomendación."""
+    palabras = anterior.texto.split()
+    ultima = palabras[-1] if palabras else ""
+    return ultima.isalpha() and ultima.lower() not in CONECTORES_FINALES
+
+
+def _otra_etiqueta(siguientes: Sequence[Linea]) -> bool:
+    """¿Empieza otro renglón siguiente (antes del próximo encabezado) con la etiqueta de una
+    recomendación?"""
+    for linea in siguientes:
+        if clasificar(linea) is not None:
+            return False
+        if _etiqueta(linea):
+            return True
+    return False
+
+
+def _etiqueta(linea: Linea) -> re.Match | None:
+    """La etiqueta de recomendación al principio de la línea (en un escaneo, también seguida de
+    minúscula)."""
+    patron = ETIQUETA_DE_RECOMENDACION_OCR if linea.ocr else ETIQUETA_DE_RECOMENDACION
+    return patron.match(linea.texto)
 
 
 def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:
@@ -566,7 +657,7 @@ def _sigue_la_segunda(siguientes: Sequence[Linea]) -> bool:
     for linea in siguientes:
         if clasificar(linea) is not None:
             return False
-        etiqueta = ETIQUETA_DE_RECOMENDACION.match(linea.texto)
+        etiqueta = _etiqueta(linea)
         if etiqueta is not None:
             return etiqueta.group("numero") == "2"
     return False
@@ -857,6 +948,7 @@ def partir_incisos(
     reinicio: list[Linea] = []
     sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
+    lineas = _sin_signos_sueltos(lineas, descartado)
     lineas, vinetas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
@@ -1135,17 +1227,30 @@ def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[
         return lineas, []
     resultado: list[Linea] = []
     puestos: list[tuple[str, str]] = []
+    abre = False  # ¿abrió inciso la línea anterior?
     for indice, linea in enumerate(lineas):
         vineta = _vineta(linea)
         anterior = lineas[indice - 1] if indice else None
+        abria, abre = abre, False
         if vineta and (
             anterior is None
             or FIN_DE_ORACION.search(anterior.texto)
             or _vineta_alineada(linea, puestos, lineas[:indice])
+            or _vineta_tras_el_salto(linea, anterior)
         ):
             numero = f"{len(puestos) + 1}. "
             puestos.append((numero, vineta.group()))
             linea = con_texto(linea, numero + linea.texto[vineta.end() :])
+            abre = True
+        elif (
+            puestos
+            and anterior is not None
+            and _vineta_perdida(linea, anterior, lineas[:indice], abria)
+        ):
+            numero = f"{len(puestos) + 1}. "
+            puestos.append((numero, ""))
+            linea = con_texto(linea, numero + linea.texto)
+            abre = True
         resultado.append(linea)
     return (resultado, puestos) if puestos else (lineas, [])
 
@@ -1157,13 +1262,64 @@ def _vineta(linea: Linea) -> re.Match | None:
 def _vineta_alineada(linea: Linea, puestos: list[tuple[str, str]], previas: list[Linea]) -> bool:
     """En un escaneo el OCR pierde el punto final del renglón anterior: una viñeta al margen de
     la primera viñeta de su página (las continuaciones van con sangría) también abre inciso."""
-    if not linea.ocr or not puestos:
-        return False
+    return linea.ocr and bool(puestos) and _al_margen_de_la_primera_vineta(linea, previas)
+
+
+def _vineta_tras_el_salto(linea: Linea, anterior: Linea) -> bool:
+    """En un escaneo, la viñeta al principio de una página (no hay otra en ella con qué medir su
+    margen) abre inciso aunque el OCR perdiera el punto final del renglón de la página anterior,
+    si acaba en una palabra que no pide continuación."""
+    return linea.ocr and linea.pagina > anterior.pagina and _punto_perdido(anterior)
+
+
+def _al_margen_de_la_primera_vineta(linea: Linea, previas: list[Linea]) -> bool:
+    margen = _margen_de_las_vinetas(linea, previas)
+    tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    return margen is not None and abs(linea.x0 - margen) <= tolerancia
+
+
+def _margen_de_las_vinetas(linea: Linea, previas: list[Linea]) -> float | None:
+    """Dónde empieza la primera viñeta de la página de la línea (None si no hay)."""
     en_pagina = (x for x in previas if x.pagina == linea.pagina and _vineta(x))
     primera = next(en_pagina, None)
-    if primera is None:
+    return None if primera is None else primera.x0
+
+
+def _vineta_perdida(
+    linea: Linea, anterior: Linea, previas: list[Linea], anterior_abre: bool
+) -> bool:
+    """En un escaneo el OCR puede perder la raya de una viñeta («- El programa no cuenta con un
+    programa anual…» y luego «El programa no cuenta con un padrón…», sin raya) o leerla como
+    basura con la palabra que sigue («S no se aprecia…», «a M2 se aprecia…» por «— No se
+    aprecia…»). El renglón abre inciso si empieza al margen de la primera viñeta de su página y
+    el renglón anterior quedó tan antes del margen derecho del bloque que la primera palabra de
+    este habría cabido en él (no es el mismo párrafo partido), o si empieza más a la izquierda
+    (donde quedó la viñeta; una continuación no); además, si empieza con mayúscula, el anterior
+    acaba en una palabra que no pide continuación (el OCR perdió el punto), y si empieza con
+    basura (una letra o signos sueltos), el anterior cierra su oración con punto. El renglón
+    anterior debe ser de un inciso: el que lo abre o una continuación con sangría; tras otro
+    renglón al margen (un título de bloque que no se leyó como tal, «Valoración»), no."""
+    if not (linea.ocr and anterior.ocr and linea.pagina == anterior.pagina):
         return False
-    return abs(linea.x0 - primera.x0) <= tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    palabras = linea.texto.split()
+    margen = _margen_de_las_vinetas(linea, previas)
+    tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    if not palabras or margen is None or linea.x0 > margen + tolerancia:
+        return False
+    if not anterior_abre and anterior.x0 <= margen + tolerancia:
+        return False  # tras un renglón al margen que no es inciso («Valoración»): no es lista
+    antes = linea.x0 < margen - tolerancia  # más a la izquierda: el OCR dejó ahí la viñeta
+    if not antes and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
+        return False
+    if re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
+        return _punto_perdido_o_final(anterior)
+    basura = len(palabras[0]) == 1 or not any(c.isalpha() for c in palabras[0])
+    return basura and len(palabras[0]) <= 2 and anterior.texto.rstrip().endswith(".")
+
+
+def _punto_perdido_o_final(anterior: Linea) -> bool:
+    """¿Cierra el renglón su oración, con su punto o sin él (el OCR lo perdió)?"""
+    return bool(FIN_DE_ORACION.search(anterior.texto)) or _punto_perdido(anterior)
 
 
 def _devolver_vinetas(descartado: list[str], puestos: list[tuple[str, str]]) -> None:
@@ -1189,6 +1345,15 @@ def _sin_filas_de_titulos(lineas: list[Linea], descartado: list[str]) -> tuple[l
     descartado.extend(x.texto for x in filas)
     restantes = [x for x in lineas if not any(x is f for f in filas)]
     return restantes, bool(filas) or _numerada_sin_punto(restantes)
+
+
+def _sin_signos_sueltos(lineas: list[Linea], descartado: list[str]) -> list[Linea]:
+    """Quita (a lo descartado) los renglones de OCR sin una sola letra ni cifra («|», lo que
+    queda del borde de una franja o de una mota arriba de la página): no son texto del bloque, y
+    entre dos justificaciones abrirían el cierre y se tragarían la siguiente."""
+    sueltos = [x for x in lineas if x.ocr and not any(c.isalnum() for c in x.texto)]
+    descartado.extend(x.texto for x in sueltos)
+    return [x for x in lineas if not any(x is y for y in sueltos)]
 
 
 def _numerada_sin_punto(lineas: list[Linea]) -> bool:
@@ -1561,7 +1726,7 @@ def _numeracion_ocr(linea: Linea, esperado: int) -> re.Match | None:
     """En una línea de OCR, un número mal leído cuenta sólo si es el que sigue."""
     if not linea.ocr:
         return None
-    for patron in (NUMERACION_OCR, SUBNUMERO_OCR):
+    for patron in (NUMERACION_OCR, SUBNUMERO_OCR, NUMERO_SOLO_OCR):
         coincidencia = patron.match(linea.texto)
         if coincidencia and numero_de_inciso(coincidencia) == esperado:
             return coincidencia

@@ -100,3 +100,82 @@ def test_region_se_extiende_por_los_renglones_a_los_dos_lados_del_canal() -> Non
     ]
     region = (500, 521, 301, 311)
     assert ocr._region_extendida(region, filas, 10) == (500, 533, 301, 311)
+
+
+def test_encabezado_girado_arriba_de_las_columnas_se_une_con_la_inclinacion_de_la_pagina() -> None:
+    """sintetico-2113-006 (reservada-columnas escaneada, girada): arriba de la región a columnas
+    quedan sólo los dos renglones del encabezado corrido, cada uno partido en dos cajas que
+    distan en altura más de medio renglón («Página 3» y, 330 puntos a la derecha, la sección en
+    curso). Con tan pocas cajas no se mide la inclinación; con la de la página (la de la primera
+    lectura) se unen, y la limpieza quita el renglón como encabezado corrido."""
+    from modelos.registros import Linea
+
+    def caja(texto: str, x0: float, x1: float, top: float, alto: float) -> Linea:
+        return Linea(texto, 3, x0, top, top + alto, alto * 0.7, ocr=True, x1=x1)
+
+    tramo = [
+        caja("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS + Informe Indivi", 46.4, 313.9, 28.8,
+             11.2),
+        caja("dual de Auditoría de Desempeño AED/075/2020", 314.6, 477.4, 34.6, 9.0),
+        caja("Página 3", 46.4, 73.1, 40.3, 7.2),
+        caja("VII. Observaciones, Recomendaciones y Acciones Promovidas", 378.4, 577.4, 45.7,
+             8.6),
+    ]  # fmt: skip
+    assert len(ocr.unir_fragmentos(tramo)) == 4  # sin la inclinación: no se unen
+    unidas = [x.texto for x in ocr.unir_fragmentos(tramo, 0.0195)]
+    assert unidas == [
+        "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS + Informe Individual de Auditoría de "
+        "Desempeño AED/075/2020",
+        "Página 3 VII. Observaciones, Recomendaciones y Acciones Promovidas",
+    ]
+
+
+def test_region_no_se_extiende_por_un_titulo_con_el_tramo_del_canal_ilegible() -> None:
+    """sintetico-2112-006 y 2112-004 (reservada-columnas escaneada): arriba de la región, el
+    título a todo lo ancho «VI. Procedimientos… resultados y recomendaciones de aspectos
+    susceptibles de mejora (ASM)» con el tramo del canal leído con poca confianza («Mmmm arre»,
+    que no cuenta para el canal): una palabra dudosa que pasa por el medio del canal dice que va
+    a todo lo ancho; no es un renglón de la región (su máscara lo partía y «…mejora (ASM)» iba a
+    dar a un resultado). El renglón perdido de abajo, con sus palabras dudosas a la derecha del
+    canal («prision dol us vonano de Byaluación!», sintetico-2111-004), sí."""
+
+    def fila(top: float, *tramos: tuple[float, float]) -> list:
+        return [(x0, x1, top, top + 9) for x0, x1 in tramos]
+
+    filas = [
+        fila(514, (46, 281), (476, 537)),  # el título, sin «Mmmm arre»
+        fila(543, (46, 150), (310, 565)),
+        fila(556, (46, 300), (326, 526)),
+        fila(570, (46, 301), (310, 565)),
+        fila(583, (45, 300), (413, 421)),  # sin «prision…» ni «Byaluación!»
+    ]
+    dudosas = [fila(514, (294, 363), (387, 473)), [], [], [], fila(583, (310, 409), (425, 471))]
+    region = (543, 579, 302, 311)
+    assert ocr._region_extendida(region, filas, 10, dudosas) == (543, 592, 302, 311)
+    assert ocr._region_extendida(region, filas, 10) == (514, 592, 302, 311)
+
+
+def test_renglon_de_tesseract_con_las_dos_columnas_se_parte() -> None:
+    """sintetico-2111-004 (reservada-columnas escaneada, página 3): la región a columnas es tan
+    corta que no se midió y tesseract leyó en un renglón «competente.» (al pie de la columna de
+    la izquierda) y «Valoración» (arriba de la de la derecha). Un hueco de columna entre un fin
+    de oración y una mayúscula parte el renglón, y las dos líneas no se vuelven a unir; el
+    encabezado «Página 3 VII. Observaciones…» (sin fin de oración) sigue unido."""
+    from modelos.registros import Linea
+
+    palabras = [
+        ocr._PalabraOCR("competente.", 62.0, 109.0, 90.0, 99.5, 9.5),
+        ocr._PalabraOCR("Valoración", 310.0, 357.0, 90.0, 99.5, 9.5),
+    ]
+    assert [[p.texto for p in t] for t in ocr._por_columnas(palabras)] == [
+        ["competente."],
+        ["Valoración"],
+    ]
+
+    def linea(texto: str, x0: float, x1: float) -> Linea:
+        return Linea(texto, 3, x0, 90.0, 99.5, 6.8, ocr=True, x1=x1)
+
+    partes = [linea("competente.", 62, 109), linea("Valoración", 310, 357)]
+    assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["competente.", "Valoración"]
+    encabezado = [linea("Página 3", 46, 73), linea("VII. Observaciones", 378, 577)]
+    assert [x.texto for x in ocr.unir_fragmentos(encabezado)] == ["Página 3 VII. Observaciones"]

@@ -989,3 +989,157 @@ def test_numero_de_oficio_con_espacio_antes_de_la_diagonal() -> None:
         escaneada("evaluación al Control Interno de la entidad.", 310),
     ]
     assert [o.numero_oficio for o in extraer_oficios([lineas])] == ["ASE/AEA/355/2021"]
+
+
+def test_pagina_n_sola_cuenta_para_el_encabezado_corrido_con_la_seccion() -> None:
+    """sintetico-2113-006: el encabezado corrido «Página N» + la sección en curso; en las páginas
+    3 y 4 el OCR dejó «Página N» solo (la sección en otra línea). Ese «Página N» solo también es
+    evidencia de que «Página 2 VI. Procedimientos…» es encabezado (el número avanza con la
+    página): se quita y no entra en el último inciso de la página anterior."""
+
+    def pagina(numero: int, arriba: str, top: float) -> Pagina:
+        palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz",
+                    "árbol", "oficio", "plazo"]  # fmt: skip
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 7 + i * 3 + k * k) % 10] for k in range(9)),
+                      90 + 18 * i, 50.0, numero)
+            for i in range(30)
+        ]  # fmt: skip
+        encabezado = Linea(arriba, numero, 44.0, top, top + 8, 6.0, ocr=True, x1=560.0)
+        return Pagina(numero, 612, 792, [encabezado, *cuerpo], ocr=True)
+
+    paginas = [
+        pagina(1, "Página 1 I. Resumen Ejecutivo", 41.8),
+        pagina(2, "Página 2 VI. Procedimientos de auditoría aplicados, resultados y", 42.5),
+        pagina(3, "Página 3", 40.3),
+        pagina(4, "Página 4", 44.6),
+    ]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert not any(t.startswith("Página") for t in textos)
+    assert len(textos) == 4 * 30
+
+
+def test_dos_puntos_dentro_de_una_palabra_escaneada() -> None:
+    """sintetico-2112-005 (reservada-renglones): una mota leída como «:» dentro de «atendida»
+    («no se considera ate:ndida») escondía el rechazo y la recomendación quedaba atendida. Los
+    dos puntos entre minúsculas se quitan; los de verdad (seguidos de espacio) quedan."""
+    assert limpieza.quitar_ruido_ocr("no se considera ate:ndida") == "no se considera atendida"
+    assert limpieza.quitar_ruido_ocr("reportes trimestrale:s de avance") == (
+        "reportes trimestrales de avance"
+    )
+    assert limpieza.quitar_ruido_ocr("como sigue: el ente") == "como sigue: el ente"
+    texto = limpieza.quitar_ruido_ocr(
+        "El ente público presenta documentación en atención a la recomendación número 2, sin "
+        "embargo, no se considera ate:ndida ya que la evidencia no corresponde al ejercicio."
+    )
+    assert estatus._veredicto(texto)[0] == "rechaza"
+
+
+def test_nota_al_pie_escaneada_sin_su_llamada() -> None:
+    """sintetico-2111-006 y 2112-006 (reservada-columnas): el OCR no leyó la llamada volada de
+    la nota («La documentación que soporta la respuesta…», sin su «4»): en letra de dos tercios
+    de la del cuerpo, al pie, es nota y no se pega al último inciso de la página. Una línea al
+    pie algo más chica que el cuerpo (un título en versalitas) queda."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int, pie: str, tamano: float) -> Pagina:
+        cuerpo = [
+            Linea(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                  numero, 50.0, 90 + 18 * i, 98 + 18 * i, 7.0, ocr=True, x1=560.0)
+            for i in range(30)
+        ]  # fmt: skip
+        nota = Linea(pie, numero, 48.0, 698, 703, tamano, ocr=True, x1=340.0)
+        return Pagina(numero, 612, 792, [*cuerpo, nota], ocr=True)
+
+    nota = (
+        "La documentación que soporta la respuesta de la entidad fiscalizada obra en el expediente"
+    )
+    titulo = "ANÁLISIS DE LA JUSTIFICACIÓN"
+    paginas = [pagina(1, nota, 4.7), pagina(2, titulo, 5.6)]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert nota not in textos
+    assert titulo in textos
+
+
+def test_fin_de_columna_y_titulo_de_abajo_no_es_renglon_al_reves() -> None:
+    """sintetico-2111-004, 2111-006, 2112-004 (reservada-columnas): el último renglón de la
+    columna de la derecha («ya que la evidencia no corresponde al ejercicio auditado.») y, dos
+    renglones más abajo, el título a todo lo ancho que sigue a las columnas: no es un renglón
+    partido al revés (el documento no queda `parcial` por eso)."""
+    fin = Linea("ya que la evidencia no corresponde al ejercicio auditado.", 4, 328.3, 142.2,
+                151.2, 7.2, ocr=True, x1=554.0)  # fmt: skip
+    titulo = Linea("VII. Observaciones, Recomendaciones y Acciones Promovidas", 4, 47.9, 168.5,
+                   177.5, 7.2, ocr=True, x1=311.8)  # fmt: skip
+    assert limpieza.renglones_al_reves([fin, titulo]) == []
+
+
+def test_seccion_del_encabezado_corrido_sin_su_numero_de_pagina() -> None:
+    """sintetico-2112-004 (reservada-columnas): en la página 4 el OCR no leyó «Página 4» y dejó
+    sola, bajo el renglón del encabezado que se repite, la sección en curso («VIl.
+    Observaciones, Recomendaciones y Acciones Promovidas»): va con el encabezado (arriba del
+    hueco que lo aparta del texto) y no abre la sección VII a media justificación. La fecha de
+    la primera página, lejos del encabezado, queda."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+    repetido = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS Informe Individual AED/147/2021"
+
+    def pagina(numero: int, arriba: list[tuple[str, float, float]]) -> Pagina:
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                      92 + 13 * i, 45.0, numero)
+            for i in range(40)
+        ]  # fmt: skip
+        encabezado = [
+            Linea(t, numero, x0, top, top + 8, 6.0, ocr=True, x1=560.0) for t, x0, top in arriba
+        ]
+        return Pagina(numero, 612, 792, [*encabezado, *cuerpo], ocr=True)
+
+    seccion = "VIl. Observaciones, Recomendaciones y Acciones Promovidas"
+    paginas = [
+        pagina(1, [(repetido, 38, 33.5), ("Ciudad Victoria, Tamaulipas, a 9 de mayo de 2022", 45,
+                                          62.0)]),
+        pagina(2, [(repetido, 38, 33.2)]),
+        pagina(3, [(repetido, 38, 33.4)]),
+        pagina(4, [(repetido, 38, 33.5), (seccion, 370, 43.2)]),
+    ]  # fmt: skip
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert seccion not in textos and repetido not in textos
+    assert textos[0].startswith("Ciudad Victoria")
+
+
+def test_titulo_de_bloque_con_la_ultima_palabra_mutilada() -> None:
+    """sintetico-2111-006 (reservada-columnas): el OCR leyó «Resultados de la rev ón» (por
+    «revisión»): sigue siendo el título del bloque de resultados (si no, los resultados del
+    procedimiento 6 se perdían en su descripción). Otra palabra tras el título, no."""
+    encabezado = segmentador.clasificar(escaneada("Resultados de la rev ón", 438.1))
+    assert encabezado is not None and encabezado.etiqueta == "BLOQUE"
+    assert encabezado.valor == "resultados" and encabezado.resto == ""
+    assert (
+        segmentador.clasificar(escaneada("Resultados de la evaluación del programa", 438)) is None
+    )
+
+
+def test_columna_de_la_izquierda_no_es_columna_de_notas_al_margen() -> None:
+    """sintetico-2114-006 (reservada-columnas): en páginas a dos columnas donde la de la derecha
+    tiene más renglones largos, el margen medido es el de la derecha y la columna de la
+    izquierda (a 260 puntos de él) parecía una columna de notas al margen: se borraba entera.
+    La columna de notas es angosta; lo que empieza mucho más a la izquierda no es nota."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+
+    def pagina(numero: int) -> Pagina:
+        def texto(i: int, n: int) -> str:
+            return " ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(n))
+
+        izquierda = [
+            Linea(texto(i, 6), numero, 50.0, 90 + 13 * i, 98 + 13 * i, 7.0, ocr=True, x1=304.0)
+            for i in range(12)
+        ]
+        derecha = [
+            Linea(texto(i, 7), numero, 310.0, 90 + 13 * i, 98 + 13 * i, 7.0, ocr=True, x1=568.0)
+            for i in range(40)
+        ]
+        return Pagina(numero, 612, 792, [*izquierda, *derecha], ocr=True)
+
+    paginas = [pagina(1), pagina(2), pagina(3)]
+    textos = limpieza.limpiar(paginas)
+    assert len(textos) == 3 * 52
+    assert sum(x.x0 < 100 for x in textos) == 3 * 12

@@ -136,6 +136,29 @@ def test_escaneo_torcido_con_numeros_mal_leidos() -> None:
     ]
 
 
+def test_numero_suelto_al_margen_en_un_escaneo() -> None:
+    """sintetico-2113-001 (reservada-renglones escaneada): el OCR no leyó la columna de números
+    salvo el «48» de un renglón (una página torcida): sin columna medida, el número que queda a
+    la izquierda del margen del texto, lejos de él, se quita con `sueltos`; el número de un
+    inciso con sangría colgante, al margen del cuerpo, no; sin `sueltos` (capa de texto), nada
+    cambia."""
+    partes = []
+    for fila in range(1, 21):
+        deriva = 7 * fila / 20  # el margen baja de 82 a 89 puntos
+        top = 70 + 8 * fila
+        palabras = [("Texto", 82 + deriva), ("del", 100 + deriva), ("renglón.", 115 + deriva)]
+        if fila == 12:
+            palabras = [("48", 62 + deriva), ("RESULTADOS", 84 + deriva), ("DEL", 120 + deriva)]
+        if fila == 16:  # inciso «3» al margen y su texto con sangría colgante
+            palabras = [("3", 82 + deriva), ("Diseñar", 96 + deriva), ("el", 120 + deriva)]
+        partes.append(_renglon(palabras, top))
+    sin_numeros = numeros_de_renglon.quitar(partes, sueltos=True)
+    assert sin_numeros[11][0].texto == "RESULTADOS"
+    assert sin_numeros[15][0].texto == "3"
+    assert sum(len(a) != len(b) for a, b in zip(partes, sin_numeros, strict=True)) == 1
+    assert numeros_de_renglon.quitar(partes) == partes
+
+
 def test_hoja_x_de_y_es_numero_de_pagina(tmp_path: Path) -> None:
     """«Hoja 1 de 1» abajo a la derecha, aun en un documento de una página (sin repetición
     entre páginas que lo delate)."""
