@@ -374,7 +374,17 @@ def _bajo_el_encabezado(
         if id(x) not in quitar
         and any(0 < x.top - q.top <= cerca for q in arriba)
         and _arriba_de_un_hueco(x, pagina, ajustes)
+        and _seguida_de_un_hueco(x, pagina, ajustes)
     }
+
+
+def _seguida_de_un_hueco(linea: Linea, pagina: Pagina, ajustes: AjustesDisposicion) -> bool:
+    """¿Es la línea la última de su grupo: el renglón que la sigue empieza a un hueco de
+    varios interlineados? (El primer renglón del cuerpo justo bajo el encabezado, como en el
+    escaneo real de la ASE, sigue a renglón seguido: no es del encabezado.)"""
+    hueco = HUECO_BAJO_ENCABEZADO * _interlineado(pagina, ajustes)
+    siguientes = [x.top for x in pagina.lineas if x.top > linea.top + linea.alto / 2]
+    return bool(siguientes) and min(siguientes) - linea.top >= hueco > 0
 
 
 def quitar_encabezados_y_pies(

@@ -1143,3 +1143,31 @@ def test_columna_de_la_izquierda_no_es_columna_de_notas_al_margen() -> None:
     textos = limpieza.limpiar(paginas)
     assert len(textos) == 3 * 52
     assert sum(x.x0 < 100 for x in textos) == 3 * 12
+
+
+def test_primer_renglon_del_cuerpo_bajo_el_encabezado_corrido_queda() -> None:
+    """El escaneo real de la ASE: el cuerpo empieza justo bajo el encabezado corrido, a renglón
+    seguido del resto del párrafo. Ese primer renglón («VI. Procedimientos de auditoría…»,
+    «Resultados.») no es del encabezado aunque esté cerca de él: lo que va con el encabezado es
+    la última línea de su grupo, seguida de un hueco (la prueba de arriba)."""
+    palabras = ["ente", "programa", "padrón", "metas", "cobertura", "diseño", "matriz", "árbol"]
+    repetido = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS Informe Individual AED/147/2021"
+    primero = "Resultados."
+
+    def pagina(numero: int, con_primero: bool) -> Pagina:
+        # Un párrafo de dos renglones, un hueco de párrafo (26 puntos) y el resto.
+        tops = [92.0, 105.0, *(131.0 + 13 * i for i in range(38))]
+        cuerpo = [
+            escaneada(" ".join(palabras[(numero * 5 + i * 3 + k * k) % 8] for k in range(9)),
+                      top, 45.0, numero)
+            for i, top in enumerate(tops)
+        ]  # fmt: skip
+        if con_primero:
+            cuerpo = [escaneada(primero, 79.0, 45.0, numero), *cuerpo]
+        encabezado = [Linea(repetido, numero, 38, 66.0, 74.0, 6.0, ocr=True, x1=560.0)]
+        return Pagina(numero, 612, 792, [*encabezado, *cuerpo], ocr=True)
+
+    paginas = [pagina(1, False), pagina(2, False), pagina(3, False), pagina(4, True)]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert repetido not in textos
+    assert primero in textos
