@@ -504,7 +504,9 @@ def segmentar(
             and not _abre_lista(linea, encabezado, renglones[indice + 1 : indice + 2])
         ):
             encabezado = None
-        encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
+        encabezado = _aceptable(
+            encabezado, seccion, actual, seccion_observaciones, seccion_procedimientos
+        )
         if (
             encabezado is None
             and actual is not None
@@ -548,7 +550,11 @@ def segmentar(
             if resto:
                 actual.descripcion.append(resto)
         else:
-            assert actual is not None
+            if actual is None:
+                # Un bloque en la sección de procedimientos sin ningún encabezado de
+                # procedimiento leído: el procedimiento empieza con él (queda la duda).
+                actual = _procedimiento_por_su_bloque(segmentos, seccion, linea)
+                segmentos.procedimientos.append(actual)
             if _vuelve_atras(actual, encabezado.valor):
                 actual = _procedimiento_sin_encabezado(actual, linea)
                 segmentos.procedimientos.append(actual)
@@ -704,15 +710,7 @@ def _procedimiento_sin_encabezado(anterior: ProcedimientoCrudo, linea: Linea) ->
     el ejercicio del gasto del Programa…»). Queda la duda."""
     nuevo = ProcedimientoCrudo(anterior.numero + 1, linea.pagina)
     ultimo = anterior.bloques[-1].lineas
-    inicio = next(
-        (
-            i
-            for i in range(len(ultimo) - 1, -1, -1)
-            if DESCRIPCION_DE_PROCEDIMIENTO.match(ultimo[i].texto)
-            and (i == 0 or FIN_DE_ORACION.search(ultimo[i - 1].texto))
-        ),
-        None,
-    )
+    inicio = _inicio_de_descripcion(ultimo)
     if inicio is not None:
         nuevo.descripcion = ultimo[inicio:]
         nuevo.pagina = nuevo.descripcion[0].pagina
@@ -726,6 +724,21 @@ def _procedimiento_sin_encabezado(anterior: ProcedimientoCrudo, linea: Linea) ->
         f"(página {linea.pagina}); se tomó como el procedimiento {nuevo.numero}."
     )
     return nuevo
+
+
+def _inicio_de_descripcion(lineas: list[Linea]) -> int | None:
+    """Dónde empieza, al final de `lineas`, la descripción de un procedimiento cuyo encabezado
+    no se leyó: el último párrafo que empieza como una («Análisis de…», «Evaluación de…») tras
+    el fin de una oración o al empezar un párrafo (tras un título sin punto)."""
+    return next(
+        (
+            i
+            for i in range(len(lineas) - 1, -1, -1)
+            if DESCRIPCION_DE_PROCEDIMIENTO.match(lineas[i].texto)
+            and (i == 0 or lineas[i].parrafo or FIN_DE_ORACION.search(lineas[i - 1].texto))
+        ),
+        None,
+    )
 
 
 def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
@@ -801,8 +814,10 @@ def _aceptable(
     seccion: int,
     actual: ProcedimientoCrudo | None,
     seccion_observaciones: int,
+    seccion_procedimientos: int = SECCION_PROCEDIMIENTOS,
 ) -> Encabezado | None:
-    """Las secciones sólo avanzan; procedimientos antes de VII; bloques dentro de uno."""
+    """Las secciones sólo avanzan; procedimientos antes de VII; bloques dentro de uno (o el
+    primero de la sección de procedimientos, que empieza uno)."""
     if encabezado is None:
         return None
     if encabezado.etiqueta == "SECCION":
@@ -815,7 +830,40 @@ def _aceptable(
             b.tipo == "justificacion" for b in actual.bloques
         )
         return encabezado if con_justificacion else None
-    return encabezado if actual is not None else None
+    if actual is None:
+        # Sin procedimiento leído, un bloque de resultados o de recomendaciones en la sección
+        # de procedimientos empieza uno (`_procedimiento_por_su_bloque`).
+        return (
+            encabezado
+            if seccion == seccion_procedimientos
+            and encabezado.valor in BLOQUES_ANTES_DE_LA_JUSTIFICACION
+            else None
+        )
+    return encabezado
+
+
+def _procedimiento_por_su_bloque(
+    segmentos: Segmentos, seccion: int, linea: Linea
+) -> ProcedimientoCrudo:
+    """El primer procedimiento, cuando su encabezado no se reconoció («Procedimiento: 3» en
+    una ficha, «6.3 Cobertura y Focalización», otra forma que ninguna regla conoce) pero sí el
+    primer bloque: empieza con ese bloque, y su descripción es el último párrafo de la sección
+    si empieza como una («Análisis de…»). Los siguientes salen de `_vuelve_atras`. Queda la
+    duda: el documento no se da por bueno."""
+    nuevo = ProcedimientoCrudo(1, linea.pagina)
+    previas = segmentos.secciones.get(seccion, [])
+    inicio = _inicio_de_descripcion(previas)
+    if inicio is not None:
+        nuevo.descripcion = previas[inicio:]
+        nuevo.pagina = nuevo.descripcion[0].pagina
+        nuevo.fuente.extend(nuevo.descripcion)
+        del previas[inicio:]
+    nuevo.dudas.append(
+        "No se reconoció ningún encabezado de procedimiento: el primero se tomó del primer "
+        f"bloque de {linea.texto.strip()[:30].lower()} (página {linea.pagina}) y cada uno que "
+        "sigue, del bloque que llega después de una justificación."
+    )
+    return nuevo
 
 
 def _linea_resto(linea: Linea, resto: str) -> Linea | None:

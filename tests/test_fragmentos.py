@@ -1165,3 +1165,40 @@ def test_area_con_todo_el_encabezado_en_negritas() -> None:
     crudo = segmentar(renglones).procedimientos[0]
     p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
     assert p.area == "Medición de Resultados"
+
+
+def test_procedimientos_por_sus_bloques_si_ningun_encabezado_se_reconoce() -> None:
+    """Quinta tanda de reservadas (medición única): los procedimientos escritos de una forma que
+    ninguna regla conoce («6.3 Cobertura y Focalización», una ficha «Procedimiento: 3») dejaban
+    el informe sin procedimientos. Si la sección de procedimientos trae bloques, el primero
+    empieza uno y cada bloque de resultados tras una justificación, el siguiente; con la duda,
+    nunca callado."""
+    texto = lineas(
+        "VI. Procedimientos de auditoría aplicados, resultados y recomendaciones",
+        "Forma desconocida 1",
+        "Análisis del diseño del programa.",
+        "Resultados.",
+        "1. El programa no cuenta con diagnóstico.",
+        "Recomendaciones.",
+        "1. Elaborar un diagnóstico.",
+        "Justificación.",
+        "1. En atención a la recomendación número 1, el ente público presenta el diagnóstico.",
+        "Forma desconocida 2",
+        "Evaluación de la cobertura del programa.",
+        "Resultados.",
+        "1. No hay padrón.",
+        "VII. Observaciones, Recomendaciones y Acciones Promovidas",
+    )
+    for descripcion in (texto[2], texto[10]):  # empiezan párrafo, tras un título sin punto
+        descripcion.parrafo = True
+    procedimientos = segmentar(texto).procedimientos
+    assert [p.numero for p in procedimientos] == [1, 2]
+    assert [b.tipo for b in procedimientos[0].bloques] == [
+        "resultados", "recomendaciones", "justificacion"
+    ]  # fmt: skip
+    assert [x.texto for x in procedimientos[0].descripcion] == ["Análisis del diseño del programa."]
+    assert "No se reconoció ningún encabezado de procedimiento" in procedimientos[0].dudas[0]
+    assert [x.texto for x in procedimientos[1].descripcion] == [
+        "Evaluación de la cobertura del programa."
+    ]
+    assert procedimientos[1].dudas
