@@ -28,6 +28,9 @@ NUMERO = re.compile(r"^\d{1,4}$")
 # (por «52»), «6S» (por «65»), «es» (por «68»): hasta tres signos. Sólo cuenta en la columna
 # medida y separado del texto por su hueco (una palabra del texto va a un espacio de la otra).
 NUMERO_ILEGIBLE = re.compile(r"^\S{1,3}$")
+# El título de la columna de números de una tabla («No. | Recomendación»): una columna de
+# números con él arriba es de las filas de una tabla, no de los renglones de la página.
+TITULO_DE_COLUMNA = re.compile(r"^(?:No\.?|N[úu]m\.?|N[°º]\.?|#)$", re.IGNORECASE)
 # Una página tiene columna de números si al menos tantos renglones (y tal fracción de los suyos:
 # el OCR pierde o lee mal varios) empiezan con un número que sigue la cuenta.
 RENGLONES_MINIMOS = 4
@@ -156,6 +159,8 @@ def quitar(
         quitados = _sueltos_al_margen(inicios)
     else:
         return salida
+    if any(TITULO_DE_COLUMNA.match(primera.texto) for _, primera, _ in quitados):
+        return salida  # la columna «No.» de una tabla (escaneo 2041-002 de reservada-tabla)
     for indice, primera, _ in quitados:
         salida[indice] = [p for p in salida[indice] if p is not primera]
     return salida

@@ -172,3 +172,17 @@ def test_hoja_x_de_y_es_numero_de_pagina(tmp_path: Path) -> None:
     hoja.save()
     lineas = limpieza.limpiar(texto_pdf.leer_paginas(ruta))
     assert [x.texto for x in lineas] == CUERPO
+
+
+def test_columna_no_de_una_tabla_escaneada_queda() -> None:
+    """Escaneo 2041-002 de reservada-tabla: la columna «No.» de la tabla de recomendaciones,
+    leída sin sus bordes, parece una columna de números de renglón (enteros seguidos al margen,
+    lejos del texto, y un renglón de la celda que sigue con minúscula). Con el título «No.»
+    arriba es de la tabla: los números se quedan."""
+    partes = [_renglon([("No.", 60.0), ("Recomendación", 100.0)], 100)]
+    for fila in range(1, 9):
+        primera = "o" if fila == 4 else "Documentar"
+        partes.append(
+            _renglon([(str(fila), 64.0), (primera, 100.0), ("un", 140.0)], 100 + 8 * fila)
+        )
+    assert numeros_de_renglon.quitar(partes, sueltos=True) == partes
