@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractores import ase_tamaulipas_desempeno, estatus, segmentador
+from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
 from extractores.segmentador import NUMERACION, clasificar, partir_incisos, segmentar
-from modelos.registros import Informe, Linea, Procedimiento, Recomendacion
+from modelos.registros import Informe, Linea, Pagina, Procedimiento, Recomendacion
 
 
 def linea(texto: str, pagina: int = 1, x0: float = 71.0, top: float = 0.0, parrafo=True) -> Linea:
@@ -986,8 +986,6 @@ def test_encabezado_chico_repetido_en_pocas_paginas() -> None:
     """En un informe corto con encabezados distintos en pares e impares, la línea de letra
     chica arriba que se repite a la misma altura es encabezado; un «Resultados:» arriba de dos
     páginas, en letra del cuerpo, no."""
-    from extractores import limpieza
-    from modelos.registros import Pagina
 
     def pagina(numero: int, arriba: str, tamano: float) -> Pagina:
         cuerpo = [
@@ -1165,3 +1163,27 @@ def test_area_con_todo_el_encabezado_en_negritas() -> None:
     crudo = segmentar(renglones).procedimientos[0]
     p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
     assert p.area == "Medición de Resultados"
+
+
+def test_indice_con_puntos_guia_no_abre_secciones() -> None:
+    # Maqueta reservada-portada: el índice de la segunda hoja repite secciones y procedimientos
+    # con puntos guía y página; si quedara, el cuerpo no podría volver a abrir la sección I.
+    guia = " . . . . . . . . . . . . "
+    textos = [
+        "ÍNDICE",
+        f"Oficio de remisión{guia}1",
+        f"I. Resumen Ejecutivo{guia}1",
+        "VI. Procedimientos de auditoría aplicados, resultados y recomendaciones de aspectos",
+        f"susceptibles de mejora (ASM){guia}1",
+        f"Procedimiento 3. Cobertura y Focalización{guia}7",
+        f"VIII. Dictamen{guia}9",
+    ]
+    indice = Pagina(2, 612, 936, [linea(t, 2, top=72 + i * 14.0) for i, t in enumerate(textos)])
+    cuerpo = Pagina(3, 612, 936, [linea("I. RESUMEN EJECUTIVO", 3, top=72)])
+    lineas_limpias = limpieza.limpiar([indice, cuerpo])
+    assert [x.texto for x in lineas_limpias] == ["I. RESUMEN EJECUTIVO"]
+
+
+def test_un_renglon_con_puntos_no_es_indice() -> None:
+    pagina = Pagina(3, 612, 936, [linea("Total . . . . . . . . . 12", 3, top=72)])
+    assert [x.texto for x in limpieza.limpiar([pagina])] == ["Total . . . . . . . . . 12"]
