@@ -1187,3 +1187,23 @@ def test_indice_con_puntos_guia_no_abre_secciones() -> None:
 def test_un_renglon_con_puntos_no_es_indice() -> None:
     pagina = Pagina(3, 612, 936, [linea("Total . . . . . . . . . 12", 3, top=72)])
     assert [x.texto for x in limpieza.limpiar([pagina])] == ["Total . . . . . . . . . 12"]
+
+
+def test_frase_de_entrada_antes_del_primer_inciso_no_es_inciso() -> None:
+    # Maqueta reservada-portada: «Recomendaciones» y una frase que presenta la lista.
+    incisos = partir_incisos(
+        lineas(
+            "Derivado de lo anterior, se recomienda al Sistema DIF Tampico:",
+            "1. Integrar la vinculación del programa con los objetivos del Plan Estatal de",
+            "Desarrollo.",
+            "2. Elaborar un análisis FODA con alternativas para los riesgos identificados.",
+        )
+    )
+    assert [(x.numero, x.texto) for x in incisos.items] == [
+        (
+            1,
+            "Integrar la vinculación del programa con los objetivos del Plan Estatal de "
+            "Desarrollo.",
+        ),
+        (2, "Elaborar un análisis FODA con alternativas para los riesgos identificados."),
+    ]
