@@ -77,6 +77,10 @@ def lineas(*textos: str) -> list[Linea]:
         ("Justificaciones y aclaraciones de la entidad fiscalizada:", "BLOQUE", "justificacion"),
         ("Aclaraciones y justificaciones", "BLOQUE", "justificacion"),
         ("Respuesta del ente auditado:", "BLOQUE", "justificacion"),
+        # Maqueta reservada-portada: el recuadro de la valoración abre con este título.
+        ("Valoración de la Auditoría Superior del Estado", "BLOQUE", "valoracion"),
+        ("Hallazgo", "BLOQUE", "resultados"),
+        ("Respuesta del ente fiscalizado", "BLOQUE", "justificacion"),
         ("Justificación presentada por el ente público", "BLOQUE", "justificacion"),
         ("Valoración de la justificación:", "BLOQUE", "valoracion"),
         ("Análisis de la respuesta", "BLOQUE", "valoracion"),
