@@ -1211,3 +1211,57 @@ def test_frase_de_entrada_antes_del_primer_inciso_no_es_inciso() -> None:
         ),
         (2, "Elaborar un análisis FODA con alternativas para los riesgos identificados."),
     ]
+
+
+# Redacciones del cierre de la tanda reservada 5 («subsanó», «dar por concluida», «se tiene por
+# cumplida», «se reitera en sus términos»): veredicto y cierre pegado a la justificación.
+CIERRES_RESERVADOS_5 = [
+    (
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado "
+        "subsanó la deficiencia que dio origen a la recomendación a la que da respuesta su "
+        "justificación.",
+        estatus.ACEPTA,
+    ),
+    (
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado no "
+        "subsanó las deficiencias que dieron origen a las recomendaciones a las que da respuesta "
+        "su justificación.",
+        estatus.RECHAZA,
+    ),
+    (
+        "Atento a lo anterior, al haberse acreditado la implementación de la acción recomendada, "
+        "procede dar por concluida la recomendación sobre la que versa la justificación.",
+        estatus.ACEPTA,
+    ),
+    (
+        "Atento a lo anterior, al no haberse acreditado la implementación de las acciones "
+        "recomendadas, no procede dar por concluidas las recomendaciones sobre las que versa la "
+        "justificación.",
+        estatus.RECHAZA,
+    ),
+    (
+        "La documentación aportada por el ente auditado demuestra el cumplimiento de las "
+        "recomendaciones que motivaron su justificación, por lo que éstas se tienen por cumplidas.",
+        estatus.ACEPTA,
+    ),
+    (
+        "La documentación aportada por el ente auditado no demuestra el cumplimiento de la "
+        "recomendación que motivó su justificación, por lo que ésta se reitera en sus términos.",
+        estatus.RECHAZA,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cierre", "veredicto"), CIERRES_RESERVADOS_5)
+def test_veredicto_de_los_cierres_reservados_5(cierre: str, veredicto: str) -> None:
+    assert estatus._veredicto(cierre)[0] == veredicto
+    assert segmentador.es_cierre(cierre)
+    bloque = [
+        linea("1. El ente público presenta el diagrama de flujo del proceso.", 7, 79.5, 100),
+        linea(cierre, 7, 79.5, 114, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto for i in incisos.items] == [
+        "El ente público presenta el diagrama de flujo del proceso."
+    ]
+    assert incisos.cierre == [cierre]
