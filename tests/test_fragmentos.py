@@ -1265,3 +1265,24 @@ def test_veredicto_de_los_cierres_reservados_5(cierre: str, veredicto: str) -> N
         "El ente público presenta el diagrama de flujo del proceso."
     ]
     assert incisos.cierre == [cierre]
+
+
+def test_procedimiento_como_ficha_con_etiquetas() -> None:
+    # Maqueta reservada-portada: «Procedimiento: 3», «Área evaluada: …», «Descripción: …».
+    texto = lineas(
+        "Procedimiento: 3",
+        "Área evaluada: Cobertura y Focalización",
+        "Descripción: Análisis de la Cobertura y Focalización del Programa Desayunos Escolares.",
+        "Hallazgo",
+        "1. No presenta lineamientos de operación publicados en el periódico oficial.",
+        "Recomendación",
+        "1. Diseñar lineamientos de operación publicados en el periódico oficial.",
+    )
+    crudo = segmentar(texto).procedimientos[0]
+    assert crudo.numero == 3
+    assert [b.tipo for b in crudo.bloques] == ["resultados", "recomendaciones"]
+    p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
+    assert p.area == "Cobertura y Focalización"
+    assert [r.texto for r in p.recomendaciones] == [
+        "Diseñar lineamientos de operación publicados en el periódico oficial."
+    ]
