@@ -59,6 +59,8 @@ HUECO_BAJO_ENCABEZADO = 1.6
 ENTRADA_DE_INDICE = re.compile(r"(?:[.…·_]\s*){4,}\d{1,3}\s*$")
 # Cuántas entradas hacen de una página un índice (una sola puede ser un renglón cualquiera).
 MINIMO_ENTRADAS_DE_INDICE = 3
+# La entrada escaneada: el número de página al final, tras un espacio.
+NUMERO_DE_PAGINA_EN_INDICE = re.compile(r"\s\d{1,3}\s*$")
 # El título del índice, justo antes de su primera entrada.
 TITULO_DE_INDICE = re.compile(r"^\s*(?:[íi]ndice|contenido)(?:\s+general)?\s*:?\s*$", re.I)
 # Un renglón de ese grupo de arriba a menos de tantos interlineados bajo un renglón del
@@ -514,6 +516,15 @@ def quitar_indice(paginas: list[Pagina]) -> None:
     primer renglón no lleva puntos) y el título «Índice» de arriba. Si no, sus entradas abren
     secciones y procedimientos que el cuerpo repite después."""
     for pagina in paginas:
+        titulo = next(
+            (i for i, linea in enumerate(pagina.lineas) if TITULO_DE_INDICE.match(linea.texto)),
+            None,
+        )
+        if titulo is not None and _entradas_escaneadas(pagina.lineas[titulo + 1 :]):
+            # Bajo el título, el OCR lee los puntos guía como letras sueltas («ooocccrr»): las
+            # entradas sólo conservan el número de página; el índice sigue hasta el pie.
+            del pagina.lineas[titulo:]
+            continue
         entradas = [
             i for i, linea in enumerate(pagina.lineas) if ENTRADA_DE_INDICE.search(linea.texto)
         ]
@@ -523,6 +534,14 @@ def quitar_indice(paginas: list[Pagina]) -> None:
         if inicio > 0 and TITULO_DE_INDICE.match(pagina.lineas[inicio - 1].texto):
             inicio -= 1
         del pagina.lineas[inicio : fin + 1]
+
+
+def _entradas_escaneadas(lineas: list[Linea]) -> bool:
+    """¿Son entradas de índice escaneadas? Casi todas terminan en el número de página."""
+    con_numero = sum(
+        1 for linea in lineas if linea.ocr and NUMERO_DE_PAGINA_EN_INDICE.search(linea.texto)
+    )
+    return con_numero >= MINIMO_ENTRADAS_DE_INDICE and con_numero * 2 > len(lineas)
 
 
 def quitar_notas_al_margen(paginas: list[Pagina]) -> None:

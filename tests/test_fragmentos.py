@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
@@ -1286,3 +1288,24 @@ def test_procedimiento_como_ficha_con_etiquetas() -> None:
     assert [r.texto for r in p.recomendaciones] == [
         "Diseñar lineamientos de operación publicados en el periódico oficial."
     ]
+
+
+def test_indice_escaneado_sin_puntos_guia_legibles() -> None:
+    # Maqueta reservada-portada escaneada: el OCR lee los puntos guía como letras sueltas.
+    textos = [
+        "ÍNDICE",
+        "Oficio de remisión tt td 1",
+        "I. Resumen Ejecutivo oo IE 1",
+        "V. Servidores públicos que intervinieron en la Auditoría ....o0oooocooccc 1",
+        "Procedimiento 1. Percepción de la Población Atendida .........ooooocoooo 1",
+        "Procedimiento 3rElCacia caia aaa line 2",
+        "VID O",
+    ]
+    indice = Pagina(
+        2,
+        612,
+        936,
+        [replace(linea(t, 2, top=72 + i * 14.0), ocr=True) for i, t in enumerate(textos)],
+    )
+    cuerpo = Pagina(3, 612, 936, [linea("I. RESUMEN EJECUTIVO", 3, top=72)])
+    assert [x.texto for x in limpieza.limpiar([indice, cuerpo])] == ["I. RESUMEN EJECUTIVO"]
