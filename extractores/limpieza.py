@@ -54,6 +54,15 @@ PAGINA_AL_FINAL = re.compile(
 SIGNOS_NUMERO_ILEGIBLE = 3
 # Un encabezado corrido escaneado queda apartado del texto por tantos interlineados.
 HUECO_BAJO_ENCABEZADO = 1.6
+# Una entrada del índice: puntos guía (o «…», «·», «_») y el número de página al final:
+# «Procedimiento 3. Cobertura y Focalización . . . . . . 7».
+ENTRADA_DE_INDICE = re.compile(r"(?:[.…·_]\s*){4,}\d{1,3}\s*$")
+# Cuántas entradas hacen de una página un índice (una sola puede ser un renglón cualquiera).
+MINIMO_ENTRADAS_DE_INDICE = 3
+# La entrada escaneada: el número de página al final, tras un espacio.
+NUMERO_DE_PAGINA_EN_INDICE = re.compile(r"\s\d{1,3}\s*$")
+# El título del índice, justo antes de su primera entrada.
+TITULO_DE_INDICE = re.compile(r"^\s*(?:[íi]ndice|contenido)(?:\s+general)?\s*:?\s*$", re.I)
 # Un renglón de ese grupo de arriba a menos de tantos interlineados bajo un renglón del
 # encabezado corrido también es del encabezado.
 RENGLONES_BAJO_EL_ENCABEZADO = 1.5
@@ -501,6 +510,40 @@ def margen_del_cuerpo(paginas: list[Pagina]) -> float | None:
     return conteo.most_common(1)[0][0] if conteo else None
 
 
+def quitar_indice(paginas: list[Pagina]) -> None:
+    """Quita el índice: en una página con varias entradas con puntos guía y número de página,
+    todo lo que va de la primera a la última (con los títulos partidos en dos renglones, cuyo
+    primer renglón no lleva puntos) y el título «Índice» de arriba. Si no, sus entradas abren
+    secciones y procedimientos que el cuerpo repite después."""
+    for pagina in paginas:
+        titulo = next(
+            (i for i, linea in enumerate(pagina.lineas) if TITULO_DE_INDICE.match(linea.texto)),
+            None,
+        )
+        if titulo is not None and _entradas_escaneadas(pagina.lineas[titulo + 1 :]):
+            # Bajo el título, el OCR lee los puntos guía como letras sueltas («ooocccrr»): las
+            # entradas sólo conservan el número de página; el índice sigue hasta el pie.
+            del pagina.lineas[titulo:]
+            continue
+        entradas = [
+            i for i, linea in enumerate(pagina.lineas) if ENTRADA_DE_INDICE.search(linea.texto)
+        ]
+        if len(entradas) < MINIMO_ENTRADAS_DE_INDICE:
+            continue
+        inicio, fin = entradas[0], entradas[-1]
+        if inicio > 0 and TITULO_DE_INDICE.match(pagina.lineas[inicio - 1].texto):
+            inicio -= 1
+        del pagina.lineas[inicio : fin + 1]
+
+
+def _entradas_escaneadas(lineas: list[Linea]) -> bool:
+    """¿Son entradas de índice escaneadas? Casi todas terminan en el número de página."""
+    con_numero = sum(
+        1 for linea in lineas if linea.ocr and NUMERO_DE_PAGINA_EN_INDICE.search(linea.texto)
+    )
+    return con_numero >= MINIMO_ENTRADAS_DE_INDICE and con_numero * 2 > len(lineas)
+
+
 def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
     """Quita la columna de notas al margen izquierdo («Área evaluada: …», «Fundamento: …»): se
     mide en cada documento como renglones que terminan antes del margen del cuerpo, separados de
@@ -784,6 +827,7 @@ def limpiar(
                 linea.texto = quitar_ruido_ocr(linea.texto)
         pagina.lineas = [linea for linea in pagina.lineas if linea.texto.strip()]
     quitar_encabezados_y_pies(paginas, ajustes)
+    quitar_indice(paginas)
     if any(pagina.ocr for pagina in paginas):
         separar_notas_al_margen_ocr(paginas)
     quitar_notas_al_margen(paginas)

@@ -1000,7 +1000,9 @@ def partir_incisos(
     lineas, vinetas = _vinetas_como_numeros(lineas)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
-        residuos = not items and all(_es_residuo(x) for x in previas)
+        residuos = not items and (
+            all(_es_residuo(x) for x in previas) or _frase_de_entrada(previas)
+        )
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
         coincide = (
             NUMERACION.match(linea.texto)
@@ -1132,7 +1134,9 @@ def partir_incisos(
             if not items and previas and numero == 2:
                 items.append((1, _sin_basura(previas, descartado)))
             elif residuos and previas:
-                # Renglones residuo antes del inciso 1 («Se» de una mota): no son un inciso.
+                # Renglones residuo antes del inciso 1 («Se» de una mota) o la frase que
+                # presenta la lista («Derivado de lo anterior, se recomienda al…:»): no son un
+                # inciso.
                 descartado.extend(x.texto for x in previas)
                 previas.clear()
             _abrir_inciso(items, descartado, numero, linea, coincide.end())
@@ -1207,6 +1211,12 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def _frase_de_entrada(previas: list[Linea]) -> bool:
+    """Lo que va antes del inciso 1 es una frase que presenta la lista: termina en dos puntos
+    («Derivado de lo anterior, se recomienda al Sistema DIF Tampico:»)."""
+    return bool(previas) and previas[-1].texto.rstrip().endswith(":")
 
 
 def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:

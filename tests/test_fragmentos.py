@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from extractores import ase_tamaulipas_desempeno, estatus, segmentador
+from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
 from extractores.segmentador import NUMERACION, clasificar, partir_incisos, segmentar
-from modelos.registros import Informe, Linea, Procedimiento, Recomendacion
+from modelos.registros import Informe, Linea, Pagina, Procedimiento, Recomendacion
 
 
 def linea(texto: str, pagina: int = 1, x0: float = 71.0, top: float = 0.0, parrafo=True) -> Linea:
@@ -77,6 +79,10 @@ def lineas(*textos: str) -> list[Linea]:
         ("Justificaciones y aclaraciones de la entidad fiscalizada:", "BLOQUE", "justificacion"),
         ("Aclaraciones y justificaciones", "BLOQUE", "justificacion"),
         ("Respuesta del ente auditado:", "BLOQUE", "justificacion"),
+        # Maqueta reservada-portada: el recuadro de la valoración abre con este título.
+        ("Valoración de la Auditoría Superior del Estado", "BLOQUE", "valoracion"),
+        ("Hallazgo", "BLOQUE", "resultados"),
+        ("Respuesta del ente fiscalizado", "BLOQUE", "justificacion"),
         ("Justificación presentada por el ente público", "BLOQUE", "justificacion"),
         ("Valoración de la justificación:", "BLOQUE", "valoracion"),
         ("Análisis de la respuesta", "BLOQUE", "valoracion"),
@@ -986,8 +992,6 @@ def test_encabezado_chico_repetido_en_pocas_paginas() -> None:
     """En un informe corto con encabezados distintos en pares e impares, la línea de letra
     chica arriba que se repite a la misma altura es encabezado; un «Resultados:» arriba de dos
     páginas, en letra del cuerpo, no."""
-    from extractores import limpieza
-    from modelos.registros import Pagina
 
     def pagina(numero: int, arriba: str, tamano: float) -> Pagina:
         cuerpo = [
@@ -1202,3 +1206,143 @@ def test_procedimientos_por_sus_bloques_si_ningun_encabezado_se_reconoce() -> No
         "Evaluación de la cobertura del programa."
     ]
     assert procedimientos[1].dudas
+
+
+def test_indice_con_puntos_guia_no_abre_secciones() -> None:
+    # Maqueta reservada-portada: el índice de la segunda hoja repite secciones y procedimientos
+    # con puntos guía y página; si quedara, el cuerpo no podría volver a abrir la sección I.
+    guia = " . . . . . . . . . . . . "
+    textos = [
+        "ÍNDICE",
+        f"Oficio de remisión{guia}1",
+        f"I. Resumen Ejecutivo{guia}1",
+        "VI. Procedimientos de auditoría aplicados, resultados y recomendaciones de aspectos",
+        f"susceptibles de mejora (ASM){guia}1",
+        f"Procedimiento 3. Cobertura y Focalización{guia}7",
+        f"VIII. Dictamen{guia}9",
+    ]
+    indice = Pagina(2, 612, 936, [linea(t, 2, top=72 + i * 14.0) for i, t in enumerate(textos)])
+    cuerpo = Pagina(3, 612, 936, [linea("I. RESUMEN EJECUTIVO", 3, top=72)])
+    lineas_limpias = limpieza.limpiar([indice, cuerpo])
+    assert [x.texto for x in lineas_limpias] == ["I. RESUMEN EJECUTIVO"]
+
+
+def test_un_renglon_con_puntos_no_es_indice() -> None:
+    pagina = Pagina(3, 612, 936, [linea("Total . . . . . . . . . 12", 3, top=72)])
+    assert [x.texto for x in limpieza.limpiar([pagina])] == ["Total . . . . . . . . . 12"]
+
+
+def test_frase_de_entrada_antes_del_primer_inciso_no_es_inciso() -> None:
+    # Maqueta reservada-portada: «Recomendaciones» y una frase que presenta la lista.
+    incisos = partir_incisos(
+        lineas(
+            "Derivado de lo anterior, se recomienda al Sistema DIF Tampico:",
+            "1. Integrar la vinculación del programa con los objetivos del Plan Estatal de",
+            "Desarrollo.",
+            "2. Elaborar un análisis FODA con alternativas para los riesgos identificados.",
+        )
+    )
+    assert [(x.numero, x.texto) for x in incisos.items] == [
+        (
+            1,
+            "Integrar la vinculación del programa con los objetivos del Plan Estatal de "
+            "Desarrollo.",
+        ),
+        (2, "Elaborar un análisis FODA con alternativas para los riesgos identificados."),
+    ]
+
+
+# Redacciones del cierre de la tanda reservada 5 («subsanó», «dar por concluida», «se tiene por
+# cumplida», «se reitera en sus términos»): veredicto y cierre pegado a la justificación.
+CIERRES_RESERVADOS_5 = [
+    (
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado "
+        "subsanó la deficiencia que dio origen a la recomendación a la que da respuesta su "
+        "justificación.",
+        estatus.ACEPTA,
+    ),
+    (
+        "Con base en el análisis de la información remitida, se advierte que el ente auditado no "
+        "subsanó las deficiencias que dieron origen a las recomendaciones a las que da respuesta "
+        "su justificación.",
+        estatus.RECHAZA,
+    ),
+    (
+        "Atento a lo anterior, al haberse acreditado la implementación de la acción recomendada, "
+        "procede dar por concluida la recomendación sobre la que versa la justificación.",
+        estatus.ACEPTA,
+    ),
+    (
+        "Atento a lo anterior, al no haberse acreditado la implementación de las acciones "
+        "recomendadas, no procede dar por concluidas las recomendaciones sobre las que versa la "
+        "justificación.",
+        estatus.RECHAZA,
+    ),
+    (
+        "La documentación aportada por el ente auditado demuestra el cumplimiento de las "
+        "recomendaciones que motivaron su justificación, por lo que éstas se tienen por cumplidas.",
+        estatus.ACEPTA,
+    ),
+    (
+        "La documentación aportada por el ente auditado no demuestra el cumplimiento de la "
+        "recomendación que motivó su justificación, por lo que ésta se reitera en sus términos.",
+        estatus.RECHAZA,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cierre", "veredicto"), CIERRES_RESERVADOS_5)
+def test_veredicto_de_los_cierres_reservados_5(cierre: str, veredicto: str) -> None:
+    assert estatus._veredicto(cierre)[0] == veredicto
+    assert segmentador.es_cierre(cierre)
+    bloque = [
+        linea("1. El ente público presenta el diagrama de flujo del proceso.", 7, 79.5, 100),
+        linea(cierre, 7, 79.5, 114, False),
+    ]
+    incisos = partir_incisos(bloque, con_cierre=True)
+    assert [i.texto for i in incisos.items] == [
+        "El ente público presenta el diagrama de flujo del proceso."
+    ]
+    assert incisos.cierre == [cierre]
+
+
+def test_procedimiento_como_ficha_con_etiquetas() -> None:
+    # Maqueta reservada-portada: «Procedimiento: 3», «Área evaluada: …», «Descripción: …».
+    texto = lineas(
+        "Procedimiento: 3",
+        "Área evaluada: Cobertura y Focalización",
+        "Descripción: Análisis de la Cobertura y Focalización del Programa Desayunos Escolares.",
+        "Hallazgo",
+        "1. No presenta lineamientos de operación publicados en el periódico oficial.",
+        "Recomendación",
+        "1. Diseñar lineamientos de operación publicados en el periódico oficial.",
+    )
+    crudo = segmentar(texto).procedimientos[0]
+    assert crudo.numero == 3
+    assert [b.tipo for b in crudo.bloques] == ["resultados", "recomendaciones"]
+    p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
+    assert p.area == "Cobertura y Focalización"
+    assert [r.texto for r in p.recomendaciones] == [
+        "Diseñar lineamientos de operación publicados en el periódico oficial."
+    ]
+
+
+def test_indice_escaneado_sin_puntos_guia_legibles() -> None:
+    # Maqueta reservada-portada escaneada: el OCR lee los puntos guía como letras sueltas.
+    textos = [
+        "ÍNDICE",
+        "Oficio de remisión tt td 1",
+        "I. Resumen Ejecutivo oo IE 1",
+        "V. Servidores públicos que intervinieron en la Auditoría ....o0oooocooccc 1",
+        "Procedimiento 1. Percepción de la Población Atendida .........ooooocoooo 1",
+        "Procedimiento 3rElCacia caia aaa line 2",
+        "VID O",
+    ]
+    indice = Pagina(
+        2,
+        612,
+        936,
+        [replace(linea(t, 2, top=72 + i * 14.0), ocr=True) for i, t in enumerate(textos)],
+    )
+    cuerpo = Pagina(3, 612, 936, [linea("I. RESUMEN EJECUTIVO", 3, top=72)])
+    assert [x.texto for x in limpieza.limpiar([indice, cuerpo])] == ["I. RESUMEN EJECUTIVO"]
