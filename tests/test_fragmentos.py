@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from extractores import ase_tamaulipas_desempeno, estatus, segmentador
@@ -1165,3 +1167,33 @@ def test_area_con_todo_el_encabezado_en_negritas() -> None:
     crudo = segmentar(renglones).procedimientos[0]
     p = ase_tamaulipas_desempeno._procedimiento(crudo, [], segmentador.AJUSTES_POR_OMISION)
     assert p.area == "Medición de Resultados"
+
+
+def test_franja_girada_al_borde_no_junta_renglones(tmp_path) -> None:
+    """Maqueta reservada-consecutiva: una franja al borde con texto girado 90° («AUDITORÍA
+    SUPERIOR…» a todo lo alto) juntaba en un renglón todo lo que su caja cruzaba."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from extractores import texto_pdfium
+
+    ruta = tmp_path / "franja.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=(612, 792))
+    hoja.setFont("Helvetica", 10)
+    for i in range(30):
+        hoja.drawString(72, 700 - i * 14, f"Renglón {i} del cuerpo con varias palabras más.")
+    hoja.saveState()
+    hoja.translate(12, 300)
+    hoja.rotate(90)
+    hoja.drawString(0, 0, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS")
+    hoja.restoreState()
+    hoja.save()
+    documento = pdfium.PdfDocument(ruta)
+    try:
+        renglones = texto_pdfium.lineas_de_pagina(documento[0], 1)
+    finally:
+        documento.close()
+    assert len(renglones) == 30
+    assert not any("TAMAULIPAS" in r.texto for r in renglones)
+    assert texto_pdfium.es_vertical(math.pi / 2) and texto_pdfium.es_vertical(3 * math.pi / 2)
+    assert not texto_pdfium.es_vertical(0.0) and not texto_pdfium.es_vertical(math.pi)
