@@ -210,6 +210,13 @@ ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
 # con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+# «6.3 Cobertura y Focalización»: dentro de la sección 6 (VI), una subsección numerada con el área
+# y sin la palabra «Procedimiento» es el procedimiento 3 (un Word con secciones en arábigos).
+SUBSECCION = re.compile(
+    r"^(?P<seccion>\d{1,2})\.(?P<numero>\d{1,2})\.?\s+(?P<area>[A-ZÁÉÍÓÚÑ][^.:;]*?)\s*$"
+)
+# Un título de subsección, si el área no es del catálogo: pocas palabras, sin punto final.
+PALABRAS_MAXIMAS_SUBSECCION = 8
 AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
@@ -504,6 +511,8 @@ def segmentar(
             and not _abre_lista(linea, encabezado, renglones[indice + 1 : indice + 2])
         ):
             encabezado = None
+        if encabezado is None and seccion == seccion_procedimientos:
+            encabezado = _subseccion_de_procedimiento(linea, seccion, segmentos.procedimientos)
         encabezado = _aceptable(encabezado, seccion, actual, seccion_observaciones)
         if (
             encabezado is None
@@ -559,6 +568,29 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _subseccion_de_procedimiento(
+    linea: Linea, seccion: int, procedimientos: list[ProcedimientoCrudo]
+) -> Encabezado | None:
+    """«6.3 Cobertura y Focalización» en la sección 6: el procedimiento 3 con su área. Para no
+    tomar un inciso subnumerado («4.1 Integrar…»), lleva el número de la sección, es el que
+    sigue al procedimiento anterior, va todo en negritas (salvo en un escaneo) y el área es del
+    catálogo o tiene forma de título."""
+    coincidencia = SUBSECCION.match(linea.texto)
+    if coincidencia is None or int(coincidencia.group("seccion")) != seccion:
+        return None
+    numero = int(coincidencia.group("numero"))
+    esperado = procedimientos[-1].numero + 1 if procedimientos else 1
+    if numero != esperado:
+        return None
+    negritas = espacios(" ".join(linea.negritas))
+    if not linea.ocr and negritas != espacios(linea.texto):
+        return None
+    area = coincidencia.group("area")
+    if not areas().conoce(area) and len(area.split()) > PALABRAS_MAXIMAS_SUBSECCION:
+        return None
+    return Encabezado("PROCEDIMIENTO", str(numero), "", area)
 
 
 def _abre_recomendaciones(

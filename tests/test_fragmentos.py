@@ -1197,3 +1197,37 @@ def test_franja_girada_al_borde_no_junta_renglones(tmp_path) -> None:
     assert not any("TAMAULIPAS" in r.texto for r in renglones)
     assert texto_pdfium.es_vertical(math.pi / 2) and texto_pdfium.es_vertical(3 * math.pi / 2)
     assert not texto_pdfium.es_vertical(0.0) and not texto_pdfium.es_vertical(math.pi)
+
+
+def _en_negritas(renglon: Linea) -> Linea:
+    renglon.negritas = [renglon.texto]
+    return renglon
+
+
+def test_subseccion_numerada_es_procedimiento() -> None:
+    """Maqueta reservada-consecutiva: «6.3 Cobertura y Focalización» (en negritas, dentro de la
+    sección 6) es el procedimiento 3 con su área; un inciso subnumerado («6.2 Integrar…» sin
+    negritas, «4.1 …» de otra sección) o un número que no sigue no lo son."""
+    texto = lineas(
+        "6. Procedimientos de auditoría aplicados, resultados y recomendaciones",
+        "6.1 Eficiencia",
+        "Evaluación de la Eficiencia en el uso de los recursos del Programa.",
+        "Resultados",
+        "1. No presenta un programa de capacitación.",
+        "6.2 Integrar un programa de capacitación",  # sin negritas: un inciso
+        "4.1 Integrar un programa de capacitación",  # otra sección
+        "6.2 Cobertura y Focalización",
+        "Identificación y análisis de la Cobertura y Focalización del Programa.",
+        "6.5 Diseño",  # no sigue al 2
+        "7. Observaciones, Recomendaciones y Acciones Promovidas",
+    )
+    for i in (1, 5, 6, 7, 9):
+        _en_negritas(texto[i])
+    texto[5].negritas = []
+    texto[6].negritas = []
+    procedimientos = segmentar(texto).procedimientos
+    assert [(p.numero, p.area) for p in procedimientos] == [
+        (1, "Eficiencia"),
+        (2, "Cobertura y Focalización"),
+    ]
+    assert procedimientos[0].bloques[0].lineas[-2].texto.startswith("6.2 Integrar")
