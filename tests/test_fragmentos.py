@@ -80,6 +80,9 @@ def lineas(*textos: str) -> list[Linea]:
         ("Aclaraciones y justificaciones", "BLOQUE", "justificacion"),
         ("Respuesta del ente auditado:", "BLOQUE", "justificacion"),
         ("Justificación presentada por el ente público", "BLOQUE", "justificacion"),
+        # Maqueta reservada-consecutiva: encabezados de bloque de un Word con estilos.
+        ("Argumentos y documentación presentados por el ente", "BLOQUE", "justificacion"),
+        ("Recomendaciones de mejora", "BLOQUE", "recomendaciones"),
         ("Valoración de la justificación:", "BLOQUE", "valoracion"),
         ("Análisis de la respuesta", "BLOQUE", "valoracion"),
         ("Conclusión:", "BLOQUE", "valoracion"),
