@@ -966,9 +966,12 @@ def partir_incisos(
     con_cierre: bool = False,
     ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
     puede_reiniciar: bool = False,
+    desplazamiento: int = 0,
 ) -> Incisos:
     """Parte un bloque en incisos numerados; en una justificación, separa el cierre. Con
-    `puede_reiniciar`, una lista escaneada que vuelve a empezar en 1 se devuelve aparte."""
+    `puede_reiniciar`, una lista escaneada que vuelve a empezar en 1 se devuelve aparte. Con
+    `desplazamiento` (`desplazamiento_de_lista`), la lista sigue la numeración de la del
+    procedimiento anterior: el inciso «7.» es el 1 si el desplazamiento es 6."""
     items: list[tuple[int, list[Linea]]] = []
     previas: list[Linea] = []
     cierre: list[_Grupo] = []
@@ -993,6 +996,9 @@ def partir_incisos(
             or (_numero_en_celda(linea, esperado) if en_tabla else None)
         )
         numero = numero_de_inciso(coincide) if coincide else None
+        arabigo = coincide.groupdict().get("numero") if coincide else None
+        if desplazamiento and arabigo and int(arabigo) > desplazamiento:
+            numero = int(arabigo) - desplazamiento
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
@@ -1191,6 +1197,18 @@ def partir_incisos(
         resultado.dudas.extend(_dudas_de_cierre(resultado))
     resultado.dudas.extend(_dudas_de_largo(resultado.items))
     return resultado
+
+
+def desplazamiento_de_lista(lineas: list[Linea], ultimo: int) -> int:
+    """Resultados y recomendaciones numerados de corrido en todo el informe (una lista de Word
+    que continúa en vez de reiniciar): si el bloque empieza en el número que sigue al último
+    del mismo bloque en el procedimiento anterior (`ultimo`) y ningún otro número suyo vuelve
+    atrás, la lista continúa y su numeración va desplazada en `ultimo`; si no, 0."""
+    primera = NUMERACION.match(lineas[0].texto) if lineas and ultimo >= 1 else None
+    if primera is None or primera["numero"] is None or int(primera["numero"]) != ultimo + 1:
+        return 0
+    numeros = [m["numero"] for x in lineas[1:] if (m := NUMERACION.match(x.texto))]
+    return 0 if any(n and int(n) <= ultimo for n in numeros) else ultimo
 
 
 def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:

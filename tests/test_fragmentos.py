@@ -1234,3 +1234,48 @@ def test_subseccion_numerada_es_procedimiento() -> None:
         (2, "Cobertura y Focalización"),
     ]
     assert procedimientos[0].bloques[0].lineas[-2].texto.startswith("6.2 Integrar")
+
+
+def test_recomendaciones_numeradas_de_corrido() -> None:
+    """Maqueta reservada-consecutiva: las listas de Word que continúan en todo el informe. El
+    procedimiento 2 empieza sus recomendaciones en 3 (el 1 terminó en 2): son sus incisos 1 y
+    2, y «recomendación número 4» es su segunda; la cita de un número fuera de su lista
+    («recomendación 1») queda en duda."""
+    texto = lineas(
+        "Procedimiento 1.",
+        "Recomendaciones",
+        "1. Elaborar el diagnóstico del programa.",
+        "2. Diseñar la MIR del programa.",
+        "Procedimiento 2.",
+        "Recomendaciones de mejora",
+        "3. Integrar el padrón de beneficiarios.",
+        "4. Documentar los procesos del programa.",
+        "Argumentos y documentación presentados por el ente",
+        "1) En atención a la recomendación número 4, el ente presenta los procesos, por lo que se "
+        "considera atendida.",
+        "2) En atención a la recomendación 1, el ente presenta el diagnóstico.",
+    )
+    ultimos: dict[str, int] = {}
+    alertas: list = []
+    procedimientos = []
+    for crudo in segmentar(texto).procedimientos:
+        desplazamientos: dict[str, int] = {}
+        p = ase_tamaulipas_desempeno._procedimiento(
+            crudo, alertas, segmentador.AJUSTES_POR_OMISION, ultimos, desplazamientos
+        )
+        estatus.aplicar(p, False, desplazamientos.get("recomendaciones", 0))
+        procedimientos.append((p, desplazamientos))
+    segundo, desplazamientos = procedimientos[1]
+    assert desplazamientos == {"recomendaciones": 2}
+    assert [r.numero for r in segundo.recomendaciones] == [1, 2]
+    assert segundo.recomendaciones[0].texto == "Integrar el padrón de beneficiarios."
+    assert [j.recomendaciones for j in segundo.justificaciones] == [[2], []]
+    assert segundo.recomendaciones[1].estatus == "atendida"
+    assert alertas == []
+    dudas = ase_tamaulipas_desempeno._citas_fuera_de_la_lista(segundo, 2)
+    assert [d.detalle for d in dudas] == [
+        "La justificación 2 cita la recomendación 1, fuera de la numeración de corrido del "
+        "procedimiento (3 a 4)."
+    ]
+    # Una lista que reinicia en 1 no va desplazada.
+    assert segmentador.desplazamiento_de_lista(lineas("1. Elaborar.", "2. Diseñar."), 2) == 0
