@@ -1172,7 +1172,7 @@ def partir_incisos(
             descartado.extend(x.texto for x in previas)
         else:
             items.append((1, _sin_basura(previas, descartado)))
-    _confirmar_cierre(items, cierre)
+    _confirmar_cierre(items, cierre, dudas)
     if con_cierre and not cierre and not por_parrafos and items:
         cierre.extend(_cierre_por_veredicto(items, dudas))
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
@@ -1681,18 +1681,35 @@ def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
     return linea.ocr and _pocas_letras(anterior.texto)
 
 
-def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
+def _confirmar_cierre(
+    items: list[tuple[int, list[Linea]]], cierre: list[_Grupo], dudas: list[str] | None = None
+) -> None:
     """Un cierre reconocido sólo por su forma debe decir algo de las recomendaciones (un
-    veredicto): si no, es otro párrafo del último inciso y vuelve a él."""
+    veredicto): si no, es otro párrafo del último inciso y vuelve a él. Si ese párrafo va todo
+    en negritas y el inciso no (el cierre de un Word con estilos), queda en `dudas`."""
     while cierre and cierre[0].por in ("forma", "sangría") and items:
         texto = unir_lineas([x.texto for x in cierre[0].lineas])
         if cierre[0].por == "forma" and estatus.veredicto_general(texto):
             break
         if cierre[0].por == "sangría" and _habla_de_las_recomendaciones(texto):
             break
+        if (
+            dudas is not None
+            and _en_negritas(cierre[0].lineas)
+            and not any(x.negritas for x in items[-1][1])
+        ):
+            dudas.append(
+                f"El párrafo en negritas tras el inciso {items[-1][0]} parece el cierre, pero no "
+                f"se reconoce su veredicto («{cierre[0].lineas[0].texto[:40]}…»)."
+            )
         items[-1][1].extend(cierre.pop(0).lineas)
         if cierre:
             cierre[0].por = "forma"
+
+
+def _en_negritas(lineas: list[Linea]) -> bool:
+    """¿Van todas las líneas enteras en negritas?"""
+    return all(espacios(" ".join(x.negritas)) == espacios(x.texto) for x in lineas)
 
 
 def partir_valoracion(lineas: list[Linea]) -> tuple[str, list[str]]:

@@ -1279,3 +1279,26 @@ def test_recomendaciones_numeradas_de_corrido() -> None:
     ]
     # Una lista que reinicia en 1 no va desplazada.
     assert segmentador.desplazamiento_de_lista(lineas("1. Elaborar.", "2. Diseñar."), 2) == 0
+
+
+def test_cierre_en_negritas_sin_veredicto_conocido_queda_en_duda() -> None:
+    """Maqueta reservada-consecutiva: el cierre va en negritas, sin encabezado, al margen del
+    número de la justificación. Si su veredicto no se reconoce, vuelve al último inciso, pero no
+    en silencio."""
+    texto = [
+        linea("1) En atención a la recomendación número 1, el ente presenta la MIR del", x0=60),
+        linea("programa.", x0=78, top=14.0, parrafo=False),
+        _en_negritas(linea("Con todo lo anterior, el asunto queda como se describe en la", x0=60)),
+        _en_negritas(linea("cédula correspondiente.", x0=60, top=42.0, parrafo=False)),
+    ]
+    texto[2].top = 28.0
+    incisos = partir_incisos(texto, con_cierre=True)
+    assert len(incisos.items) == 1
+    assert incisos.dudas == [
+        "El párrafo en negritas tras el inciso 1 parece el cierre, pero no se reconoce su "
+        "veredicto («Con todo lo anterior, el asunto queda co…»)."
+    ]
+    # Sin negritas, como hasta ahora: otro párrafo del inciso, sin duda.
+    for x in texto:
+        x.negritas = []
+    assert partir_incisos(texto, con_cierre=True).dudas == []
