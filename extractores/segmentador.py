@@ -991,14 +991,13 @@ def partir_incisos(
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
         coincide = (
             NUMERACION.match(linea.texto)
-            or _numeracion_ocr(linea, esperado)
+            or _numeracion_ocr(linea, esperado + desplazamiento)
             or _numeracion_tras_residuo(linea, anterior, esperado)
             or (_numero_en_celda(linea, esperado) if en_tabla else None)
         )
         numero = numero_de_inciso(coincide) if coincide else None
-        arabigo = coincide.groupdict().get("numero") if coincide else None
-        if desplazamiento and arabigo and int(arabigo) > desplazamiento:
-            numero = int(arabigo) - desplazamiento
+        if desplazamiento and numero and numero > desplazamiento and _arabigo(coincide):
+            numero -= desplazamiento
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
@@ -1204,11 +1203,20 @@ def desplazamiento_de_lista(lineas: list[Linea], ultimo: int) -> int:
     que continúa en vez de reiniciar): si el bloque empieza en el número que sigue al último
     del mismo bloque en el procedimiento anterior (`ultimo`) y ningún otro número suyo vuelve
     atrás, la lista continúa y su numeración va desplazada en `ultimo`; si no, 0."""
-    primera = NUMERACION.match(lineas[0].texto) if lineas and ultimo >= 1 else None
-    if primera is None or primera["numero"] is None or int(primera["numero"]) != ultimo + 1:
+    if not lineas or ultimo < 1:
+        return 0
+    # En un escaneo, el número leído con otro signo: «12, No presenta…».
+    primera = NUMERACION.match(lineas[0].texto) or _numeracion_ocr(lineas[0], ultimo + 1)
+    if primera is None or not _arabigo(primera) or numero_de_inciso(primera) != ultimo + 1:
         return 0
     numeros = [m["numero"] for x in lineas[1:] if (m := NUMERACION.match(x.texto))]
     return 0 if any(n and int(n) <= ultimo for n in numeros) else ultimo
+
+
+def _arabigo(coincidencia: re.Match) -> bool:
+    """¿Es el número del inciso uno arábigo («7.», o «7,» leído por el OCR)?"""
+    grupos = coincidencia.groupdict()
+    return bool(grupos.get("numero") or grupos.get("ocr"))
 
 
 def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:

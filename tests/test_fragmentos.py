@@ -1281,6 +1281,21 @@ def test_recomendaciones_numeradas_de_corrido() -> None:
     assert segmentador.desplazamiento_de_lista(lineas("1. Elaborar.", "2. Diseñar."), 2) == 0
 
 
+def test_lista_de_corrido_escaneada() -> None:
+    """En un escaneo de la maqueta reservada-consecutiva el OCR lee «12.» como «12,»: la lista
+    sigue siendo la que continúa, y sus incisos van desplazados."""
+    escaneo = lineas("12, No presenta lineamientos de operación.", "13. Presenta un padrón.")
+    for x in escaneo:
+        x.ocr = True
+    assert segmentador.desplazamiento_de_lista(escaneo, 11) == 11
+    incisos = partir_incisos(escaneo, desplazamiento=11)
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "No presenta lineamientos de operación."),
+        (2, "Presenta un padrón."),
+    ]
+    assert incisos.dudas == []
+
+
 def test_cierre_en_negritas_sin_veredicto_conocido_queda_en_duda() -> None:
     """Maqueta reservada-consecutiva: el cierre va en negritas, sin encabezado, al margen del
     número de la justificación. Si su veredicto no se reconoce, vuelve al último inciso, pero no
