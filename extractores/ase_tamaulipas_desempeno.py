@@ -146,9 +146,14 @@ def extraer(
         is not None
     )
     dudas: list[Alerta] = []
+    ultimos: dict[str, int] = {}  # el último número de cada lista numerada de corrido
     for crudo in segmentos.procedimientos:
-        procedimiento = _procedimiento(crudo, dudas, ajustes)
-        informe.alertas.extend(estatus.aplicar(procedimiento, respuesta_general))
+        desplazamientos: dict[str, int] = {}
+        procedimiento = _procedimiento(crudo, dudas, ajustes, ultimos, desplazamientos)
+        desplazamiento = desplazamientos.get("recomendaciones", 0)
+        informe.alertas.extend(estatus.aplicar(procedimiento, respuesta_general, desplazamiento))
+        if desplazamiento:
+            dudas.extend(_citas_fuera_de_la_lista(procedimiento, desplazamiento))
         informe.procedimientos.append(procedimiento)
     informe.alertas.extend(dudas)
     informe.control_interno_puntaje = _puntaje_control_interno(informe.procedimientos)
@@ -367,9 +372,18 @@ def _negritas_unidas(lineas: list[Linea]) -> list[str]:
 
 
 def _procedimiento(
-    crudo: segmentador.ProcedimientoCrudo, alertas: list[Alerta], ajustes: AjustesDisposicion
+    crudo: segmentador.ProcedimientoCrudo,
+    alertas: list[Alerta],
+    ajustes: AjustesDisposicion,
+    ultimos: dict[str, int] | None = None,
+    desplazamientos: dict[str, int] | None = None,
 ) -> Procedimiento:
-    """Un procedimiento con sus bloques partidos en incisos; lo dudoso va a `alertas`."""
+    """Un procedimiento con sus bloques partidos en incisos; lo dudoso va a `alertas`.
+    `ultimos`: el último número de resultados y recomendaciones en los procedimientos
+    anteriores (se actualiza); si la lista continúa de corrido, su desplazamiento va a
+    `desplazamientos`."""
+    ultimos = {} if ultimos is None else ultimos
+    desplazamientos = {} if desplazamientos is None else desplazamientos
     descripcion = texto_de(crudo.descripcion)
     area = _area(crudo, descripcion)
     procedimiento = Procedimiento(
@@ -393,12 +407,23 @@ def _procedimiento(
             salida.extend([cierre, *descartado])
             continue
         siguiente = _bloque_faltante(bloque.tipo, [b.tipo for b in bloques])
+        corrida = bloque.tipo in LISTAS_DE_CORRIDO
+        desplazamiento = (
+            segmentador.desplazamiento_de_lista(bloque.lineas, ultimos.get(bloque.tipo, 0))
+            if corrida
+            else 0
+        )
         incisos = segmentador.partir_incisos(
             bloque.lineas,
             con_cierre=bloque.tipo == "justificacion",
             ajustes=ajustes,
             puede_reiniciar=siguiente is not None,
+            desplazamiento=desplazamiento,
         )
+        if corrida and incisos.items:
+            ultimos[bloque.tipo] = desplazamiento + incisos.items[-1].numero
+        if desplazamiento:
+            desplazamientos[bloque.tipo] = desplazamiento
         if incisos.reinicio and siguiente:
             # El OCR no leyó el encabezado del bloque siguiente: la lista que vuelve a empezar
             # en 1 es ese bloque.
@@ -422,6 +447,35 @@ def _procedimiento(
 
 
 ORDEN_DE_BLOQUES = ("resultados", "recomendaciones", "justificacion")
+# Las listas que un Word puede numerar de corrido en todo el informe (las justificaciones, «1)»,
+# «2)»…, reinician en cada procedimiento).
+LISTAS_DE_CORRIDO = ("resultados", "recomendaciones")
+# Para leer todos los números que cita una justificación, sin tope.
+TOPE_DE_CITAS = 999
+
+
+def _citas_fuera_de_la_lista(procedimiento: Procedimiento, desplazamiento: int) -> list[Alerta]:
+    """Con las recomendaciones numeradas de corrido (7 a 12), una justificación que cita otro
+    número («recomendación 3») es dudosa: no se sabe a cuál se refiere."""
+    total = len(procedimiento.recomendaciones)
+    alertas = []
+    for justificacion in procedimiento.justificaciones:
+        citadas = estatus.referencias_numericas(justificacion.texto, TOPE_DE_CITAS)
+        fuera = [n for n in citadas if not desplazamiento < n <= desplazamiento + total]
+        if fuera:
+            cuales = ", ".join(str(n) for n in fuera)
+            alertas.append(
+                Alerta(
+                    procedimiento.numero,
+                    TIPO_DUDA,
+                    f"La justificación {justificacion.numero} cita la recomendación {cuales}, "
+                    f"fuera de la numeración de corrido del procedimiento "
+                    f"({desplazamiento + 1} a {desplazamiento + total}).",
+                )
+            )
+    return alertas
+
+
 # Una recomendación empieza con un verbo en infinitivo («Implementar un Diagrama de Flujo…»,
 # «Elaborar un diagnóstico…»); un resultado no («No presenta…», «El ente público…»).
 EMPIEZA_CON_INFINITIVO = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ar|er|ir)\b")

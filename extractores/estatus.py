@@ -137,7 +137,10 @@ def corregir_digitos_ocr(texto: str) -> str:
     return DIGITO_OCR.sub(lambda m: DIGITOS_OCR.get(m.group(0), m.group(0)), texto)
 
 
-def referencias_numericas(texto: str, total: int) -> list[int]:
+def referencias_numericas(texto: str, total: int, desplazamiento: int = 0) -> list[int]:
+    """Los números de recomendación que cita el texto, de 1 a `total`. Con `desplazamiento`
+    (recomendaciones numeradas de corrido en todo el informe), el texto cita el número corrido
+    («recomendación número 8») y se devuelve su orden en el procedimiento (8 -> 2 con 6)."""
     texto = corregir_digitos_ocr(texto)
     buscador = reglas.estatus()
     normal = reglas.normalizar(texto)
@@ -176,14 +179,14 @@ def referencias_numericas(texto: str, total: int) -> list[int]:
                 enteros = (romano_a_entero(r) for r in re.findall(r"[IVX]+", romanos.group()))
                 numeros.extend(n for n in enteros if n)
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
-            numeros.append(1)
+            numeros.append(desplazamiento + 1)
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
         numeros.extend(
             NUMEROS_EN_LETRA[p]
             for p in re.findall(r"[a-z]+", coincidencia.group(1))
             if p in NUMEROS_EN_LETRA
         )
-    return sorted({n for n in numeros if 1 <= n <= total})
+    return sorted({n - desplazamiento for n in numeros if 1 <= n - desplazamiento <= total})
 
 
 def _letras_referidas(doc, fin: int, normal: str) -> list[int]:
@@ -275,16 +278,18 @@ def _sin_verbo_inicial(texto: str) -> str:
     return texto.split(" ", 1)[1] if " " in texto else texto
 
 
-def leer_justificacion(texto: str, recomendaciones: list[Recomendacion]) -> Lectura:
+def leer_justificacion(
+    texto: str, recomendaciones: list[Recomendacion], desplazamiento: int = 0
+) -> Lectura:
     total = len(recomendaciones)
-    lectura = Lectura(referencias=referencias_numericas(texto, total))
+    lectura = Lectura(referencias=referencias_numericas(texto, total, desplazamiento))
     negadas: dict[int, bool] = {}
     if not lectura.referencias:
         negadas = referencias_por_contenido(texto, recomendaciones)
         lectura.referencias = sorted(negadas)
     for oracion in oraciones(texto):
         veredicto, plural = _veredicto(oracion)
-        propias = referencias_numericas(oracion, total) or [
+        propias = referencias_numericas(oracion, total, desplazamiento) or [
             n
             for n in lectura.referencias
             if n in referencias_por_contenido(oracion, recomendaciones)
@@ -314,11 +319,14 @@ def _frase_justificacion(veredicto: str) -> str:
     return "no se considera atendida" if veredicto == RECHAZA else "se considera atendida"
 
 
-def aplicar(procedimiento: Procedimiento, respuesta_general: bool) -> list[Alerta]:
-    """Decide estatus y motivo de cada recomendación del procedimiento; devuelve alertas."""
+def aplicar(
+    procedimiento: Procedimiento, respuesta_general: bool, desplazamiento: int = 0
+) -> list[Alerta]:
+    """Decide estatus y motivo de cada recomendación del procedimiento; devuelve alertas.
+    `desplazamiento`: el de las recomendaciones numeradas de corrido (`referencias_numericas`)."""
     recomendaciones = procedimiento.recomendaciones
     lecturas = {
-        j.numero: leer_justificacion(j.texto, recomendaciones)
+        j.numero: leer_justificacion(j.texto, recomendaciones, desplazamiento)
         for j in procedimiento.justificaciones
     }
     for justificacion in procedimiento.justificaciones:

@@ -210,6 +210,13 @@ ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
 # con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+# «6.3 Cobertura y Focalización»: dentro de la sección 6 (VI), una subsección numerada con el área
+# y sin la palabra «Procedimiento» es el procedimiento 3 (un Word con secciones en arábigos).
+SUBSECCION = re.compile(
+    r"^(?P<seccion>\d{1,2})\.(?P<numero>\d{1,2})\.?\s+(?P<area>[A-ZÁÉÍÓÚÑ][^.:;]*?)\s*$"
+)
+# Un título de subsección, si el área no es del catálogo: pocas palabras, sin punto final.
+PALABRAS_MAXIMAS_SUBSECCION = 8
 AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
@@ -504,6 +511,8 @@ def segmentar(
             and not _abre_lista(linea, encabezado, renglones[indice + 1 : indice + 2])
         ):
             encabezado = None
+        if encabezado is None and seccion == seccion_procedimientos:
+            encabezado = _subseccion_de_procedimiento(linea, seccion, segmentos.procedimientos)
         encabezado = _aceptable(
             encabezado, seccion, actual, seccion_observaciones, seccion_procedimientos
         )
@@ -565,6 +574,29 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _subseccion_de_procedimiento(
+    linea: Linea, seccion: int, procedimientos: list[ProcedimientoCrudo]
+) -> Encabezado | None:
+    """«6.3 Cobertura y Focalización» en la sección 6: el procedimiento 3 con su área. Para no
+    tomar un inciso subnumerado («4.1 Integrar…»), lleva el número de la sección, es el que
+    sigue al procedimiento anterior, va todo en negritas (salvo en un escaneo) y el área es del
+    catálogo o tiene forma de título."""
+    coincidencia = SUBSECCION.match(linea.texto)
+    if coincidencia is None or int(coincidencia.group("seccion")) != seccion:
+        return None
+    numero = int(coincidencia.group("numero"))
+    esperado = procedimientos[-1].numero + 1 if procedimientos else 1
+    if numero != esperado:
+        return None
+    negritas = espacios(" ".join(linea.negritas))
+    if not linea.ocr and negritas != espacios(linea.texto):
+        return None
+    area = coincidencia.group("area")
+    if not areas().conoce(area) and len(area.split()) > PALABRAS_MAXIMAS_SUBSECCION:
+        return None
+    return Encabezado("PROCEDIMIENTO", str(numero), "", area)
 
 
 def _abre_recomendaciones(
@@ -982,9 +1014,12 @@ def partir_incisos(
     con_cierre: bool = False,
     ajustes: AjustesDisposicion = AJUSTES_POR_OMISION,
     puede_reiniciar: bool = False,
+    desplazamiento: int = 0,
 ) -> Incisos:
     """Parte un bloque en incisos numerados; en una justificación, separa el cierre. Con
-    `puede_reiniciar`, una lista escaneada que vuelve a empezar en 1 se devuelve aparte."""
+    `puede_reiniciar`, una lista escaneada que vuelve a empezar en 1 se devuelve aparte. Con
+    `desplazamiento` (`desplazamiento_de_lista`), la lista sigue la numeración de la del
+    procedimiento anterior: el inciso «7.» es el 1 si el desplazamiento es 6."""
     items: list[tuple[int, list[Linea]]] = []
     previas: list[Linea] = []
     cierre: list[_Grupo] = []
@@ -1006,11 +1041,13 @@ def partir_incisos(
         esperado = items[-1][0] + 1 if items else 1 if residuos or not previas else 2
         coincide = (
             NUMERACION.match(linea.texto)
-            or _numeracion_ocr(linea, esperado)
+            or _numeracion_ocr(linea, esperado + desplazamiento)
             or _numeracion_tras_residuo(linea, anterior, esperado)
             or (_numero_en_celda(linea, esperado) if en_tabla else None)
         )
         numero = numero_de_inciso(coincide) if coincide else None
+        if desplazamiento and numero and numero > desplazamiento and _arabigo(coincide):
+            numero -= desplazamiento
         if con_letras and linea.ocr and items and _inicia_oracion(linea, anterior):
             # En un bloque con letras, el OCR lee «€)» por «e)» o «2)» por «g)»: es la que sigue.
             letra = LETRA_OCR.match(linea.texto)
@@ -1186,7 +1223,7 @@ def partir_incisos(
             descartado.extend(x.texto for x in previas)
         else:
             items.append((1, _sin_basura(previas, descartado)))
-    _confirmar_cierre(items, cierre)
+    _confirmar_cierre(items, cierre, dudas)
     if con_cierre and not cierre and not por_parrafos and items:
         cierre.extend(_cierre_por_veredicto(items, dudas))
     # Después del cierre: lo que parecía cierre y volvió al último inciso también se revisa.
@@ -1217,6 +1254,27 @@ def _frase_de_entrada(previas: list[Linea]) -> bool:
     """Lo que va antes del inciso 1 es una frase que presenta la lista: termina en dos puntos
     («Derivado de lo anterior, se recomienda al Sistema DIF Tampico:»)."""
     return bool(previas) and previas[-1].texto.rstrip().endswith(":")
+
+
+def desplazamiento_de_lista(lineas: list[Linea], ultimo: int) -> int:
+    """Resultados y recomendaciones numerados de corrido en todo el informe (una lista de Word
+    que continúa en vez de reiniciar): si el bloque empieza en el número que sigue al último
+    del mismo bloque en el procedimiento anterior (`ultimo`) y ningún otro número suyo vuelve
+    atrás, la lista continúa y su numeración va desplazada en `ultimo`; si no, 0."""
+    if not lineas or ultimo < 1:
+        return 0
+    # En un escaneo, el número leído con otro signo: «12, No presenta…».
+    primera = NUMERACION.match(lineas[0].texto) or _numeracion_ocr(lineas[0], ultimo + 1)
+    if primera is None or not _arabigo(primera) or numero_de_inciso(primera) != ultimo + 1:
+        return 0
+    numeros = [m["numero"] for x in lineas[1:] if (m := NUMERACION.match(x.texto))]
+    return 0 if any(n and int(n) <= ultimo for n in numeros) else ultimo
+
+
+def _arabigo(coincidencia: re.Match) -> bool:
+    """¿Es el número del inciso uno arábigo («7.», o «7,» leído por el OCR)?"""
+    grupos = coincidencia.groupdict()
+    return bool(grupos.get("numero") or grupos.get("ocr"))
 
 
 def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:
@@ -1689,18 +1747,35 @@ def _inicia_oracion(linea: Linea, anterior: Linea | None) -> bool:
     return linea.ocr and _pocas_letras(anterior.texto)
 
 
-def _confirmar_cierre(items: list[tuple[int, list[Linea]]], cierre: list[_Grupo]) -> None:
+def _confirmar_cierre(
+    items: list[tuple[int, list[Linea]]], cierre: list[_Grupo], dudas: list[str] | None = None
+) -> None:
     """Un cierre reconocido sólo por su forma debe decir algo de las recomendaciones (un
-    veredicto): si no, es otro párrafo del último inciso y vuelve a él."""
+    veredicto): si no, es otro párrafo del último inciso y vuelve a él. Si ese párrafo va todo
+    en negritas y el inciso no (el cierre de un Word con estilos), queda en `dudas`."""
     while cierre and cierre[0].por in ("forma", "sangría") and items:
         texto = unir_lineas([x.texto for x in cierre[0].lineas])
         if cierre[0].por == "forma" and estatus.veredicto_general(texto):
             break
         if cierre[0].por == "sangría" and _habla_de_las_recomendaciones(texto):
             break
+        if (
+            dudas is not None
+            and _en_negritas(cierre[0].lineas)
+            and not any(x.negritas for x in items[-1][1])
+        ):
+            dudas.append(
+                f"El párrafo en negritas tras el inciso {items[-1][0]} parece el cierre, pero no "
+                f"se reconoce su veredicto («{cierre[0].lineas[0].texto[:40]}…»)."
+            )
         items[-1][1].extend(cierre.pop(0).lineas)
         if cierre:
             cierre[0].por = "forma"
+
+
+def _en_negritas(lineas: list[Linea]) -> bool:
+    """¿Van todas las líneas enteras en negritas?"""
+    return all(espacios(" ".join(x.negritas)) == espacios(x.texto) for x in lineas)
 
 
 def partir_valoracion(lineas: list[Linea]) -> tuple[str, list[str]]:

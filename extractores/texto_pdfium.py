@@ -50,6 +50,11 @@ FIN_DE_RENGLON = re.compile("\n|\ufffe")
 # cruza toda la página: una palabra girada más de tantos radianes (unos 5°) respecto de la
 # horizontal o la vertical no es del cuerpo.
 TOLERANCIA_GIRO = 0.09
+# Una franja con texto girado 90° al borde de la página («AUDITORÍA SUPERIOR DEL ESTADO…» en
+# vertical, como la pone un Word con márgenes en espejo): su caja va a lo alto de la página y
+# juntaba en un solo renglón todo lo que cruza. Si las palabras verticales son pocas (a lo más
+# esta fracción de la página), no son del cuerpo; si son muchas, la página entera va girada.
+FRACCION_VERTICALES = 0.2
 MARCAS_NEGRITA = ("bold", "black", "heavy", "negrita", "semibold", "demi")
 
 
@@ -123,10 +128,24 @@ class _Letras:
             ctypes.byref(ctypes.c_int()),
         )
 
-    def palabras(self, texto: str, inicio: int, fin: int, alto: float) -> list[_Palabra]:
-        """Las palabras de texto[inicio:fin], sin las giradas en diagonal (una marca de agua):
-        la caja de cada una va de su primera a su última letra. (Se pregunta a pdfium por cada
-        palabra de la página: todo va aquí, sin funciones intermedias.)"""
+    def sin_verticales(self, texto: str) -> bool:
+        """¿Van fuera las palabras giradas 90° de la página? Sí si son pocas (una franja al
+        borde), no si son la mayoría (la página entera va girada)."""
+        verticales = total = 0
+        for m in PALABRA.finditer(texto):
+            total += 1
+            giro = _GIRO_LETRA(self._pagina, m.start())
+            if giro > 0 and es_vertical(giro):
+                verticales += 1
+        return 0 < verticales <= total * FRACCION_VERTICALES
+
+    def palabras(
+        self, texto: str, inicio: int, fin: int, alto: float, sin_verticales: bool = False
+    ) -> list[_Palabra]:
+        """Las palabras de texto[inicio:fin], sin las giradas en diagonal (una marca de agua) y,
+        con `sin_verticales`, sin las giradas 90°: la caja de cada una va de su primera a su
+        última letra. (Se pregunta a pdfium por cada palabra de la página: todo va aquí, sin
+        funciones intermedias.)"""
         pagina = self._pagina
         refs = self._refs
         izq, der, abj, arr = self._izq, self._der, self._abajo, self._arriba
@@ -135,7 +154,7 @@ class _Letras:
         for m in PALABRA.finditer(texto, inicio, fin):
             i, j = m.span()
             giro = _GIRO_LETRA(pagina, i)  # pdfium da -1 si no sabe; 0 es horizontal
-            if giro > 0 and es_oblicuo(giro):
+            if giro > 0 and (es_oblicuo(giro) or (sin_verticales and es_vertical(giro))):
                 continue
             tamano = _TAMANO_LETRA(pagina, i)
             ultimo = j - 1
@@ -205,6 +224,11 @@ def es_oblicuo(giro: float) -> bool:
     vertical? Así va una marca de agua en diagonal."""
     resto = math.remainder(giro, math.pi / 2)
     return abs(resto) > TOLERANCIA_GIRO
+
+
+def es_vertical(giro: float) -> bool:
+    """¿Un giro (en radianes, 0 a 2π) está cerca de los 90° o los 270°?"""
+    return abs(math.remainder(giro - math.pi / 2, math.pi)) <= TOLERANCIA_GIRO
 
 
 def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
@@ -366,11 +390,14 @@ def lineas_de_pagina(
     try:
         texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
         letras = _Letras(pagina_texto)
+        sin_verticales = letras.sin_verticales(texto)
         trozos: list[_Trozo] = []
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
-            palabras = _sin_llamadas_sueltas(letras.palabras(texto, inicio, fin, alto))
+            palabras = _sin_llamadas_sueltas(
+                letras.palabras(texto, inicio, fin, alto, sin_verticales)
+            )
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
             if palabras:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -84,6 +85,9 @@ def lineas(*textos: str) -> list[Linea]:
         ("Hallazgo", "BLOQUE", "resultados"),
         ("Respuesta del ente fiscalizado", "BLOQUE", "justificacion"),
         ("Justificación presentada por el ente público", "BLOQUE", "justificacion"),
+        # Maqueta reservada-consecutiva: encabezados de bloque de un Word con estilos.
+        ("Argumentos y documentación presentados por el ente", "BLOQUE", "justificacion"),
+        ("Recomendaciones de mejora", "BLOQUE", "recomendaciones"),
         ("Valoración de la justificación:", "BLOQUE", "valoracion"),
         ("Análisis de la respuesta", "BLOQUE", "valoracion"),
         ("Conclusión:", "BLOQUE", "valoracion"),
@@ -1346,3 +1350,150 @@ def test_indice_escaneado_sin_puntos_guia_legibles() -> None:
     )
     cuerpo = Pagina(3, 612, 936, [linea("I. RESUMEN EJECUTIVO", 3, top=72)])
     assert [x.texto for x in limpieza.limpiar([indice, cuerpo])] == ["I. RESUMEN EJECUTIVO"]
+
+
+def test_franja_girada_al_borde_no_junta_renglones(tmp_path) -> None:
+    """Maqueta reservada-consecutiva: una franja al borde con texto girado 90° («AUDITORÍA
+    SUPERIOR…» a todo lo alto) juntaba en un renglón todo lo que su caja cruzaba."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from extractores import texto_pdfium
+
+    ruta = tmp_path / "franja.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=(612, 792))
+    hoja.setFont("Helvetica", 10)
+    for i in range(30):
+        hoja.drawString(72, 700 - i * 14, f"Renglón {i} del cuerpo con varias palabras más.")
+    hoja.saveState()
+    hoja.translate(12, 300)
+    hoja.rotate(90)
+    hoja.drawString(0, 0, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS")
+    hoja.restoreState()
+    hoja.save()
+    documento = pdfium.PdfDocument(ruta)
+    try:
+        renglones = texto_pdfium.lineas_de_pagina(documento[0], 1)
+    finally:
+        documento.close()
+    assert len(renglones) == 30
+    assert not any("TAMAULIPAS" in r.texto for r in renglones)
+    assert texto_pdfium.es_vertical(math.pi / 2) and texto_pdfium.es_vertical(3 * math.pi / 2)
+    assert not texto_pdfium.es_vertical(0.0) and not texto_pdfium.es_vertical(math.pi)
+
+
+def _en_negritas(renglon: Linea) -> Linea:
+    renglon.negritas = [renglon.texto]
+    return renglon
+
+
+def test_subseccion_numerada_es_procedimiento() -> None:
+    """Maqueta reservada-consecutiva: «6.3 Cobertura y Focalización» (en negritas, dentro de la
+    sección 6) es el procedimiento 3 con su área; un inciso subnumerado («6.2 Integrar…» sin
+    negritas, «4.1 …» de otra sección) o un número que no sigue no lo son."""
+    texto = lineas(
+        "6. Procedimientos de auditoría aplicados, resultados y recomendaciones",
+        "6.1 Eficiencia",
+        "Evaluación de la Eficiencia en el uso de los recursos del Programa.",
+        "Resultados",
+        "1. No presenta un programa de capacitación.",
+        "6.2 Integrar un programa de capacitación",  # sin negritas: un inciso
+        "4.1 Integrar un programa de capacitación",  # otra sección
+        "6.2 Cobertura y Focalización",
+        "Identificación y análisis de la Cobertura y Focalización del Programa.",
+        "6.5 Diseño",  # no sigue al 2
+        "7. Observaciones, Recomendaciones y Acciones Promovidas",
+    )
+    for i in (1, 5, 6, 7, 9):
+        _en_negritas(texto[i])
+    texto[5].negritas = []
+    texto[6].negritas = []
+    procedimientos = segmentar(texto).procedimientos
+    assert [(p.numero, p.area) for p in procedimientos] == [
+        (1, "Eficiencia"),
+        (2, "Cobertura y Focalización"),
+    ]
+    assert procedimientos[0].bloques[0].lineas[-2].texto.startswith("6.2 Integrar")
+
+
+def test_recomendaciones_numeradas_de_corrido() -> None:
+    """Maqueta reservada-consecutiva: las listas de Word que continúan en todo el informe. El
+    procedimiento 2 empieza sus recomendaciones en 3 (el 1 terminó en 2): son sus incisos 1 y
+    2, y «recomendación número 4» es su segunda; la cita de un número fuera de su lista
+    («recomendación 1») queda en duda."""
+    texto = lineas(
+        "Procedimiento 1.",
+        "Recomendaciones",
+        "1. Elaborar el diagnóstico del programa.",
+        "2. Diseñar la MIR del programa.",
+        "Procedimiento 2.",
+        "Recomendaciones de mejora",
+        "3. Integrar el padrón de beneficiarios.",
+        "4. Documentar los procesos del programa.",
+        "Argumentos y documentación presentados por el ente",
+        "1) En atención a la recomendación número 4, el ente presenta los procesos, por lo que se "
+        "considera atendida.",
+        "2) En atención a la recomendación 1, el ente presenta el diagnóstico.",
+    )
+    ultimos: dict[str, int] = {}
+    alertas: list = []
+    procedimientos = []
+    for crudo in segmentar(texto).procedimientos:
+        desplazamientos: dict[str, int] = {}
+        p = ase_tamaulipas_desempeno._procedimiento(
+            crudo, alertas, segmentador.AJUSTES_POR_OMISION, ultimos, desplazamientos
+        )
+        estatus.aplicar(p, False, desplazamientos.get("recomendaciones", 0))
+        procedimientos.append((p, desplazamientos))
+    segundo, desplazamientos = procedimientos[1]
+    assert desplazamientos == {"recomendaciones": 2}
+    assert [r.numero for r in segundo.recomendaciones] == [1, 2]
+    assert segundo.recomendaciones[0].texto == "Integrar el padrón de beneficiarios."
+    assert [j.recomendaciones for j in segundo.justificaciones] == [[2], []]
+    assert segundo.recomendaciones[1].estatus == "atendida"
+    assert alertas == []
+    dudas = ase_tamaulipas_desempeno._citas_fuera_de_la_lista(segundo, 2)
+    assert [d.detalle for d in dudas] == [
+        "La justificación 2 cita la recomendación 1, fuera de la numeración de corrido del "
+        "procedimiento (3 a 4)."
+    ]
+    # Una lista que reinicia en 1 no va desplazada.
+    assert segmentador.desplazamiento_de_lista(lineas("1. Elaborar.", "2. Diseñar."), 2) == 0
+
+
+def test_lista_de_corrido_escaneada() -> None:
+    """En un escaneo de la maqueta reservada-consecutiva el OCR lee «12.» como «12,»: la lista
+    sigue siendo la que continúa, y sus incisos van desplazados."""
+    escaneo = lineas("12, No presenta lineamientos de operación.", "13. Presenta un padrón.")
+    for x in escaneo:
+        x.ocr = True
+    assert segmentador.desplazamiento_de_lista(escaneo, 11) == 11
+    incisos = partir_incisos(escaneo, desplazamiento=11)
+    assert [(i.numero, i.texto) for i in incisos.items] == [
+        (1, "No presenta lineamientos de operación."),
+        (2, "Presenta un padrón."),
+    ]
+    assert incisos.dudas == []
+
+
+def test_cierre_en_negritas_sin_veredicto_conocido_queda_en_duda() -> None:
+    """Maqueta reservada-consecutiva: el cierre va en negritas, sin encabezado, al margen del
+    número de la justificación. Si su veredicto no se reconoce, vuelve al último inciso, pero no
+    en silencio."""
+    texto = [
+        linea("1) En atención a la recomendación número 1, el ente presenta la MIR del", x0=60),
+        linea("programa.", x0=78, top=14.0, parrafo=False),
+        _en_negritas(linea("Con todo lo anterior, el asunto queda como se describe en la", x0=60)),
+        _en_negritas(linea("cédula correspondiente.", x0=60, top=42.0, parrafo=False)),
+    ]
+    texto[2].top = 28.0
+    incisos = partir_incisos(texto, con_cierre=True)
+    assert len(incisos.items) == 1
+    assert incisos.dudas == [
+        "El párrafo en negritas tras el inciso 1 parece el cierre, pero no se reconoce su "
+        "veredicto («Con todo lo anterior, el asunto queda co…»)."
+    ]
+    # Sin negritas, como hasta ahora: otro párrafo del inciso, sin duda.
+    for x in texto:
+        x.negritas = []
+    assert partir_incisos(texto, con_cierre=True).dudas == []
