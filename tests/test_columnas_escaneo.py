@@ -44,6 +44,19 @@ def test_la_raya_vertical_se_borra_y_las_letras_no() -> None:
     assert ocr.sin_rayas_verticales(sin_rayas, PPP) is sin_rayas
 
 
+def test_los_bordes_de_una_tabla_no_se_borran() -> None:
+    """Escaneos 2041 de reservada-tabla: las rayas verticales que cruzan rayas horizontales
+    largas son los bordes de una tabla («No. | Recomendación»), no la raya entre dos columnas:
+    sin ellos el número de cada fila y su texto se leían revueltos. Se dejan."""
+    gris = np.full((900, 600), 250, dtype=np.uint8)
+    for x in (60, 120, 540):  # bordes verticales de la tabla
+        gris[100:800, x] = 190
+    for y in (100, 250, 400, 550, 799):  # bordes horizontales de las filas
+        gris[y, 60:541] = 190
+    imagen = Image.fromarray(gris)
+    assert ocr.sin_rayas_verticales(imagen, PPP) is imagen
+
+
 def _escaneo(tmp_path: Path) -> Image.Image:
     """La página a dos columnas de `test_columnas`, con su raya, escaneada a 200 ppp y girada
     medio grado."""
