@@ -1759,18 +1759,28 @@ def _confirmar_cierre(
             break
         if cierre[0].por == "sangría" and _habla_de_las_recomendaciones(texto):
             break
-        if (
-            dudas is not None
-            and _en_negritas(cierre[0].lineas)
-            and not any(x.negritas for x in items[-1][1])
+        if dudas is not None and (
+            (_en_negritas(cierre[0].lineas) and not any(x.negritas for x in items[-1][1]))
+            or _habla_sin_veredicto(texto)
         ):
             dudas.append(
-                f"El párrafo en negritas tras el inciso {items[-1][0]} parece el cierre, pero no "
-                f"se reconoce su veredicto («{cierre[0].lineas[0].texto[:40]}…»)."
+                f"El párrafo tras el inciso {items[-1][0]} parece el cierre (en negritas, o habla "
+                "de las recomendaciones sin citar ninguna), pero no se reconoce su veredicto "
+                f"(«{cierre[0].lineas[0].texto[:40]}…»)."
             )
         items[-1][1].extend(cierre.pop(0).lineas)
         if cierre:
             cierre[0].por = "forma"
+
+
+def _habla_sin_veredicto(texto: str) -> bool:
+    """¿Habla el párrafo de las recomendaciones en general, sin citar ninguna, como un cierre
+    («…por lo que dichas recomendaciones se reiteran en sus términos.»), aunque no se reconozca
+    su veredicto? Un escaneo no tiene negritas: sin esta duda, un cierre con otra redacción
+    quedaría callado dentro de la última justificación."""
+    return HABLA_DE_LAS_RECOMENDACIONES.search(
+        texto
+    ) is not None and not estatus.referencias_numericas(texto, 99)
 
 
 def _en_negritas(lineas: list[Linea]) -> bool:

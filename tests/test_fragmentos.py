@@ -1490,10 +1490,28 @@ def test_cierre_en_negritas_sin_veredicto_conocido_queda_en_duda() -> None:
     incisos = partir_incisos(texto, con_cierre=True)
     assert len(incisos.items) == 1
     assert incisos.dudas == [
-        "El párrafo en negritas tras el inciso 1 parece el cierre, pero no se reconoce su "
-        "veredicto («Con todo lo anterior, el asunto queda co…»)."
+        "El párrafo tras el inciso 1 parece el cierre (en negritas, o habla de las "
+        "recomendaciones sin citar ninguna), pero no se reconoce su veredicto («Con todo lo "
+        "anterior, el asunto queda co…»)."
     ]
-    # Sin negritas, como hasta ahora: otro párrafo del inciso, sin duda.
+    # Sin negritas y sin hablar de las recomendaciones: otro párrafo del inciso, sin duda.
     for x in texto:
         x.negritas = []
     assert partir_incisos(texto, con_cierre=True).dudas == []
+
+
+def test_cierre_sin_negritas_que_habla_de_las_recomendaciones_sin_veredicto_queda_en_duda() -> None:
+    """Un escaneo no tiene negritas: el párrafo con forma de cierre que habla de «dichas
+    recomendaciones» sin citar ninguna, con un veredicto que ninguna regla conoce («se reiteran
+    en otros términos»), vuelve al último inciso, pero deja la duda (antes, callado: la
+    recomendación salía atendida si el cierre la rechazaba)."""
+    texto = [
+        linea("1) En atención a la recomendación número 1, el ente presenta la MIR del", x0=60),
+        linea("programa.", x0=78, top=14.0, parrafo=False),
+        linea("Con todo lo anterior, dichas recomendaciones se mantienen en otros", x0=60),
+        linea("términos.", x0=60, top=42.0, parrafo=False),
+    ]
+    texto[2].top = 28.0
+    incisos = partir_incisos(texto, con_cierre=True)
+    assert len(incisos.items) == 1
+    assert len(incisos.dudas) == 1 and "no se reconoce su veredicto" in incisos.dudas[0]
