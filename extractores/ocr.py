@@ -27,7 +27,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -37,7 +36,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from extractores import columnas, numeros_de_renglon, turnos_ocr
-from modelos.registros import Linea
+from modelos.registros import Linea, Palabra
 
 # Resolución a la que se renderiza una página para tesseract. Medido en escaneos sintéticos de
 # 150 ppp (`scripts/medir_ocr.py`): 250 ppp da el mismo F1 de incisos que 300 (1.0) y ~15 % menos
@@ -375,18 +374,6 @@ def _columnas(tsv: str) -> dict[str, list]:
     return datos
 
 
-@dataclass(slots=True)
-class _PalabraOCR:
-    """Una palabra del TSV de tesseract, en puntos (para `numeros_de_renglon`)."""
-
-    texto: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    tamano: float
-
-
 def _grupos(datos: dict) -> tuple[dict[tuple[int, int, int], list[int]], dict]:
     """Las palabras de cada renglón de tesseract ((bloque, párrafo, renglón) -> índices de sus
     palabras en el TSV) y la fila del TSV con la caja de cada renglón."""
@@ -419,12 +406,12 @@ def _lineas_crudas(datos: dict, numero: int, ppp: int | None = None) -> list[Lin
     return lineas
 
 
-def _por_columnas(palabras: list[_PalabraOCR]) -> list[list[_PalabraOCR]]:
+def _por_columnas(palabras: list[Palabra]) -> list[list[Palabra]]:
     """Las palabras de un renglón de tesseract partidas donde un hueco de columna separa el fin
     de una oración de una palabra con mayúscula («competente.» al pie de la columna de la
     izquierda y «Valoración» arriba de la de la derecha, que tesseract leyó en un renglón en una
     página donde la región a columnas es tan corta que no se midió)."""
-    tramos: list[list[_PalabraOCR]] = []
+    tramos: list[list[Palabra]] = []
     for palabra in palabras:
         if tramos and not _otra_columna(tramos[-1][-1], palabra):
             tramos[-1].append(palabra)
@@ -450,7 +437,7 @@ def _linea_cruda(
     escala: float,
     caja: int,
     completa: bool,
-    quedan: list[_PalabraOCR],
+    quedan: list[Palabra],
 ) -> Linea:
     """La línea de las palabras que quedan de un renglón de tesseract: con la caja del renglón
     (`caja`, su fila en el TSV) si quedan todas (`completa`), si no con la de ellas."""
@@ -478,10 +465,10 @@ def _lineas_desde_datos(datos: dict, numero: int, ppp: int | None = None) -> lis
     return unir_fragmentos(sorted(lineas, key=lambda linea: (linea.top, linea.x0)))
 
 
-def _palabra_ocr(datos: dict, i: int, escala: float) -> _PalabraOCR:
+def _palabra_ocr(datos: dict, i: int, escala: float) -> Palabra:
     izquierda, arriba = datos["left"][i] * escala, datos["top"][i] * escala
     alto = datos["height"][i] * escala
-    return _PalabraOCR(
+    return Palabra(
         datos["text"][i].strip(),
         izquierda,
         izquierda + datos["width"][i] * escala,

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractores import columnas, numeros_de_renglon
-from modelos.registros import Linea
+from modelos.registros import Linea, Palabra
 
 # Un superíndice («Social¹») es más chico que el resto de su palabra o línea: mucho más chico,
 # o algo más chico (Word lo deja en dos tercios; reportlab, dos puntos menos: 8 de 10) y con su
@@ -60,17 +60,6 @@ MARCAS_NEGRITA = ("bold", "black", "heavy", "negrita", "semibold", "demi")
 
 class PDFIlegiblePdfium(Exception):
     """pdfium no pudo abrir el archivo."""
-
-
-@dataclass(slots=True)
-class _Palabra:
-    texto: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    tamano: float
-    negrita: bool
 
 
 def abrir(ruta: Path) -> pdfium.PdfDocument:
@@ -141,7 +130,7 @@ class _Letras:
 
     def palabras(
         self, texto: str, inicio: int, fin: int, alto: float, sin_verticales: bool = False
-    ) -> list[_Palabra]:
+    ) -> list[Palabra]:
         """Las palabras de texto[inicio:fin], sin las giradas en diagonal (una marca de agua) y,
         con `sin_verticales`, sin las giradas 90°: la caja de cada una va de su primera a su
         última letra. (Se pregunta a pdfium por cada palabra de la página: todo va aquí, sin
@@ -192,7 +181,7 @@ class _Letras:
                     nombre.decode("latin-1", "replace").lower()
                 )
             salida.append(
-                _Palabra(
+                Palabra(
                     texto[i : ultimo + 1],
                     izquierda,
                     derecha,
@@ -231,7 +220,7 @@ def es_vertical(giro: float) -> bool:
     return abs(math.remainder(giro - math.pi / 2, math.pi)) <= TOLERANCIA_GIRO
 
 
-def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
+def _sin_llamadas_sueltas(palabras: list[Palabra]) -> list[Palabra]:
     """Un número chico suelto en una línea de letra normal es una llamada de nota: fuera. (Uno
     algo más chico, si su base está elevada sobre la de la línea.)"""
     if len(palabras) < 2 or not any(p.texto.isdigit() for p in palabras):
@@ -241,7 +230,7 @@ def _sin_llamadas_sueltas(palabras: list[_Palabra]) -> list[_Palabra]:
     return [p for p in palabras if not (p.texto.isdigit() and _es_llamada(p, mayor, base))]
 
 
-def _es_llamada(palabra: _Palabra, mayor: float, base: float) -> bool:
+def _es_llamada(palabra: Palabra, mayor: float, base: float) -> bool:
     if palabra.tamano < mayor * PROPORCION_SUPERINDICE:
         return True
     return (
@@ -269,13 +258,13 @@ def corridas_negritas(palabras: Iterable[tuple[str, bool]]) -> list[str]:
 class _Trozo:
     """Palabras que pdfium dio como una línea, con sus límites (medidos una vez)."""
 
-    palabras: list[_Palabra]
+    palabras: list[Palabra]
     arriba: float
     abajo: float
     izquierda: float
 
     @classmethod
-    def de(cls, palabras: list[_Palabra]) -> _Trozo:
+    def de(cls, palabras: list[Palabra]) -> _Trozo:
         return cls(
             palabras,
             min(p.top for p in palabras),
@@ -291,7 +280,7 @@ PROPORCION_SIN_ESPACIO = 0.12
 SIGNOS_DE_CIERRE = ",.;:)]»”"
 
 
-def _texto(palabras: list[_Palabra]) -> str:
+def _texto(palabras: list[Palabra]) -> str:
     partes = [palabras[0].texto]
     for anterior, palabra in zip(palabras, palabras[1:], strict=False):
         pegada = (

@@ -41,6 +41,21 @@ class Linea:
 
 
 @dataclass(slots=True)
+class Palabra:
+    """Una palabra de una página con su caja (en puntos PDF, origen arriba a la izquierda), antes
+    de armar las líneas: la da pdfium en la capa de texto y tesseract en un escaneo (sin
+    negritas). Es lo que miden `extractores/numeros_de_renglon.py` y `extractores/columnas.py`."""
+
+    texto: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    tamano: float
+    negrita: bool = False
+
+
+@dataclass(slots=True)
 class Pagina:
     numero: int
     ancho: float

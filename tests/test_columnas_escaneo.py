@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractores import ocr
+from modelos.registros import Palabra
 from tests.test_columnas import (
     CANAL,
     DERECHA,
@@ -177,8 +178,8 @@ def test_renglon_de_tesseract_con_las_dos_columnas_se_parte() -> None:
     from modelos.registros import Linea
 
     palabras = [
-        ocr._PalabraOCR("competente.", 62.0, 109.0, 90.0, 99.5, 9.5),
-        ocr._PalabraOCR("Valoración", 310.0, 357.0, 90.0, 99.5, 9.5),
+        Palabra("competente.", 62.0, 109.0, 90.0, 99.5, 9.5),
+        Palabra("Valoración", 310.0, 357.0, 90.0, 99.5, 9.5),
     ]
     assert [[p.texto for p in t] for t in ocr._por_columnas(palabras)] == [
         ["competente."],
