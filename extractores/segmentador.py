@@ -590,8 +590,7 @@ def _subseccion_de_procedimiento(
     esperado = procedimientos[-1].numero + 1 if procedimientos else 1
     if numero != esperado:
         return None
-    negritas = espacios(" ".join(linea.negritas))
-    if not linea.ocr and negritas != espacios(linea.texto):
+    if not linea.ocr and not _en_negritas([linea]):
         return None
     area = coincidencia.group("area")
     if not areas().conoce(area) and len(area.split()) > PALABRAS_MAXIMAS_SUBSECCION:
