@@ -147,20 +147,6 @@ def test_recomendaciones_sin_resultados_ni_encabezado() -> None:
     assert p.descripcion.startswith("Análisis de la Economía")
 
 
-def test_etiqueta_a_media_oracion_no_abre_recomendaciones() -> None:
-    """Un renglón que sigue una oración sin cerrar y sin negritas («…conforme a la» +
-    «Recomendación 1. …») no abre bloque: queda en los resultados."""
-    crudo = segmentar(
-        renglones(
-            "PROCEDIMIENTO II – EFICIENCIA",
-            "RESULTADOS DEL PROCEDIMIENTO",
-            "– No presenta la evidencia solicitada conforme a la",
-            "Recomendación 1. Emitida en el ejercicio anterior por esta Auditoría.",
-        )
-    ).procedimientos[0]
-    assert [b.tipo for b in crudo.bloques] == ["resultados"]
-
-
 def test_vinetas_descartan_su_raya_y_el_texto_cuadra() -> None:
     lineas = renglones("– No presenta la MIR.", "– Cuenta con un diagnóstico.")
     incisos = partir_incisos(lineas)
@@ -198,6 +184,22 @@ def renglones_ocr(*textos: str, x0: tuple[float, ...] = ()) -> list[Linea]:
         Linea(t, 1, x0[i] if x0 else 82.0, i * 8.0, i * 8.0 + 6, 6.0, ocr=True)
         for i, t in enumerate(textos)
     ]
+
+
+@pytest.mark.parametrize("armar", [renglones, renglones_ocr], ids=["texto", "escaneo"])
+def test_etiqueta_a_media_oracion_no_abre_recomendaciones(armar) -> None:
+    """Un renglón que sigue una oración sin cerrar y sin negritas («…conforme a la» +
+    «Recomendación 1. …») no abre bloque: queda en los resultados (también en un escaneo, sin
+    negritas ni segunda recomendación que confirme)."""
+    crudo = segmentar(
+        armar(
+            "PROCEDIMIENTO II – EFICIENCIA",
+            "RESULTADOS DEL PROCEDIMIENTO",
+            "– No presenta la evidencia solicitada conforme a la",
+            "Recomendación 1. Emitida en el ejercicio anterior por esta Auditoría.",
+        )
+    ).procedimientos[0]
+    assert [b.tipo for b in crudo.bloques] == ["resultados"]
 
 
 def test_justificaciones_con_el_grado_mal_leido() -> None:
@@ -303,15 +305,7 @@ def test_etiqueta_escaneada_unica_tras_resultado_sin_punto() -> None:
     assert [r.texto for r in p.recomendaciones] == [
         "Diseñar un diagrama de flujo del proceso general de operación"
     ]
-    crudo = segmentar(
-        renglones_ocr(
-            "PROCEDIMIENTO II – EFICIENCIA",
-            "RESULTADOS DEL PROCEDIMIENTO",
-            "– No presenta la evidencia solicitada conforme a la",
-            "Recomendación 1. Emitida en el ejercicio anterior por esta Auditoría.",
-        )
-    ).procedimientos[0]
-    assert [b.tipo for b in crudo.bloques] == ["resultados"]
+    # Si acaba en «…conforme a la»: `test_etiqueta_a_media_oracion_no_abre_recomendaciones`.
 
 
 def test_etiqueta_escaneada_unica_con_el_uno_mal_leido() -> None:
