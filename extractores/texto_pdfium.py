@@ -117,32 +117,44 @@ class _Letras:
             ctypes.byref(ctypes.c_int()),
         )
 
-    def sin_verticales(self, texto: str) -> bool:
+    def giros(self, texto: str) -> dict[int, float]:
+        """El giro de la primera letra de cada palabra de la página (por su posición en
+        `texto`): se pregunta a pdfium una vez, para `sin_verticales` y para `palabras`."""
+        pagina = self._pagina
+        return {m.start(): _GIRO_LETRA(pagina, m.start()) for m in PALABRA.finditer(texto)}
+
+    @staticmethod
+    def sin_verticales(giros: dict[int, float]) -> bool:
         """¿Van fuera las palabras giradas 90° de la página? Sí si son pocas (una franja al
         borde), no si son la mayoría (la página entera va girada)."""
-        verticales = total = 0
-        for m in PALABRA.finditer(texto):
-            total += 1
-            giro = _GIRO_LETRA(self._pagina, m.start())
-            if giro > 0 and es_vertical(giro):
-                verticales += 1
-        return 0 < verticales <= total * FRACCION_VERTICALES
+        verticales = sum(1 for giro in giros.values() if giro > 0 and es_vertical(giro))
+        return 0 < verticales <= len(giros) * FRACCION_VERTICALES
 
     def palabras(
-        self, texto: str, inicio: int, fin: int, alto: float, sin_verticales: bool = False
+        self,
+        texto: str,
+        inicio: int,
+        fin: int,
+        alto: float,
+        sin_verticales: bool = False,
+        giros: dict[int, float] | None = None,
     ) -> list[Palabra]:
         """Las palabras de texto[inicio:fin], sin las giradas en diagonal (una marca de agua) y,
         con `sin_verticales`, sin las giradas 90°: la caja de cada una va de su primera a su
-        última letra. (Se pregunta a pdfium por cada palabra de la página: todo va aquí, sin
-        funciones intermedias.)"""
+        última letra. `giros`: los ya preguntados (`giros`; la palabra que sigue a un guion de
+        partición no está, y se pregunta). (Se pregunta a pdfium por cada palabra de la página:
+        todo va aquí, sin funciones intermedias.)"""
         pagina = self._pagina
+        giros = giros or {}
         refs = self._refs
         izq, der, abj, arr = self._izq, self._der, self._abajo, self._arriba
         memoria, fuente = self._memoria, self._fuente
         salida = []
         for m in PALABRA.finditer(texto, inicio, fin):
             i, j = m.span()
-            giro = _GIRO_LETRA(pagina, i)  # pdfium da -1 si no sabe; 0 es horizontal
+            giro = giros.get(i)
+            if giro is None:
+                giro = _GIRO_LETRA(pagina, i)  # pdfium da -1 si no sabe; 0 es horizontal
             if giro > 0 and (es_oblicuo(giro) or (sin_verticales and es_vertical(giro))):
                 continue
             tamano = _TAMANO_LETRA(pagina, i)
@@ -379,13 +391,14 @@ def lineas_de_pagina(
     try:
         texto = pagina_texto.get_text_range().translate(REEMPLAZOS)
         letras = _Letras(pagina_texto)
-        sin_verticales = letras.sin_verticales(texto)
+        giros = letras.giros(texto)
+        sin_verticales = letras.sin_verticales(giros)
         trozos: list[_Trozo] = []
         inicio = 0
         for corte in FIN_DE_RENGLON.finditer(texto + "\n"):
             fin = corte.start()
             palabras = _sin_llamadas_sueltas(
-                letras.palabras(texto, inicio, fin, alto, sin_verticales)
+                letras.palabras(texto, inicio, fin, alto, sin_verticales, giros)
             )
             if palabras and corte.group() == GUION_PARTIDO:
                 palabras[-1].texto += "-"  # «socioeconó-» + «mica»: la limpieza las une
