@@ -740,21 +740,28 @@ def _procedimiento_sin_encabezado(anterior: ProcedimientoCrudo, linea: Linea) ->
     párrafo de la justificación de `anterior` si empieza como una («Análisis de la Economía en
     el ejercicio del gasto del Programa…»). Queda la duda."""
     nuevo = ProcedimientoCrudo(anterior.numero + 1, linea.pagina)
-    ultimo = anterior.bloques[-1].lineas
-    inicio = _inicio_de_descripcion(ultimo)
-    if inicio is not None:
-        nuevo.descripcion = ultimo[inicio:]
-        nuevo.pagina = nuevo.descripcion[0].pagina
-        del ultimo[inicio:]
+    if _tomar_descripcion(nuevo, anterior.bloques[-1].lineas):
         movidas = {id(x) for x in nuevo.descripcion}
         anterior.fuente = [x for x in anterior.fuente if id(x) not in movidas]
-        nuevo.fuente.extend(nuevo.descripcion)
     nuevo.dudas.append(
         f"No se leyó el encabezado del procedimiento {nuevo.numero}: tras la justificación del "
         f"{anterior.numero} empieza otro bloque de {linea.texto.strip()[:30].lower()} "
         f"(página {linea.pagina}); se tomó como el procedimiento {nuevo.numero}."
     )
     return nuevo
+
+
+def _tomar_descripcion(nuevo: ProcedimientoCrudo, lineas: list[Linea]) -> bool:
+    """Pasa del final de `lineas` a la descripción de `nuevo` (un procedimiento cuyo encabezado
+    no se leyó) el párrafo que empieza como una (`_inicio_de_descripcion`); ¿lo había?"""
+    inicio = _inicio_de_descripcion(lineas)
+    if inicio is None:
+        return False
+    nuevo.descripcion = lineas[inicio:]
+    nuevo.pagina = nuevo.descripcion[0].pagina
+    nuevo.fuente.extend(nuevo.descripcion)
+    del lineas[inicio:]
+    return True
 
 
 def _inicio_de_descripcion(lineas: list[Linea]) -> int | None:
@@ -882,13 +889,7 @@ def _procedimiento_por_su_bloque(
     si empieza como una («Análisis de…»). Los siguientes salen de `_vuelve_atras`. Queda la
     duda: el documento no se da por bueno."""
     nuevo = ProcedimientoCrudo(1, linea.pagina)
-    previas = segmentos.secciones.get(seccion, [])
-    inicio = _inicio_de_descripcion(previas)
-    if inicio is not None:
-        nuevo.descripcion = previas[inicio:]
-        nuevo.pagina = nuevo.descripcion[0].pagina
-        nuevo.fuente.extend(nuevo.descripcion)
-        del previas[inicio:]
+    _tomar_descripcion(nuevo, segmentos.secciones.get(seccion, []))
     nuevo.dudas.append(
         "No se reconoció ningún encabezado de procedimiento: el primero se tomó del primer "
         f"bloque de {linea.texto.strip()[:30].lower()} (página {linea.pagina}) y cada uno que "
