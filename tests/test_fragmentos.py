@@ -91,6 +91,24 @@ def lineas(*textos: str) -> list[Linea]:
         ("Valoración de la justificación:", "BLOQUE", "valoracion"),
         ("Análisis de la respuesta", "BLOQUE", "valoracion"),
         ("Conclusión:", "BLOQUE", "valoracion"),
+        # Vocabulario de otros órganos de fiscalización (no de una maqueta): «sujeto
+        # fiscalizado», «observaciones», la postura o las aclaraciones del ente, la valoración
+        # final.
+        ("Observaciones determinadas:", "BLOQUE", "resultados"),
+        ("OBSERVACIÓN", "BLOQUE", "resultados"),
+        ("Situación encontrada", "BLOQUE", "resultados"),
+        ("Hechos observados:", "BLOQUE", "resultados"),
+        ("Descripción del hallazgo:", "BLOQUE", "resultados"),
+        ("Recomendaciones para el ente fiscalizado", "BLOQUE", "recomendaciones"),
+        ("Postura del sujeto fiscalizado:", "BLOQUE", "justificacion"),
+        ("Respuesta del sujeto obligado", "BLOQUE", "justificacion"),
+        ("Aclaraciones de la entidad fiscalizada", "BLOQUE", "justificacion"),
+        ("Comentarios del Municipio", "BLOQUE", "justificacion"),
+        ("Respuesta a las recomendaciones", "BLOQUE", "justificacion"),
+        ("Atención a la recomendación:", "BLOQUE", "justificacion"),
+        ("Información y documentación presentada por la entidad", "BLOQUE", "justificacion"),
+        ("Valoración final", "BLOQUE", "valoracion"),
+        ("Determinación de la ASE:", "BLOQUE", "valoracion"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -110,6 +128,11 @@ def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
         # Un numeral arábigo que no es el de la sección que nombran las palabras: un inciso.
         "3. Dictamen",
         "2. Observaciones, recomendaciones y acciones promovidas",
+        # Oraciones que empiezan con las palabras de un encabezado de bloque nuevo.
+        "Observaciones realizadas al programa durante el ejercicio",
+        "Situación encontrada en la visita a las oficinas del ente",
+        "Respuesta del ente fiscalizado mediante el oficio número 123/2021",
+        "Evaluación del desempeño",
     ],
 )
 def test_no_son_encabezados(texto: str) -> None:
@@ -459,6 +482,12 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         # Con la ASE por sujeto, o sólo el sustantivo con su participio.
         ("la ASE tiene por atendida la recomendación.", "atendida", "aceptada en justificación"),
         ("recomendación no atendida.", "no atendida", "rechazada en justificación"),
+        # Otros verbos del veredicto y «cumplida»; «como» entre el verbo y el participio.
+        ("por lo que se estima atendida.", "atendida", "aceptada en justificación"),
+        ("por lo que se califica como solventada.", "atendida", "aceptada en justificación"),
+        ("en consecuencia, se declara cumplida.", "atendida", "aceptada en justificación"),
+        ("por lo que no se da por cumplida.", "no atendida", "rechazada en justificación"),
+        ("sin embargo, no se estima solventada.", "no atendida", "rechazada en justificación"),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
