@@ -28,13 +28,16 @@ from modelos.registros import Item, Linea
 # Y como las numeran otros procesadores de texto y otros auditores: "1.– Diseñar" (raya),
 # "1° Diseñar", "2º.- Elaborar", "A) Diseñar", "b. Implementar", "ii) Documentar", y con su
 # nombre: "R1. Diseñar", "R-2 Elaborar", "Recomendación 3: Integrar", "Resultado 2.- No
-# presenta" (tras la palabra, el número va seguido de mayúscula).
+# presenta", "Hallazgo 1. No cuenta", "Recomendación No. 4: Elaborar", "OBSERVACIÓN NÚM. 2.-
+# Carece" (tras la palabra, el número va seguido de mayúscula).
 NUMERACION = re.compile(
     r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
-    r"|(?:R|Rec\.|Recomendaci[oó]n|Resultado|Justificaci[oó]n)\s?[-.]?\s?(?P<nombrado>\d{1,2})"
+    r"|(?:R|Rec\.|Recomendaci[oó]n|RECOMENDACI[OÓ]N|Resultado|RESULTADO|Justificaci[oó]n"
+    r"|Hallazgo|HALLAZGO|Observaci[oó]n|OBSERVACI[OÓ]N)"
+    r"(?:\s(?:No|NO|N[uú]m|N[UÚ]M|N[uú]mero|N[UÚ]MERO|N[°º])\.?)?\s?[-.]?\s?(?P<nombrado>\d{1,2})"
     r"(?:\.-|:|\.|\)|-|\s?[–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
 )

@@ -109,6 +109,11 @@ def lineas(*textos: str) -> list[Linea]:
         ("Información y documentación presentada por la entidad", "BLOQUE", "justificacion"),
         ("Valoración final", "BLOQUE", "valoracion"),
         ("Determinación de la ASE:", "BLOQUE", "valoracion"),
+        # La sección de procedimientos con el nombre de sus resultados (con numeral romano; sin
+        # él, es el bloque de resultados).
+        ("VI. Resultados de la Auditoría", "SECCION", "6"),
+        ("VI.- RESULTADOS Y RECOMENDACIONES", "SECCION", "6"),
+        ("Resultados de la auditoría", "BLOQUE", "resultados"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -168,6 +173,10 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("I. No presenta un sistema de control", 1, "No presenta un sistema de control"),
         ("IV. Cuenta con las fichas técnicas", 4, "Cuenta con las fichas técnicas"),
         ("VIII.- Elaborar un análisis FODA", 8, "Elaborar un análisis FODA"),
+        # Con su nombre y «No.»/«Núm.», como los numeran otros órganos de fiscalización.
+        ("Recomendación No. 4: Elaborar el diagnóstico", 4, "Elaborar el diagnóstico"),
+        ("Hallazgo 1. No cuenta con la MIR", 1, "No cuenta con la MIR"),
+        ("OBSERVACIÓN NÚM. 2.- Carece de indicadores", 2, "Carece de indicadores"),
         # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
         ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
         ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
