@@ -465,11 +465,16 @@ def evaluar(carpeta: Path, salida: Path, trabajadores: int = 1) -> dict:
 
 
 def por_maqueta(documentos: list[Evaluacion]) -> dict[str, dict]:
-    """Por maqueta: cuántos documentos y los totales de texto, escaneos y ambos."""
-    nombres = sorted({d.maqueta for d in documentos})
+    """Por maqueta: cuántos documentos y los totales de texto, escaneos y ambos. Los informes de
+    la ASE y los de la ASF van aparte aunque sus maquetas se llamen igual («escaneado»): la de la
+    ASF lleva entonces « (ASF)» en su nombre."""
+    grupos: dict[tuple[str, bool], list[Evaluacion]] = {}
+    for documento in documentos:
+        grupos.setdefault((documento.maqueta, bool(documento.asf.documentos)), []).append(documento)
     salida = {}
-    for nombre in nombres:
-        propios = [d for d in documentos if d.maqueta == nombre]
+    for (nombre, asf), propios in sorted(grupos.items()):
+        if asf and (nombre, False) in grupos:
+            nombre = f"{nombre} (ASF)"
         salida[nombre] = {
             "documentos": len(propios),
             "asf": sum(d.asf.documentos for d in propios),

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.cli import main
-from flows.evaluar import METAS, comparar, comparar_asf, maqueta_de
+from flows.evaluar import METAS, Evaluacion, comparar, comparar_asf, maqueta_de, por_maqueta
 from tests.generador.__main__ import generar_corpus, generar_corpus_asf
 from tests.generador.asf import MAQUETAS_ASF, detalle_resumen
 from tests.generador.pdf import CLASICAS, ESCANEO_ANTERIOR, MAQUETAS, RESERVADAS
@@ -251,3 +251,15 @@ def test_un_escaneo_sale_igual_en_cada_corrida() -> None:
     primero = escanear(pdf, semilla=5, ppp=72)
     assert primero == escanear(pdf, semilla=5, ppp=72)
     assert primero != escanear(pdf, semilla=6, ppp=72)
+
+
+def test_ase_y_asf_con_el_mismo_nombre_de_maqueta_van_aparte() -> None:
+    """El escaneo real de la ASE y el de la ASF se llaman los dos «escaneado»: cada uno cuenta en
+    su tabla, no uno en la del otro."""
+    ase = Evaluacion(archivo="ase.escaneado.pdf", maqueta="escaneado", ocr=True)
+    asf = Evaluacion(archivo="asf.escaneado.pdf", maqueta="escaneado", ocr=True)
+    asf.asf.documentos = 1
+    grupos = por_maqueta([ase, asf])
+    assert set(grupos) == {"escaneado", "escaneado (ASF)"}
+    assert (grupos["escaneado"]["documentos"], grupos["escaneado"]["asf"]) == (1, 0)
+    assert (grupos["escaneado (ASF)"]["documentos"], grupos["escaneado (ASF)"]["asf"]) == (1, 1)
