@@ -4,11 +4,12 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 `tests/ejemplos/`: el nombre de la variante es la maqueta, y así `informes evaluar` reporta por
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
-`--reservadas` genera sólo con las maquetas reservadas (`reservada-portada`,
-`reservada-consecutiva`; ver `tests/generador/RESERVADAS5.md`), que no entran en ningún
-ajuste; las reservadas anteriores, ya medidas (`reservada-columnas`, `reservada-renglones`,
-`reservada-tabla`, `reservada-guiones`, `reservada-romana`, `reservada-marginal`,
-`reservada-oficio`, `reservada-compacta`), sólo se generan por nombre con `--maquetas`.
+`--reservadas` genera sólo con las maquetas reservadas de la sexta tanda (`reservada-formato`,
+`reservada-narrativa`; ver `tests/generador/RESERVADAS6.md`), que no entran en ningún ajuste;
+las reservadas anteriores, ya medidas (`reservada-portada`, `reservada-consecutiva`,
+`reservada-columnas`, `reservada-renglones`, `reservada-tabla`, `reservada-guiones`,
+`reservada-romana`, `reservada-marginal`, `reservada-oficio`, `reservada-compacta`), sólo se
+generan por nombre con `--maquetas`.
 
 `--asf N` genera además N informes individuales de la ASF (`tests/generador/asf.py`), rotando
 sus maquetas (`asf-a`, `asf-b`, `asf-c`): `asf-<semilla>-<i>.<maqueta>.pdf` con su
@@ -56,8 +57,9 @@ def generar_corpus(salida: Path, n: int, semilla: int = 1, escaneados: int = 0,
         destino = salida / f"{nombre}.{maqueta.nombre}.pdf"
         pdfs.append(escribir(informe, maqueta, destino, escaneado, semilla + i,
                              ppp=escaneo.ppp, giro=escaneo.giro, motas=escaneo.motas))  # fmt: skip
+        verdad = esperado(informe, anexo=maqueta.sexta == "anexo")  # oficios en otro orden
         (salida / f"{nombre}.esperado.json").write_text(
-            json.dumps(esperado(informe), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            json.dumps(verdad, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
     return pdfs
 

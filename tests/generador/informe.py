@@ -17,7 +17,10 @@ número que empiezan «En relación con la recomendación 2, …»: `citar_en_pr
 recomendaciones por su clave («la recomendación R-2», «las recomendaciones R-1 y R-3»:
 `citar_claves`). Para la quinta tanda, `cierres="reservados-5"` usa `CIERRES_RESERVADOS_5` y
 `referencia="consecutiva"` cita las recomendaciones con la numeración que sigue de un
-procedimiento al otro en todo el informe (`citar_consecutivas`).
+procedimiento al otro en todo el informe (`citar_consecutivas`). Para la sexta tanda,
+`cierres="reservados-6"` usa `CIERRES_RESERVADOS_6` y `referencia` puede ser «asm» (las
+recomendaciones citadas por su clave de aspecto susceptible de mejora: `citar_asm`) u «ordinal»
+(por su ordinal: `citar_ordinales`).
 """
 
 from __future__ import annotations
@@ -274,7 +277,8 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
     las maquetas reservadas (`cierres="reservados-3"`: `CIERRES_RESERVADOS_3`;
     `cierres="reservados-4"`: `CIERRES_RESERVADOS_4`; `referencia="clave"`: `citar_claves`;
     `cierres="reservados-5"`: `CIERRES_RESERVADOS_5`; `referencia="consecutiva"`:
-    `citar_consecutivas`)."""
+    `citar_consecutivas`; `cierres="reservados-6"`: `CIERRES_RESERVADOS_6`; `referencia="asm"`
+    y `referencia="ordinal"`: `citar_asm`, `citar_ordinales`)."""
     informe = _generar(semilla, procedimientos)
     informe = variar(informe, semilla) if variado else informe
     if cierres == "reservados":
@@ -285,6 +289,8 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_4)
     elif cierres == "reservados-5":
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_5)
+    elif cierres == "reservados-6":
+        informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_6)
     elif cierres:
         raise ValueError(f"Cierres desconocidos: {cierres}")
     if referencia == "prosa":
@@ -295,6 +301,10 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         return citar_claves(informe)
     if referencia == "consecutiva":
         return citar_consecutivas(informe)
+    if referencia == "asm":
+        return citar_asm(informe)
+    if referencia == "ordinal":
+        return citar_ordinales(informe)
     return renumerar(informe, referencia) if referencia else informe
 
 
@@ -462,6 +472,31 @@ CIERRES_RESERVADOS_5 = {
         "Con base en el análisis de la información remitida, se advierte que el ente auditado no subsanó las deficiencias que dieron origen a las recomendaciones a las que da respuesta su justificación.",
         "Atento a lo anterior, al no haberse acreditado la implementación de las acciones recomendadas, no procede dar por concluidas las recomendaciones sobre las que versa la justificación.",
         "La documentación aportada por el ente auditado no demuestra el cumplimiento de las recomendaciones que motivaron su justificación, por lo que éstas se reiteran en sus términos.",
+    ],
+}  # fmt: skip
+# Sexta tanda de maquetas reservadas: otras formas más del mismo veredicto, aparte de las
+# anteriores (ésas ya se midieron); se describen en `tests/generador/RESERVADAS6.md`. Como las
+# demás, se refieren a las recomendaciones que la justificación menciona.
+CIERRES_RESERVADOS_6 = {
+    ("acepta", False): [
+        "Una vez valorada la respuesta, se acredita que la entidad fiscalizada corrigió lo señalado en la recomendación que aborda su justificación, la cual se da de baja del registro de seguimiento.",
+        "Con los elementos aportados, la Auditoría Superior del Estado determina el cierre de la recomendación a la que se contrae la respuesta de la entidad.",
+        "Las acciones descritas por el ente son suficientes y pertinentes para resolver la recomendación señalada en su respuesta; en consecuencia, se archiva como resuelta.",
+    ],
+    ("acepta", True): [
+        "Una vez valorada la respuesta, se acredita que la entidad fiscalizada corrigió lo señalado en las recomendaciones que aborda su justificación, las cuales se dan de baja del registro de seguimiento.",
+        "Con los elementos aportados, la Auditoría Superior del Estado determina el cierre de las recomendaciones a las que se contrae la respuesta de la entidad.",
+        "Las acciones descritas por el ente son suficientes y pertinentes para resolver las recomendaciones señaladas en su respuesta; en consecuencia, se archivan como resueltas.",
+    ],
+    ("rechaza", False): [
+        "Una vez valorada la respuesta, no se acredita que la entidad fiscalizada corrigiera lo señalado en la recomendación que aborda su justificación, la cual se mantiene en el registro de seguimiento.",
+        "Con los elementos aportados, la Auditoría Superior del Estado determina que no es factible el cierre de la recomendación a la que se contrae la respuesta de la entidad, que sigue vigente.",
+        "Las acciones descritas por el ente no son suficientes ni pertinentes para resolver la recomendación señalada en su respuesta; en consecuencia, no se archiva y su seguimiento continuará en la siguiente revisión.",
+    ],
+    ("rechaza", True): [
+        "Una vez valorada la respuesta, no se acredita que la entidad fiscalizada corrigiera lo señalado en las recomendaciones que aborda su justificación, las cuales se mantienen en el registro de seguimiento.",
+        "Con los elementos aportados, la Auditoría Superior del Estado determina que no es factible el cierre de las recomendaciones a las que se contrae la respuesta de la entidad, que siguen vigentes.",
+        "Las acciones descritas por el ente no son suficientes ni pertinentes para resolver las recomendaciones señaladas en su respuesta; en consecuencia, no se archivan y su seguimiento continuará en la siguiente revisión.",
     ],
 }  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
@@ -655,10 +690,73 @@ def citar_consecutivas(informe: InformeSintetico) -> InformeSintetico:
     return informe
 
 
-def _oficios(informe: InformeSintetico) -> list[dict]:
-    """En orden de aparición: sección II, justificaciones, sección VII; sin repetir."""
+def asm(numero: int) -> str:
+    """3 → «ASM-03» (la clave del aspecto susceptible de mejora, con dos cifras)."""
+    return f"ASM-{numero:02d}"
+
+
+def citar_asm(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con la clave del aspecto susceptible de mejora, en masculino («en
+    atención al ASM-02», «a los ASM-01 y ASM-03», «al ASM emitido»; la justificación que
+    acepta o rechaza la cita dice «se considera atendido»). La verdad no cambia."""
+    for p in informe.procedimientos:
+        for j in p.justificaciones or []:
+            texto = re.sub(
+                r"a la recomendación número (\d+)", lambda m: f"al {asm(int(m[1]))}", j.texto
+            )
+            texto = re.sub(
+                r"a las recomendaciones (\d+) y (\d+)",
+                lambda m: f"a los {asm(int(m[1]))} y {asm(int(m[2]))}",
+                texto,
+            )
+            texto = texto.replace("a la recomendación emitida", "al ASM emitido")
+            if texto != j.texto:
+                texto = texto.replace("se considera atendida", "se considera atendido")
+            j.texto = texto
+    return informe
+
+
+ORDINALES = ["PRIMERA", "SEGUNDA", "TERCERA", "CUARTA", "QUINTA", "SEXTA", "SÉPTIMA", "OCTAVA",
+             "NOVENA", "DÉCIMA", "UNDÉCIMA", "DUODÉCIMA"]  # fmt: skip
+
+
+def ordinal(numero: int, total: int) -> str:
+    """La recomendación 2 de varias → «SEGUNDA»; la única de su procedimiento → «ÚNICA» (como
+    los puntos de una resolución); más allá de las que tienen nombre, el número."""
+    if total == 1:
+        return "ÚNICA"
+    return ORDINALES[numero - 1] if numero <= len(ORDINALES) else str(numero)
+
+
+def citar_ordinales(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con el ordinal de la recomendación, en mayúsculas como su rótulo:
+    «la recomendación SEGUNDA», «las recomendaciones PRIMERA y TERCERA», «la recomendación
+    ÚNICA» («la recomendación emitida» queda igual). La verdad no cambia."""
+    for p in informe.procedimientos:
+        total = len(p.recomendaciones)
+        for j in p.justificaciones or []:
+            j.texto = re.sub(
+                r"recomendación número (\d+)",
+                lambda m, total=total: f"recomendación {ordinal(int(m[1]), total)}",
+                j.texto,
+            )
+            j.texto = re.sub(
+                r"recomendaciones (\d+) y (\d+)",
+                lambda m, total=total: (
+                    f"recomendaciones {ordinal(int(m[1]), total)} y {ordinal(int(m[2]), total)}"
+                ),
+                j.texto,
+            )
+    return informe
+
+
+def _oficios(informe: InformeSintetico, anexo: bool = False) -> list[dict]:
+    """En orden de aparición: sección II, justificaciones, sección VII; sin repetir. Con
+    `anexo` (los procedimientos en un anexo tras la firma), los de la sección VII van antes que
+    los de las justificaciones."""
     primero, *resto = informe.oficios
-    todos = [primero] + [(o, None) for p in informe.procedimientos for o in p.oficios] + resto
+    justificaciones = [(o, None) for p in informe.procedimientos for o in p.oficios]
+    todos = [primero] + (resto + justificaciones if anexo else justificaciones + resto)
     vistos: dict[str, dict] = {}
     for numero, fecha in todos:
         vistos.setdefault(numero, {"numero_oficio": numero, "fecha": fecha_iso(fecha)})
@@ -693,8 +791,9 @@ def _sin_bloques(p: Procedimiento) -> bool:
     return not p.resultados and not p.recomendaciones and not p.justificaciones
 
 
-def esperado(informe: InformeSintetico) -> dict:
-    """La respuesta exacta en la forma de `esperado.json`."""
+def esperado(informe: InformeSintetico, anexo: bool = False) -> dict:
+    """La respuesta exacta en la forma de `esperado.json`; con `anexo`, la de una maqueta que
+    pone los procedimientos en un anexo tras la firma (cambia el orden de los oficios)."""
     alertas = [a for p in informe.procedimientos for a in p.alertas]
     # Un procedimiento sin bloques es estructura dudosa (el documento queda `parcial`).
     alertas += [
@@ -718,7 +817,7 @@ def esperado(informe: InformeSintetico) -> dict:
             "auditor": "ASE Tamaulipas",
             "dictamen_texto": informe.dictamen_texto,
             "destinatario": informe.destinatario,
-            "oficios": _oficios(informe),
+            "oficios": _oficios(informe, anexo),
         },
         "procedimientos": [
             {

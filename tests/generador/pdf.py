@@ -13,17 +13,23 @@ primera página que interrumpe una oración.
 `MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas). `RESERVADAS`
 (nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
 (`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta (de
-ajuste o reservada anterior) pone a prueba. Las de ahora, la quinta tanda, son
-`reservada-portada` y `reservada-consecutiva`, con los cierres de
-`informe.CIERRES_RESERVADOS_5`; lo que hace cada una está en `tests/generador/RESERVADAS5.md`
-(se dibujan en `_construir_5`; la letra es TrueType del sistema, `FAMILIAS_TTF`, y si falta se
-usa Helvetica).
+ajuste o reservada anterior) pone a prueba. Las de ahora, la sexta tanda, son
+`reservada-formato` y `reservada-narrativa`, con los cierres de
+`informe.CIERRES_RESERVADOS_6`; lo que hace cada una está en `tests/generador/RESERVADAS6.md`
+(se dibujan en `_construir_6`, con su propia historia, `historia_6`; la letra es TrueType del
+sistema, `FAMILIAS_TTF`, y si falta se usa Helvetica).
 
 `RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
 corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
 (`--maquetas reservada-columnas,reservada-renglones`), pero `--reservadas` ya no las genera y
 tampoco entran en el corpus por omisión ni en las pruebas:
 
+- `reservada-portada` (hoja oficio con portada e índice, cada procedimiento como ficha
+  «Procedimiento: 3», «Área evaluada: …», «Descripción: …», el cierre en un recuadro) y
+  `reservada-consecutiva` (márgenes en espejo, secciones en arábigos, procedimientos como
+  subsecciones «6.3 Área», resultados y recomendaciones numerados de corrido en todo el
+  informe), la quinta tanda, con los cierres de `informe.CIERRES_RESERVADOS_5`: su detalle está
+  en `tests/generador/RESERVADAS5.md` (se dibujan en `_construir_5`).
 - `reservada-columnas` (como sale de Word con una sección continua a dos columnas): márgenes
   angostos (40 pt); desde «VI. Procedimientos…» (a media página, tras el encabezado de la
   sección) los procedimientos van a dos columnas balanceadas con una raya entre ellas, y las
@@ -124,7 +130,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tests.generador.informe import MENORES, InformeSintetico, fecha_texto, romano
+from tests.generador.informe import MENORES, InformeSintetico, asm, fecha_texto, ordinal, romano
 
 ROMANOS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 SECCIONES = ["Resumen Ejecutivo", "Criterios de selección", "Objetivo", "Alcance",
@@ -224,6 +230,9 @@ class Maqueta:
     subseccion: str = ""  # el procedimiento como subsección («6.{n} {area}»)
     cierre_negritas: bool = False  # el cierre en negritas
     color_titulos: bool = False  # secciones, subsecciones y bloques en color
+    # Lo que sigue, por omisión, tampoco cambia nada: lo usan las reservadas de la sexta tanda
+    # (`tests/generador/RESERVADAS6.md`), que se dibujan aparte (`_construir_6`).
+    sexta: str = ""  # "cedula" o "anexo"
 
 
 CLASICAS = [
@@ -282,6 +291,18 @@ LEYENDA = ("La información contenida en este Informe Individual se emite con fu
            "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
 # Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
 RESERVADAS = [
+    Maqueta("reservada-formato", "LiberationSerif", "LiberationSerif-Bold", 11, 57,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "Foja {n} de {t}", False, False, "", "{n}", 0,
+            interlineado=1.15, espacio_cuerpo=0.55, espacio_item=0.3, espacio_titulo=1.1, cierres="reservados-6",
+            referencia="asm", variado=True, fuente_ttf=True, sexta="cedula"),
+    Maqueta("reservada-narrativa", "DejaVuSansCondensed", "DejaVuSansCondensed-Bold", 9.5, 72,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "{n}", False, False, "", "{n}.", 0,
+            interlineado=1.4, espacio_cuerpo=0.6, espacio_item=0.3, espacio_titulo=1.4, cierres="reservados-6",
+            referencia="ordinal", variado=True, fuente_ttf=True, sexta="anexo"),
+]  # fmt: skip
+# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
+# nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-portada", "LiberationSansNarrow", "LiberationSansNarrow-Bold", 11, 72,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial para el Desempeño"),
             "Página {n} de {t}", True, False, "", "{n}.", 0, colgante=16, interlineado=1.25,
@@ -297,10 +318,6 @@ RESERVADAS = [
             titulo_con_siguiente=True, variado=True, bloques="comentarios",
             numeraciones=("{n}.", "{n}.", "{n})"), fuente_ttf=True, espejo=True, consecutiva=True,
             subseccion="6.{n} {area}", cierre_negritas=True, color_titulos=True),
-]  # fmt: skip
-# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
-# nombre.
-RESERVADAS_MEDIDAS = [
     Maqueta("reservada-columnas", "Times-Roman", "Times-Bold", 10, 40,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS · Informe Individual de Auditoría de Desempeño {numero}",
              "Página {n}"),
@@ -1015,6 +1032,11 @@ FAMILIAS_TTF = {
     "LiberationSansNarrow": ("/usr/share/fonts/truetype/liberation/LiberationSansNarrow-{}.ttf",
                              ("Regular", "Bold", "Italic", "BoldItalic")),
     "DejaVuSerif": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif{}.ttf", ("", "-Bold", "-Italic", "-BoldItalic")),
+    # Sexta tanda.
+    "LiberationSerif": ("/usr/share/fonts/truetype/liberation/LiberationSerif-{}.ttf",
+                        ("Regular", "Bold", "Italic", "BoldItalic")),
+    "DejaVuSansCondensed": ("/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed{}.ttf",
+                            ("", "-Bold", "-Oblique", "-BoldOblique")),
 }  # fmt: skip
 GUINDA = Color(0.45, 0.09, 0.18)
 DORADO = Color(0.74, 0.60, 0.33)
@@ -1503,6 +1525,8 @@ def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
     de la quinta tanda, siempre: también para las páginas del índice)."""
     if m.fuente_ttf:
         m = _registrar_ttf(m)
+    if m.sexta:
+        return _construir_6(informe, m)
     if m.portada or m.espejo:
         _, total, paginas = _construir_5(informe, m)
         return _construir_5(informe, m, total, paginas)[0]
@@ -1689,6 +1713,439 @@ def _construir_5(informe: InformeSintetico, m: Maqueta, total: int = 0,
     documento.addPageTemplates(plantillas)
     documento.build(historia(informe, m, paginas))
     return memoria.getvalue(), documento.page, registro
+
+
+# Sexta tanda de reservadas (`tests/generador/RESERVADAS6.md`): se dibujan con su propia
+# historia (`historia_6`), con los mismos textos del oficio y de las secciones que `historia`.
+AZUL_CEDULA = Color(0.15, 0.24, 0.38)
+GRIS_CEDULA = Color(0.92, 0.93, 0.95)
+GRIS_ANEXO = Color(0.45, 0.45, 0.45)
+# `cedula`: el formato controlado (código y revisión en el encabezado).
+CODIGO_FORMATO = ("Código: FO-AED-12", "Revisión: 03")
+LETRAS_SECCION = "ABCDEFGH"
+ORDINALES_PROCEDIMIENTO = ["Primer", "Segundo", "Tercer", "Cuarto", "Quinto", "Sexto", "Séptimo",
+                           "Octavo", "Noveno", "Décimo", "Undécimo", "Duodécimo"]  # fmt: skip
+MARGENES_6 = {"cedula": (85, 57), "anexo": (72, 72)}  # izquierdo, derecho
+APAISADA = (letter[1], letter[0])
+
+
+def _ordinal_procedimiento(numero: int) -> str:
+    """3 → «Tercer procedimiento» (más allá de los que tienen nombre, «Procedimiento 13»)."""
+    if numero <= len(ORDINALES_PROCEDIMIENTO):
+        return f"{ORDINALES_PROCEDIMIENTO[numero - 1]} procedimiento"
+    return f"Procedimiento {numero}"
+
+
+def _estilos_6(m: Maqueta) -> dict[str, ParagraphStyle]:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    base = ParagraphStyle("cuerpo6", fontName=m.fuente, fontSize=m.tamano, leading=m.tamano * m.interlineado,
+                          alignment=TA_JUSTIFY, spaceAfter=m.tamano * m.espacio_cuerpo)  # fmt: skip
+    cedula = m.sexta == "cedula"
+    seccion = ParagraphStyle(
+        "seccion6",
+        parent=base,
+        fontName=m.negrita,
+        fontSize=m.tamano + (1.5 if cedula else 0.5),
+        leading=(m.tamano + 1.5) * 1.25,
+        alignment=TA_LEFT if cedula else TA_CENTER,
+        textColor=AZUL_CEDULA if cedula else Color(0, 0, 0),
+        spaceBefore=m.tamano * m.espacio_titulo,
+        spaceAfter=m.tamano * 0.5,
+        keepWithNext=1,
+    )
+    celda = ParagraphStyle("celda6", parent=base, fontSize=m.tamano - 1, leading=(m.tamano - 1) * 1.2,
+                           alignment=TA_LEFT, spaceAfter=m.tamano * 0.3)  # fmt: skip
+    return {
+        "cuerpo": base,
+        "derecha": ParagraphStyle("derecha6", parent=base, alignment=TA_RIGHT),
+        "centro": ParagraphStyle("centro6", parent=base, alignment=TA_CENTER),
+        "seccion": seccion,
+        "bloque": ParagraphStyle(
+            "bloque6",
+            parent=base,
+            fontName=_cursiva(m),
+            textColor=AZUL_CEDULA,
+            spaceBefore=m.tamano * 0.6,
+            spaceAfter=m.tamano * 0.3,
+            keepWithNext=1,
+        ),
+        "procedimiento": ParagraphStyle(
+            "procedimiento6",
+            parent=base,
+            fontName=m.negrita,
+            fontSize=m.tamano + 1,
+            leading=(m.tamano + 1) * 1.3,
+            alignment=TA_LEFT,
+            spaceAfter=m.tamano * 0.3,
+            keepWithNext=1,
+        ),
+        "descripcion": ParagraphStyle("descripcion6", parent=base, fontName=_cursiva(m)),
+        "introduccion": ParagraphStyle(
+            "introduccion6",
+            parent=base,
+            spaceBefore=m.tamano * 0.5,
+            spaceAfter=m.tamano * 0.35,
+            keepWithNext=1,
+        ),
+        "resultado": ParagraphStyle(
+            "resultado6",
+            parent=base,
+            leftIndent=28 if cedula else 16,
+            firstLineIndent=-28 if cedula else -16,
+            spaceAfter=m.tamano * m.espacio_item,
+        ),
+        # En `anexo`, el ordinal va en el mismo renglón y los siguientes renglones, al margen.
+        "recomendacion": ParagraphStyle(
+            "recomendacion6",
+            parent=base,
+            leftIndent=48 if cedula else 0,
+            firstLineIndent=-48 if cedula else 0,
+            spaceAfter=m.tamano * m.espacio_item,
+        ),
+        "justificacion": ParagraphStyle(
+            "justificacion6",
+            parent=base,
+            leftIndent=18,
+            firstLineIndent=-18,
+            spaceAfter=m.tamano * m.espacio_item,
+        ),
+        "celda": celda,
+        "celda_titulo": ParagraphStyle(
+            "celda_titulo6", parent=celda, fontName=m.negrita, spaceAfter=0
+        ),
+        "celda_item": ParagraphStyle(
+            "celda_item6", parent=celda, leftIndent=20, firstLineIndent=-20
+        ),
+        "banda": ParagraphStyle(
+            "banda6",
+            parent=celda,
+            fontName=m.negrita,
+            fontSize=m.tamano,
+            leading=m.tamano * 1.25,
+            textColor=white,
+            spaceAfter=0,
+        ),
+        "anexo": ParagraphStyle(
+            "anexo6",
+            parent=seccion,
+            fontSize=m.tamano + 2,
+            leading=(m.tamano + 2) * 1.3,
+            spaceBefore=0,
+        ),
+    }
+
+
+def _seccion_6(m: Maqueta, indice: int) -> str:
+    """«A. Resumen Ejecutivo» (`cedula`, secciones con letra) o «RESUMEN EJECUTIVO»
+    (`anexo`, centradas y sin número)."""
+    if m.sexta == "cedula":
+        return f"{LETRAS_SECCION[indice]}. {_capital(SECCIONES[indice])}"
+    return SECCIONES[indice].upper()
+
+
+def _cedula_procedimiento(m: Maqueta, proc, e: dict, ancho: float) -> list[Flowable]:
+    """La cédula de un procedimiento (`cedula`): la banda con el número (dos cifras) y el área,
+    la descripción debajo, y sus bloques."""
+    banda = Paragraph(f"PROCEDIMIENTO {proc.numero:02d} — {escape(proc.area.upper())}", e["banda"])
+    descripcion = Paragraph(escape(proc.descripcion), e["celda"])
+    tabla = Table([[banda], [descripcion]], colWidths=[ancho], hAlign="LEFT")
+    tabla.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), AZUL_CEDULA), ("BACKGROUND", (0, 1), (-1, 1), GRIS_CEDULA),
+                               ("BOX", (0, 0), (-1, -1), 0.6, AZUL_CEDULA), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))  # fmt: skip
+    partes: list[Flowable] = [tabla, Spacer(1, m.tamano * 0.6)]
+    if proc.resultados:
+        partes.append(Paragraph("Situación encontrada", e["bloque"]))
+        partes += [Paragraph(f"{i:02d}&nbsp;&nbsp; {escape(texto)}", e["resultado"])
+                   for i, texto in enumerate(proc.resultados, 1)]  # fmt: skip
+    if proc.recomendaciones:
+        singular = len(proc.recomendaciones) == 1
+        titulo = (
+            "Aspecto Susceptible de Mejora (ASM)"
+            if singular
+            else "Aspectos Susceptibles de Mejora (ASM)"
+        )
+        partes.append(Paragraph(titulo, e["bloque"]))
+        partes += [Paragraph(f"<b>{asm(i)}</b>&nbsp; {escape(texto)}", e["recomendacion"])
+                   for i, texto in enumerate(proc.recomendaciones, 1)]  # fmt: skip
+    if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
+        izquierda: list[Flowable] = [
+            Paragraph(f"{romano(i).lower()})&nbsp; {escape(j.texto)}", e["celda_item"])
+            for i, j in enumerate(proc.justificaciones, 1)
+        ]
+        if not izquierda:
+            izquierda = [
+                Paragraph("No se recibió justificación de la entidad fiscalizada.", e["celda"])
+            ]
+        derecha = [Paragraph(escape(c), e["celda"]) for c in proc.cierre] or [
+            Paragraph("", e["celda"])
+        ]
+        filas = [[Paragraph("Posicionamiento de la entidad fiscalizada", e["celda_titulo"]),
+                  Paragraph("Pronunciamiento de la Auditoría Superior", e["celda_titulo"])],
+                 [izquierda, derecha]]  # fmt: skip
+        tabla = Table(filas, colWidths=[ancho * 0.58, ancho * 0.42], hAlign="LEFT")
+        tabla.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, AZUL_CEDULA), ("BACKGROUND", (0, 0), (-1, 0), GRIS_CEDULA),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 5)]))  # fmt: skip
+        partes += [Spacer(1, m.tamano * 0.6), tabla]
+    return partes
+
+
+def _anexo_procedimiento(m: Maqueta, proc, e: dict, ancho: float) -> list[Flowable]:
+    """Un procedimiento del anexo (`anexo`): «Tercer procedimiento: Área», la descripción en
+    cursivas y sus bloques presentados con una frase, sin encabezados; las recomendaciones con
+    su ordinal («PRIMERA.-», «ÚNICA.-»), las justificaciones con letra («A)») y el cierre al lado
+    de una raya vertical."""
+    from reportlab.platypus.flowables import HRFlowable
+
+    titulo = f"{_ordinal_procedimiento(proc.numero)}: {escape(proc.area)}"
+    partes: list[Flowable] = [
+        CondPageBreak(m.tamano * m.interlineado * 6),
+        HRFlowable(width="100%", thickness=0.6, color=GRIS_ANEXO, spaceBefore=m.tamano, spaceAfter=m.tamano * 0.5),
+        Paragraph(titulo, e["procedimiento"]),
+        Paragraph(escape(proc.descripcion), e["descripcion"]),
+    ]  # fmt: skip
+    if proc.resultados:
+        cuantos = ("se obtuvo el siguiente resultado" if len(proc.resultados) == 1
+                   else "se obtuvieron los siguientes resultados")  # fmt: skip
+        partes.append(
+            Paragraph(f"De la aplicación de este procedimiento {cuantos}:", e["introduccion"])
+        )
+        partes += [Paragraph(f"{i}.&nbsp; {escape(texto)}", e["resultado"])
+                   for i, texto in enumerate(proc.resultados, 1)]  # fmt: skip
+    if proc.recomendaciones:
+        total = len(proc.recomendaciones)
+        cuantas = "la siguiente recomendación" if total == 1 else "las siguientes recomendaciones"
+        partes.append(Paragraph(f"En consecuencia, la Auditoría Superior del Estado emite {cuantas}:",
+                                e["introduccion"]))  # fmt: skip
+        partes += [Paragraph(f"<b>{ordinal(i, total)}.-</b>&nbsp; {escape(texto)}", e["recomendacion"])
+                   for i, texto in enumerate(proc.recomendaciones, 1)]  # fmt: skip
+    if proc.justificaciones is not None and (proc.justificaciones or proc.recomendaciones):
+        if proc.justificaciones:
+            partes.append(
+                Paragraph(
+                    "En respuesta, la entidad fiscalizada manifestó lo siguiente:",
+                    e["introduccion"],
+                )
+            )
+            partes += [Paragraph(f"{'ABCDEFGHIJ'[i]})&nbsp; {escape(j.texto)}", e["justificacion"])
+                       for i, j in enumerate(proc.justificaciones)]  # fmt: skip
+        else:
+            partes.append(Paragraph("La entidad fiscalizada no presentó justificación ni documentación respecto "
+                                    "de lo señalado en este procedimiento.", e["cuerpo"]))  # fmt: skip
+        for cierre in proc.cierre:
+            caja = Table(
+                [[Paragraph(escape(cierre), e["celda"])]], colWidths=[ancho - 18], hAlign="RIGHT"
+            )
+            caja.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 2.5, GRIS_ANEXO), ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+            partes += [Spacer(1, m.tamano * 0.3), caja, Spacer(1, m.tamano * 0.5)]
+    return partes
+
+
+def historia_6(informe: InformeSintetico, m: Maqueta) -> list[Flowable]:
+    """El informe de una maqueta de la sexta tanda: el oficio y las secciones con los mismos
+    textos que `historia`; los procedimientos como cédulas, uno por página (`cedula`), o en un
+    anexo apaisado tras la firma (`anexo`)."""
+    e = _estilos_6(m)
+    cedula = m.sexta == "cedula"
+    izquierda, derecha = MARGENES_6[m.sexta]
+    ancho = letter[0] - izquierda - derecha - 12
+
+    def p(texto: str, estilo: str = "cuerpo") -> Paragraph:
+        return Paragraph(texto, e[estilo])
+
+    def t(indice: int) -> Paragraph:
+        return p(_seccion_6(m, indice), "seccion")
+
+    programa, ente = escape(informe.programa), escape(informe.ente)
+    al = "a la" if informe.ente.startswith("Comisión") else "al"
+    fecha = p(f"{informe.lugar}, a {fecha_texto(informe.fecha)}", "derecha" if cedula else "cuerpo")
+    partes: list[Flowable] = [
+        p("<b>ASUNTO:</b> Se remite el Informe Individual de Auditoría de Desempeño.", "derecha"),
+        fecha,
+    ] if cedula else [fecha]  # fmt: skip
+    partes += [
+        p(f"<b>{informe.titulo_destinatario} {escape(informe.destinatario.upper())}<br/>PRESIDENTE DE LA COMISIÓN DE "
+          "VIGILANCIA<br/>DE LA AUDITORÍA SUPERIOR DEL ESTADO</b>"),
+        p("En cumplimiento a lo establecido en los artículos 116 fracción II de la Constitución Política de los Estados "
+          "Unidos Mexicanos y 76 de la Constitución Política del Estado de Tamaulipas, me permito remitir a esa Comisión "
+          f"de Vigilancia el <b>Informe Individual de la Auditoría de Desempeño No. {informe.numero}</b> practicada "
+          f"{al} <b>{ente}, al Programa {programa}</b>, correspondiente a los recursos del ejercicio "
+          f"<b>{informe.ejercicio}</b>, respecto al cumplimiento de metas y objetivos, su consistencia y orientación a "
+          "resultados. Otros marcos de referencia: la Metodología de Marco Lógico emitida por el Instituto "
+          "Latinoamericano y del Caribe de Planificación Económica y Social<super>1</super> (ILPES), la Guía MIR y la "
+          "información de Presupuesto Basado en Resultados emitidos por la Secretaría de Hacienda y Crédito Público, así "
+          "como los Términos de Referencia del Consejo Nacional de Evaluación de la Política de Desarrollo Social para la "
+          "evaluación de consistencia y resultados de los programas presupuestarios municipales y estatales."),
+        t(0),
+        p(f"El Programa {programa}, que coordinó el {ente} durante el ejercicio {informe.ejercicio}, atiende a la "
+          "población en situación de vulnerabilidad del municipio. " * 2),
+        t(1),
+        p("Esta Auditoría se realizó conforme a los criterios establecidos en el Programa Anual de Auditoría, aprobado por "
+          f"la Comisión de Vigilancia mediante oficio número {informe.oficios[0][0]}, con fecha "
+          f"{fecha_texto(informe.oficios[0][1])}, de conformidad con la Ley de Fiscalización y Rendición de Cuentas."),
+        t(2),
+        p("Verificar el cumplimiento de metas y objetivos del programa, así como evaluar su consistencia y resultados."),
+        t(3),
+        p(f"Realizar la revisión del Programa <b>{programa}</b>, correspondiente al ejercicio {informe.ejercicio}, "
+          f"instrumentado a través del {ente}, en términos del objetivo de auditoría."),
+        t(4),
+        p("Para la realización de la auditoría se designó formalmente a los auditores CC. "
+          + ", ".join(informe.auditores[:-1]) + f" y {informe.auditores[-1]}."),
+        t(5),
+    ]  # fmt: skip
+    if cedula:
+        partes.append(p("Cada procedimiento se presenta en su cédula, con la situación encontrada, los aspectos "
+                        "susceptibles de mejora (ASM) que de ella derivan, el posicionamiento de la entidad fiscalizada "
+                        "y el pronunciamiento de esta Auditoría Superior."))  # fmt: skip
+        for i, proc in enumerate(informe.procedimientos):
+            partes += ([PageBreak()] if i else []) + _cedula_procedimiento(m, proc, e, ancho)
+    else:
+        partes.append(p("Los procedimientos de auditoría aplicados, sus resultados, las recomendaciones emitidas, la "
+                        "respuesta de la entidad fiscalizada y su valoración se detallan en el Anexo Único de este "
+                        "Informe Individual, que forma parte integrante del mismo."))  # fmt: skip
+    notificacion, respuesta = informe.oficios[1], informe.oficios[2]
+    excepcion = (", a excepción de aquellas que no se mencionaron en el apartado de justificación"
+                 if informe.respuesta_general else "")  # fmt: skip
+    partes += [
+        t(6),
+        p(f"Se turnó OFICIO No. {notificacion[0]} de fecha {fecha_texto(notificacion[1])}, mediante el cual se le "
+          "notificó la Cédula de Resultados y Observaciones Preliminares, y se estableció el plazo de 5 días hábiles para "
+          f"presentar la solventación, obteniendo respuesta mediante Oficio número {respuesta[0]} recibido el "
+          f"{fecha_texto(respuesta[1])}, mediante el cual la dependencia presentó la posición institucional a la "
+          f"solventación de las recomendaciones con el debido soporte{excepcion}."),
+        t(7),
+        p(f"La Auditoría de Desempeño No. {informe.numero} practicada al Programa {programa}, correspondiente a los "
+          f"recursos del ejercicio {informe.ejercicio}, fue planeada y desarrollada conforme al objetivo y alcance "
+          "establecidos, y se aplicaron los procedimientos de auditoría que se estimaron necesarios."),
+    ]  # fmt: skip
+    if informe.dictamen == "se abstiene de opinar":
+        partes.append(p("Por las limitaciones en la evidencia proporcionada, esta Auditoría Superior "
+                        f"<b>{informe.dictamen_texto}</b> sobre el desempeño del programa."))  # fmt: skip
+    elif informe.dictamen:
+        partes.append(p(f"En conclusión, sobre el desempeño del Programa, éste <b>{informe.dictamen_texto}</b> con los "
+                        "objetivos del programa en términos de eficacia."))  # fmt: skip
+    firma = [Spacer(1, 24), p("EL AUDITOR SUPERIOR DEL ESTADO", "centro"), Spacer(1, 30),
+             p(f"ING. {escape(informe.auditor_superior.upper())}", "centro")]  # fmt: skip
+    partes.append(KeepTogether(firma))
+    if not cedula:
+        ancho_anexo = APAISADA[0] - 2 * 54 - 12
+        partes += [NextPageTemplate("apaisada"), PageBreak(), p("ANEXO ÚNICO", "anexo"),
+                   p(SECCIONES[5].upper(), "anexo")]  # fmt: skip
+        for proc in informe.procedimientos:
+            partes += _anexo_procedimiento(m, proc, e, ancho_anexo)
+    return partes
+
+
+def _pagina_cedula(canvas, m: Maqueta, informe: InformeSintetico, pagina: int, total: int) -> None:
+    """Encabezado en un cuadro de tres celdas (emblema, nombre de la Auditoría y del informe,
+    código del formato y «Foja X de Y») y pie con raya."""
+    ancho, alto = letter
+    izquierda, derecha = MARGENES_6["cedula"]
+    x0, x1 = izquierda, ancho - derecha
+    y1 = alto - 30
+    y0 = y1 - 46
+    canvas.setStrokeColor(AZUL_CEDULA)
+    canvas.setLineWidth(0.8)
+    canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+    canvas.line(x0 + 64, y0, x0 + 64, y1)
+    canvas.line(x1 - 118, y0, x1 - 118, y1)
+    canvas.setFillColor(AZUL_CEDULA)
+    canvas.circle(x0 + 32, y0 + 23, 18, stroke=0, fill=1)
+    canvas.setFillGray(1)
+    canvas.setFont("Helvetica-Bold", 10)
+    canvas.drawCentredString(x0 + 32, y0 + 23, "ASE")
+    canvas.setFont("Helvetica", 4.2)
+    canvas.drawCentredString(x0 + 32, y0 + 15, "TAMAULIPAS")
+    canvas.setFillColor(AZUL_CEDULA)
+    medio = (x0 + 64 + x1 - 118) / 2
+    canvas.setFont(m.negrita, 9)
+    canvas.drawCentredString(medio, y0 + 28, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS")
+    canvas.setFont(m.fuente, 8.5)
+    canvas.drawCentredString(medio, y0 + 15, "Informe Individual de Auditoría de Desempeño")
+    canvas.setFont(m.fuente, 7.5)
+    for i, renglon in enumerate((*CODIGO_FORMATO, f"Foja {pagina} de {total}")):
+        canvas.drawString(x1 - 112, y0 + 34 - i * 12, renglon)
+    canvas.setStrokeGray(0.5)
+    canvas.setLineWidth(0.4)
+    canvas.line(x0, 46, x1, 46)
+    canvas.setFillGray(0.35)
+    canvas.setFont(m.fuente, 7)
+    canvas.drawString(x0, 36, "Auditoría Especial para el Desempeño")
+    canvas.drawRightString(x1, 36, f"Cuenta Pública {informe.ejercicio}")
+
+
+def _pagina_anexo(canvas, m: Maqueta, informe: InformeSintetico, pagina: int) -> None:
+    """Encabezado en cursivas con el ente y el programa a la izquierda y la cuenta pública y el
+    informe a la derecha, sobre una raya doble; el número del informe y el de la página
+    separados por una barra, abajo a la derecha (vale igual en las páginas apaisadas)."""
+    ancho, alto = canvas._pagesize
+    margen = MARGENES_6["anexo"][0] if ancho < alto else 54
+    x0, x1 = margen, ancho - margen
+    canvas.setFillGray(0.3)
+    canvas.setFont(_cursiva(m), 7.5)
+    canvas.drawString(x0, alto - 32, informe.ente)
+    canvas.drawString(x0, alto - 41, f"Programa {informe.programa}")
+    canvas.drawRightString(x1, alto - 32, f"Cuenta Pública {informe.ejercicio}")
+    canvas.drawRightString(x1, alto - 41, "Informe Individual de Auditoría")
+    canvas.setStrokeGray(0.3)
+    canvas.setLineWidth(0.8)
+    canvas.line(x0, alto - 46, x1, alto - 46)
+    canvas.setLineWidth(0.3)
+    canvas.line(x0, alto - 48.5, x1, alto - 48.5)
+    canvas.setFillGray(0)
+    canvas.setFont(m.fuente, 8)
+    canvas.drawRightString(x1 - 16, 34, informe.numero)
+    canvas.setLineWidth(0.8)
+    canvas.line(x1 - 11, 31, x1 - 11, 43)
+    canvas.setFont(m.negrita, 8)
+    canvas.drawRightString(x1, 34, str(pagina))
+
+
+def _construir_6(informe: InformeSintetico, m: Maqueta) -> bytes:
+    """Las maquetas de la sexta tanda. `cedula` se arma dos veces (la foja lleva el total)."""
+
+    def armar(total: int) -> tuple[bytes, int]:
+        memoria = io.BytesIO()
+        ancho, alto = letter
+        documento = BaseDocTemplate(memoria, pagesize=letter, invariant=1, title="informe")
+
+        def dibujar(canvas, doc) -> None:
+            canvas.saveState()
+            if m.sexta == "cedula":
+                _pagina_cedula(canvas, m, informe, doc.page, total)
+            else:
+                _pagina_anexo(canvas, m, informe, doc.page)
+            if doc.page == 1:
+                izquierda = MARGENES_6[m.sexta][0]
+                canvas.setFillGray(0)
+                canvas.setFont(m.fuente, m.tamano * 0.7)
+                canvas.drawString(izquierda, 66, NOTA_ILPES)
+            canvas.restoreState()
+
+        izquierda, derecha = MARGENES_6[m.sexta]
+        arriba = 90 if m.sexta == "cedula" else 62
+        abajo = 58
+        cuerpo = ancho - izquierda - derecha
+        plantillas = [
+            PageTemplate("primera", [Frame(izquierda, abajo + 22, cuerpo, alto - arriba - abajo - 22, id="primera")],
+                         onPage=dibujar, autoNextPageTemplate="resto"),
+            PageTemplate("resto", [Frame(izquierda, abajo, cuerpo, alto - arriba - abajo, id="resto")], onPage=dibujar),
+        ]  # fmt: skip
+        if m.sexta == "anexo":
+            apaisado, bajo = APAISADA
+            plantillas.append(PageTemplate("apaisada", [Frame(54, abajo, apaisado - 108, bajo - arriba - abajo,
+                                                              id="apaisada")],
+                                           onPage=dibujar, pagesize=APAISADA))  # fmt: skip
+        documento.addPageTemplates(plantillas)
+        documento.build(historia_6(informe, m))
+        return memoria.getvalue(), documento.page
+
+    total = armar(0)[1] if m.sexta == "cedula" else 0
+    return armar(total)[0]
 
 
 @dataclass(frozen=True)
