@@ -73,6 +73,9 @@ HUECO_PALABRA = 0.25
 # Dos trozos a la misma altura separados por más de tantas letras, el de la izquierda cerrando
 # su oración y el de la derecha empezando con mayúscula, son de columnas distintas.
 HUECO_ENTRE_COLUMNAS = 6.0
+# ...si el de la derecha tiene más letras y cifras que un residuo (el borde de una tabla leído
+# como «E» al final del renglón, una mota): como `limpieza.LETRAS_DE_UN_RESIDUO`.
+LETRAS_DE_UN_RESIDUO = 4
 # psm 4: una sola columna de texto de tamaños variables, como un informe. psm 6 (un solo bloque)
 # ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
 # semillas 41 y 42).
@@ -417,7 +420,21 @@ def _por_columnas(palabras: list[Palabra]) -> list[list[Palabra]]:
             tramos[-1].append(palabra)
         else:
             tramos.append([palabra])
+    # Lo que queda tras el hueco debe tener palabras: un residuo («E», «|») es el borde derecho
+    # de una tabla o una mota al final del renglón, no el principio de otra columna.
+    for indice in range(len(tramos) - 1, 0, -1):
+        if _es_residuo_de_columna(tramos[indice]):
+            tramos[indice - 1].extend(tramos.pop(indice))
     return tramos
+
+
+def _es_residuo_de_columna(tramo: list) -> bool:
+    return sum(c.isalnum() for p in tramo for c in p.texto) <= LETRAS_DE_UN_RESIDUO
+
+
+def _columna_aparte(izquierda: Linea, derecha: Linea) -> bool:
+    """¿Son los dos fragmentos de un renglón de columnas distintas (ver `_por_columnas`)?"""
+    return _otra_columna(izquierda, derecha) and not _es_residuo_de_columna([derecha])
 
 
 def _otra_columna(izquierda, derecha) -> bool:
@@ -753,7 +770,7 @@ def unir_fragmentos(lineas: list[Linea], pendiente: float | None = None) -> list
             libre = all(
                 linea.x0 >= (x.x1 or x.x0) - 1 or (linea.x1 or linea.x0) <= x.x0 + 1 for x in ultimo
             )
-            apartada = any(_otra_columna(x, linea) or _otra_columna(linea, x) for x in ultimo)
+            apartada = any(_columna_aparte(x, linea) or _columna_aparte(linea, x) for x in ultimo)
             if cabe and libre and not apartada:
                 ultimo.append(linea)
                 continue

@@ -193,3 +193,24 @@ def test_renglon_de_tesseract_con_las_dos_columnas_se_parte() -> None:
     assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["competente.", "Valoración"]
     encabezado = [linea("Página 3", 46, 73), linea("VII. Observaciones", 378, 577)]
     assert [x.texto for x in ocr.unir_fragmentos(encabezado)] == ["Página 3 VII. Observaciones"]
+
+
+def test_residuo_tras_el_hueco_no_es_otra_columna() -> None:
+    """El borde derecho de una tabla escaneada leído como «E» al final de la fila, lejos de su
+    fin de oración (escaneo 2041-007 de `reservada-tabla`: «…metas calendarizadas. E»), no es el
+    principio de otra columna: el renglón no se parte (la «E» suelta, ordenada por su altura,
+    quedaba como una fila más y las filas siguientes se corrían). En fragmentos separados
+    tampoco impide unirlos."""
+    from modelos.registros import Linea
+
+    palabras = [
+        Palabra("calendarizadas.", 330.0, 397.0, 260.6, 270.0, 9.4),
+        Palabra("E", 527.0, 540.0, 254.5, 268.0, 13.5),
+    ]
+    assert [[p.texto for p in t] for t in ocr._por_columnas(palabras)] == [["calendarizadas.", "E"]]
+
+    def linea(texto: str, x0: float, x1: float) -> Linea:
+        return Linea(texto, 7, x0, 260.0, 270.0, 9.4, ocr=True, x1=x1)
+
+    partes = [linea("Diseñar un programa anual.", 68, 397), linea("E", 527, 540)]
+    assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["Diseñar un programa anual. E"]
