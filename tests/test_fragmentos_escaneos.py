@@ -3,6 +3,8 @@ de falla, sin pasar por tesseract."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
@@ -1171,3 +1173,53 @@ def test_primer_renglon_del_cuerpo_bajo_el_encabezado_corrido_queda() -> None:
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert repetido not in textos
     assert primero in textos
+
+
+def test_numero_de_fila_leido_como_vineta_en_una_tabla() -> None:
+    """En una tabla escaneada, el OCR leyó el número de una fila como «+» y la limpieza lo deja
+    como viñeta («• Presenta…» por «4 Presenta…», arriba de la página tras la fila de títulos
+    repetida; escaneo 2041-005 de `reservada-tabla`): los números solos en su celda son la
+    numeración de la lista, así que la viñeta no la vuelve una lista de viñetas (salían «1.
+    Presenta…» y «2. 5 No presenta…», pegados) sino la fila que falta entre el 3 y el 5."""
+    renglones = [  # (página, arriba, izquierda, derecha, texto)
+        (4, 567.0, 68.0, 156.0, "No. Resultado"),
+        (4, 593.0, 75.0, 433.0, "1 No presenta un manual de procedimientos para la entrega."),
+        (4, 612.0, 73.0, 508.0, "2 Cuenta con una estrategia de cobertura documentada para la"),
+        (4, 625.0, 108.0, 210.0, "población objetivo."),
+        (4, 644.0, 73.0, 514.0, "8 Presenta un padrón de beneficiarios con sus características,"),
+        (4, 657.0, 107.0, 179.0, "está incompleto."),
+        (5, 99.0, 79.0, 161.0, "No. Resultado"),
+        (5, 120.0, 78.0, 536.0, "+ Presenta la matriz de indicadores para resultados con"),
+        (5, 132.0, 113.0, 229.0, "embargo, está incompleto."),
+        (5, 152.0, 78.0, 443.0, "5 No presenta un sistema de control y monitoreo de metas."),
+    ]
+    filas = [
+        replace(_fila(limpieza.quitar_ruido_ocr(texto), top, x0, pagina), x1=x1)
+        for pagina, top, x0, x1, texto in renglones
+    ]
+    assert filas[7].texto.startswith("• Presenta")
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No presenta "),
+        (2, "Cuenta con u"),
+        (3, "Presenta un "),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+
+
+def test_fila_de_titulos_con_el_punto_leido_como_coma() -> None:
+    """El OCR leyó «No. Recomendación» como «No, Recomendación» a media página (escaneo
+    2041-006 de `reservada-tabla`): sigue siendo la fila de títulos y no entra en el primer
+    inciso."""
+    filas = [
+        _fila("No, Recomendación", 100),
+        _fila("1 Documentar un diagrama de flujo del proceso general de operación.", 120),
+        _fila("2 Documentar mecanismos de transparencia y rendición de cuentas.", 140),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "Documentar u"),
+        (2, "Documentar m"),
+    ]
+    assert "No, Recomendación" in incisos.descartado
