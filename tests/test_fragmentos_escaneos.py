@@ -1223,3 +1223,50 @@ def test_fila_de_titulos_con_el_punto_leido_como_coma() -> None:
         (2, "Documentar m"),
     ]
     assert "No, Recomendación" in incisos.descartado
+
+
+def test_encabezado_corrido_leido_en_mas_renglones_de_los_que_se_miran() -> None:
+    """El OCR leyó el encabezado corrido de dos páginas en cuatro renglones (escaneo 2101-002 de
+    `reservada-portada`): partido a distintas alturas («AUDITORÍA SUPERIOR…» y, más abajo,
+    «Informe Individual de Auditoría»), con el número «AED/003/2019» solo en el cuarto, y la
+    pleca debajo leída como letras sueltas. Sólo se miraban los tres renglones de arriba: lo
+    que quedaba se pegaba al último resultado de la página anterior en un documento «ok». La
+    franja del encabezado se mide con lo que se quitó por repetirse en las otras páginas; en ella
+    se quitan los pedazos del encabezado (por sus palabras) y la pleca sin palabras."""
+    completo = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS Informe Individual de Auditoría"
+    segundo = "Auditoría Especial para el Desempeño AED/003/2019"
+
+    def renglon(texto: str, numero: int, top: float, x0: float = 72.0) -> Linea:
+        return Linea(texto, numero, x0, top, top + 10, 8.0, ocr=True, x1=x0 + 5.2 * len(texto))
+
+    def pagina(numero: int, encabezado: list[Linea]) -> Pagina:
+        cuerpo = [
+            renglon(f"Renglón {i} del cuerpo de la página {numero}, con su texto corrido.", numero,
+                    100 + 17.5 * i)
+            for i in range(36)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 936, [*encabezado, *cuerpo], ocr=True)
+
+    paginas = [
+        pagina(n, [renglon(completo, n, 30), renglon(segundo, n, 43), renglon("Ea un", n, 54)])
+        for n in range(1, 7)
+    ]
+    partido = [
+        renglon("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", 7, 28.8, 79),
+        renglon("Informe Individual de Auditoría", 7, 36.0, 449),
+        renglon("Auditoría Especial para el Desempeño", 7, 41.4, 78),
+        renglon("AED/003/2019", 7, 47.9, 500),
+    ]
+    pleca = [
+        renglon(completo, 8, 28.8),
+        renglon("Auditoría Especial para el Desempeño", 8, 41.8),
+        renglon("AED/003/2019", 8, 47.5, 499),
+        renglon("A a —_—— — —H e", 8, 53.6),
+    ]
+    paginas += [pagina(7, partido), pagina(8, pleca)]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert textos == [
+        f"Renglón {i} del cuerpo de la página {n}, con su texto corrido."
+        for n in range(1, 9)
+        for i in range(36)
+    ]
