@@ -124,6 +124,10 @@ VINETA_OCR = re.compile(r"^\s*(?:\+»|[+*•»])\s+(?=[A-ZÁÉÍÓÚÑ][a-záé�
 # fiscalizada*". (Leída como «?», «!» o «”» también: "Preliminares?, y se estableció…", "Social!
 # (ILPES)", sin «¿», «¡» ni «“» que abran, ver `_sin_llamadas_ocr`.)
 LLAMADA_PEGADA_OCR = re.compile(r"(?<=[a-záéíóúñ])\*(?=[\s,.;:)]|$)")
+# La llamada tras el punto final del renglón, leída «*» (o «”», «?», «!» sin el signo que abre,
+# ver `_sin_llamadas_ocr`): "…conforme a los Términos de Referencia.”" (el renglón no acababa
+# su oración y el título de bloque que sigue no se reconocía).
+LLAMADA_TRAS_EL_PUNTO_OCR = re.compile(r"(?<=[\w)]\.)\*\s*$")
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
@@ -156,9 +160,11 @@ def _sin_llamadas_ocr(texto: str) -> str:
     """Sin las llamadas de nota pegadas a una palabra que el OCR leyó como signo (ver
     `LLAMADA_PEGADA_OCR`)."""
     texto = LLAMADA_PEGADA_OCR.sub("", texto)
+    texto = LLAMADA_TRAS_EL_PUNTO_OCR.sub("", texto)
     for abre, cierra in (("¿", "?"), ("¡", "!"), ("“", "”")):
         if abre not in texto:
             texto = re.sub(rf"(?<=[a-záéíóúñ]){re.escape(cierra)}(?=[\s,.;:)]|$)", "", texto)
+            texto = re.sub(rf"(?<=[\w)]\.){re.escape(cierra)}\s*$", "", texto)
     return texto
 
 

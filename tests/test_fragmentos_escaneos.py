@@ -1270,3 +1270,23 @@ def test_encabezado_corrido_leido_en_mas_renglones_de_los_que_se_miran() -> None
         for n in range(1, 9)
         for i in range(36)
     ]
+
+
+def test_llamada_de_nota_tras_el_punto_final_leida_como_signo() -> None:
+    """La llamada de nota tras el punto final del renglón, leída «”» o «*» («…conforme a los
+    Términos de Referencia.”», sintetico-2115-004 de `reservada-columnas` escaneada): el renglón
+    no acababa su oración, el título «Resultados de la revisión» que sigue no se reconocía y los
+    resultados quedaban en la descripción del procedimiento. Se quita como la llamada pegada a
+    una palabra; unas comillas que abren en el mismo renglón se quedan."""
+    assert limpieza.quitar_ruido_ocr("conforme a los Términos de Referencia.”") == (
+        "conforme a los Términos de Referencia."
+    )
+    assert limpieza.quitar_ruido_ocr("la Metodología de Marco Lógico (MML).*") == (
+        "la Metodología de Marco Lógico (MML)."
+    )
+    assert limpieza.quitar_ruido_ocr("el programa «Agua Potable” dice “hola.”") == (
+        "el programa «Agua Potable” dice “hola.”"
+    )
+    assert segmentador.FIN_DE_ORACION.search(
+        limpieza.quitar_ruido_ocr("conforme a los Términos de Referencia.”")
+    )
