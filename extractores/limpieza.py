@@ -25,6 +25,9 @@ from modelos.registros import Linea, Pagina
 LETRAS_DE_UN_RESIDUO = 4
 # Similitud (rapidfuzz) con la que dos líneas de OCR se consideran el mismo encabezado.
 SIMILITUD_ENCABEZADO = 85
+# Un pedazo del encabezado corrido (ver `_quitar_en_la_franja_del_encabezado`) tiene al menos
+# tantas letras: menos se encuentran en cualquier renglón.
+LETRAS_MINIMAS_PARTE = 3
 # Un número de página suelto, en cualquiera de sus formas:
 # "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4", "Hoja 4 de 10", "Foja 4"
 NUMERO_DE_PAGINA = re.compile(
@@ -121,6 +124,10 @@ VINETA_OCR = re.compile(r"^\s*(?:\+»|[+*•»])\s+(?=[A-ZÁÉÍÓÚÑ][a-záé�
 # fiscalizada*". (Leída como «?», «!» o «”» también: "Preliminares?, y se estableció…", "Social!
 # (ILPES)", sin «¿», «¡» ni «“» que abran, ver `_sin_llamadas_ocr`.)
 LLAMADA_PEGADA_OCR = re.compile(r"(?<=[a-záéíóúñ])\*(?=[\s,.;:)]|$)")
+# La llamada tras el punto final del renglón, leída «*» (o «”», «?», «!» sin el signo que abre,
+# ver `_sin_llamadas_ocr`): "…conforme a los Términos de Referencia.”" (el renglón no acababa
+# su oración y el título de bloque que sigue no se reconocía).
+LLAMADA_TRAS_EL_PUNTO_OCR = re.compile(r"(?<=[\w)]\.)\*\s*$")
 # Una consonante suelta antes de un encabezado: "j Recomendaciones."
 LETRA_SUELTA_OCR = re.compile(r"^[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]\s+(?=[A-ZÁÉÍÓÚÑ])")
 
@@ -153,9 +160,11 @@ def _sin_llamadas_ocr(texto: str) -> str:
     """Sin las llamadas de nota pegadas a una palabra que el OCR leyó como signo (ver
     `LLAMADA_PEGADA_OCR`)."""
     texto = LLAMADA_PEGADA_OCR.sub("", texto)
+    texto = LLAMADA_TRAS_EL_PUNTO_OCR.sub("", texto)
     for abre, cierra in (("¿", "?"), ("¡", "!"), ("“", "”")):
         if abre not in texto:
             texto = re.sub(rf"(?<=[a-záéíóúñ]){re.escape(cierra)}(?=[\s,.;:)]|$)", "", texto)
+            texto = re.sub(rf"(?<=[\w)]\.){re.escape(cierra)}\s*$", "", texto)
     return texto
 
 
@@ -427,6 +436,71 @@ def quitar_encabezados_y_pies(
         quitar |= _bajo_el_encabezado(candidatas[indice], quitar, pagina, ajustes)
         pagina.quitadas = [linea for linea in pagina.lineas if id(linea) in quitar]
         pagina.lineas = [linea for linea in pagina.lineas if id(linea) not in quitar]
+    _quitar_en_la_franja_del_encabezado(paginas, ajustes)
+
+
+def _arriba(pagina: Pagina, ajustes: AjustesDisposicion) -> list[Linea]:
+    """Los renglones del encabezado corrido que se quitaron de la página (los de arriba)."""
+    return [x for x in pagina.quitadas if x.top < pagina.alto * ajustes.franja]
+
+
+def _quitar_en_la_franja_del_encabezado(paginas: list[Pagina], ajustes: AjustesDisposicion) -> None:
+    """En un escaneo el OCR lee a veces el encabezado corrido en más renglones de los que se
+    miran (`lineas_candidatas`): partido a distintas alturas («AUDITORÍA SUPERIOR…» y, más
+    abajo, «Informe Individual de Auditoría»; el número «AED/003/2019» solo en su renglón) y con
+    la pleca debajo leída como letras sueltas («A a —_——»). La franja del encabezado se mide con
+    la repetición: llega hasta donde acaban, en la mediana de las páginas, los renglones de
+    arriba que se quitaron por repetirse. En ella, un renglón de OCR que quedó es del encabezado
+    si sus palabras son parte de un renglón quitado en otras páginas (tantas como pide la
+    repetición), o si no tiene ninguna palabra y está en el grupo de arriba, apartado del texto
+    por un hueco, bajo un renglón del encabezado que se quitó de la misma página."""
+    if len(paginas) < 2:
+        return
+    fondos = [max(x.bottom for x in quitadas) for p in paginas if (quitadas := _arriba(p, ajustes))]
+    if len(fondos) < 2:
+        return
+    fondo = statistics.median(fondos)
+    claves = [{_clave(x.texto) for x in _arriba(p, ajustes)} for p in paginas]
+    for indice, pagina in enumerate(paginas):
+        otras = claves[:indice] + claves[indice + 1 :]
+        minimo = max(1, _minimo(len(paginas), ajustes))
+        quitadas = _arriba(pagina, ajustes)
+        quitar = [
+            linea
+            for linea in pagina.lineas
+            if linea.ocr
+            and linea.top < min(fondo, pagina.alto * ajustes.franja)
+            and (
+                _parte_del_encabezado(linea, otras, minimo)
+                or (
+                    _sin_palabras(linea)
+                    and any(x.top < linea.top for x in quitadas)
+                    and _arriba_de_un_hueco(linea, pagina, ajustes)
+                )
+            )
+        ]
+        if quitar:
+            pagina.quitadas.extend(quitar)
+            pagina.lineas = [x for x in pagina.lineas if not any(x is q for q in quitar)]
+
+
+def _parte_del_encabezado(linea: Linea, otras: list[set[str]], minimo: int) -> bool:
+    """¿Son las palabras del renglón parte de un renglón del encabezado quitado en al menos
+    `minimo` de las otras páginas?"""
+    clave = _clave(linea.texto)
+    if sum(c.isalpha() for c in clave) < LETRAS_MINIMAS_PARTE:
+        return False
+    veces = sum(
+        any(fuzz.partial_ratio(clave, otra) >= SIMILITUD_ENCABEZADO for otra in claves)
+        for claves in otras
+    )
+    return veces >= minimo
+
+
+def _sin_palabras(linea: Linea) -> bool:
+    """¿Es el renglón de OCR sólo basura, sin ninguna palabra de cuatro letras o más? («A a
+    —_——», lo que el OCR lee de la pleca bajo el encabezado)."""
+    return not re.search(r"[^\W\d_]{4,}", linea.texto)
 
 
 def _numero_al_borde(texto: str) -> tuple[str, int] | None:

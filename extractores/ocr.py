@@ -73,6 +73,9 @@ HUECO_PALABRA = 0.25
 # Dos trozos a la misma altura separados por más de tantas letras, el de la izquierda cerrando
 # su oración y el de la derecha empezando con mayúscula, son de columnas distintas.
 HUECO_ENTRE_COLUMNAS = 6.0
+# ...si el de la derecha tiene más letras y cifras que un residuo (el borde de una tabla leído
+# como «E» al final del renglón, una mota): como `limpieza.LETRAS_DE_UN_RESIDUO`.
+LETRAS_DE_UN_RESIDUO = 4
 # psm 4: una sola columna de texto de tamaños variables, como un informe. psm 6 (un solo bloque)
 # ahorra ~5 % de CPU pero pierde incisos en la maqueta colgante (F1 1.0 → 0.969 y 0.980,
 # semillas 41 y 42).
@@ -417,7 +420,21 @@ def _por_columnas(palabras: list[Palabra]) -> list[list[Palabra]]:
             tramos[-1].append(palabra)
         else:
             tramos.append([palabra])
+    # Lo que queda tras el hueco debe tener palabras: un residuo («E», «|») es el borde derecho
+    # de una tabla o una mota al final del renglón, no el principio de otra columna.
+    for indice in range(len(tramos) - 1, 0, -1):
+        if _es_residuo_de_columna(tramos[indice]):
+            tramos[indice - 1].extend(tramos.pop(indice))
     return tramos
+
+
+def _es_residuo_de_columna(tramo: list) -> bool:
+    return sum(c.isalnum() for p in tramo for c in p.texto) <= LETRAS_DE_UN_RESIDUO
+
+
+def _columna_aparte(izquierda: Linea, derecha: Linea) -> bool:
+    """¿Son los dos fragmentos de un renglón de columnas distintas (ver `_por_columnas`)?"""
+    return _otra_columna(izquierda, derecha) and not _es_residuo_de_columna([derecha])
 
 
 def _otra_columna(izquierda, derecha) -> bool:
@@ -540,7 +557,39 @@ def _en_columnas(datos: dict, ppp: int | None = None) -> EnColumnas | None:
         return None
     filas = [[caja(i) for i in g] for g in orden]
     cruces = [[caja(i) for i in dudosas.get(id(g), [])] for g in orden]
-    return [_region_extendida(region, filas, letra, cruces) for region in regiones], pendiente
+    extendidas = [_region_extendida(region, filas, letra, cruces) for region in regiones]
+    return _con_el_canal_de_la_vecina(extendidas, filas), pendiente
+
+
+def _con_el_canal_de_la_vecina(
+    regiones: list[tuple[float, float, float, float]], filas: list[list[columnas.Caja]]
+) -> list[tuple[float, float, float, float]]:
+    """Dos regiones vecinas con canales distintos son una sola sección a dos columnas (Word no
+    cambia el canal a media sección) si los renglones de la más corta también están libres en
+    el canal de la más alta: la corta, de pocos renglones, midió como canal otro hueco que corre
+    de renglón en renglón (tras los números colgados de los incisos de la columna de la derecha,
+    sintetico-2071-002 de reservada-columnas: esos números iban a la columna de la izquierda).
+    La corta toma el canal de la alta, y `_regiones_unidas` las junta."""
+    salida = sorted(regiones)
+    for indice in range(len(salida) - 1):
+        arriba, abajo = salida[indice], salida[indice + 1]
+        if max(arriba[2], abajo[2]) < min(arriba[3], abajo[3]):
+            continue  # el mismo canal
+        if abajo[0] - arriba[1] > SEPARACION_REGIONES:
+            continue
+        alta, corta = sorted((arriba, abajo), key=lambda r: r[0] - r[1])
+        inicio, fin = alta[2], alta[3]
+        renglones = [f for f in filas if f and corta[0] <= _medio_de_fila(f) <= corta[1]]
+        if renglones and all(
+            not any(x0 < fin and x1 > inicio for x0, x1, _, _ in f) for f in renglones
+        ):
+            nueva = (corta[0], corta[1], inicio, fin)
+            salida[indice if corta is arriba else indice + 1] = nueva
+    return salida
+
+
+def _medio_de_fila(fila: list[columnas.Caja]) -> float:
+    return (min(c[2] for c in fila) + max(c[3] for c in fila)) / 2
 
 
 def _region_extendida(
@@ -568,20 +617,37 @@ def _region_extendida(
         por_el_medio = any(x0 < medio < x1 for x0, x1, _, _ in dudosas[k])
         return izquierda and derecha and not cruza and not por_el_medio
 
-    for k in sorted(range(len(filas)), key=lambda k: min(c[2] for c in filas[k])):
-        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
-        if top <= abajo:
-            continue
-        if top - abajo > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
+    def arriba_de(k: int) -> float:
+        return min(c[2] for c in filas[k])
+
+    def abajo_de(k: int) -> float:
+        return max(c[3] for c in filas[k])
+
+    salto = columnas.SALTO_MAXIMO * letra
+    # Un renglón que cruza el canal entre dos que no (tesseract juntó la palabra del final de la
+    # columna de la izquierda con la viñeta de la derecha: «evidencia.» con poca confianza a
+    # través del canal, sintetico-2071-000) también es de la región: una sección a dos columnas
+    # no tiene un renglón a todo lo ancho entre dos de sus renglones.
+    siguientes = sorted((k for k in range(len(filas)) if arriba_de(k) > abajo), key=arriba_de)
+    for posicion, k in enumerate(siguientes):
+        if arriba_de(k) - abajo > salto:
             break
-        abajo = bottom
-    for k in sorted(range(len(filas)), key=lambda k: -max(c[3] for c in filas[k])):
-        top, bottom = min(c[2] for c in filas[k]), max(c[3] for c in filas[k])
-        if bottom >= arriba:
-            continue
-        if arriba - bottom > columnas.SALTO_MAXIMO * letra or not a_los_dos_lados(k):
+        if not a_los_dos_lados(k):
+            otro = siguientes[posicion + 1] if posicion + 1 < len(siguientes) else None
+            if otro is None or arriba_de(otro) - abajo_de(k) > salto or not a_los_dos_lados(otro):
+                break
+        abajo = abajo_de(k)
+    anteriores = sorted(
+        (k for k in range(len(filas)) if abajo_de(k) < arriba), key=lambda k: -abajo_de(k)
+    )
+    for posicion, k in enumerate(anteriores):
+        if arriba - abajo_de(k) > salto:
             break
-        arriba = top
+        if not a_los_dos_lados(k):
+            otro = anteriores[posicion + 1] if posicion + 1 < len(anteriores) else None
+            if otro is None or arriba_de(k) - abajo_de(otro) > salto or not a_los_dos_lados(otro):
+                break
+        arriba = arriba_de(k)
     return arriba, abajo, inicio, fin
 
 
@@ -753,7 +819,7 @@ def unir_fragmentos(lineas: list[Linea], pendiente: float | None = None) -> list
             libre = all(
                 linea.x0 >= (x.x1 or x.x0) - 1 or (linea.x1 or linea.x0) <= x.x0 + 1 for x in ultimo
             )
-            apartada = any(_otra_columna(x, linea) or _otra_columna(linea, x) for x in ultimo)
+            apartada = any(_columna_aparte(x, linea) or _columna_aparte(linea, x) for x in ultimo)
             if cabe and libre and not apartada:
                 ultimo.append(linea)
                 continue

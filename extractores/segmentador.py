@@ -231,7 +231,7 @@ AREA_EVALUADA = re.compile(
 # "No. Resultado", "No. Recomendación", "Núm. Recomendaciones"; escaneada, con el borde de la
 # celda y una mota: "No. | Recomendación 1]"
 FILA_DE_TITULOS = re.compile(
-    r"^\s*(?:no|n[úu]m|n[°º])\.?\s*\|?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
+    r"^\s*(?:no|n[úu]m|n[°º])[.,]?\s*\|?\s+(?:resultados?|recomendaci[oó]n(?:es)?|"
     r"justificaci[oó]n(?:es)?)(?:\s+[^\w\s]?\w?[^\w\s]?)?\s*$",
     re.IGNORECASE,
 )
@@ -240,7 +240,7 @@ FILA_DE_TITULOS = re.compile(
 # «No. | Recomendación MN», «No. Resultado 17]», «E Recomendación _ 7]». Sólo cuenta al empezar
 # el bloque o la página (donde va la fila de títulos de la tabla).
 FILA_DE_TITULOS_OCR = re.compile(
-    r"^\s*(?:[^\w\s]{1,2}\s*|[^\W\d_]\s+)?(?:(?:no|n[úu]m|n[°º])\.?\s*\|?\s+)?"
+    r"^\s*(?:[^\w\s]{1,2}\s*|[^\W\d_]\s+)?(?:(?:no|n[úu]m|n[°º])[.,]?\s*\|?\s+)?"
     r"(?:resultados?|recomendaci[oó]n(?:es)?|justificaci[oó]n(?:es)?)"
     r"(?:\s+[^\s]{1,3}){0,2}\s*$",
     re.IGNORECASE,
@@ -1035,7 +1035,7 @@ def partir_incisos(
     sin_numeracion: list[tuple[Linea, str]] = []  # (renglón, duda) de un número fuera de lugar
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     lineas = _sin_signos_sueltos(lineas, descartado)
-    lineas, vinetas = _vinetas_como_numeros(lineas)
+    lineas, vinetas = _vinetas_como_numeros(lineas, en_tabla)
     por_parrafos = con_cierre and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and (
@@ -1337,12 +1337,18 @@ def _parrafos_que_citan(lineas: list[Linea]) -> bool:
     return sin_numeros and any(_abre_justificacion(x) for x in lineas)
 
 
-def _vinetas_como_numeros(lineas: list[Linea]) -> tuple[list[Linea], list[tuple[str, str]]]:
+def _vinetas_como_numeros(
+    lineas: list[Linea], en_tabla: bool = False
+) -> tuple[list[Linea], list[tuple[str, str]]]:
     """Una lista con viñetas y sin números: cada viñeta al empezar oración (o al empezar el
     bloque) se lee como el número que le toca por su orden («• Diseñar…» -> «1. Diseñar…»).
     Devuelve también cada número puesto con la viñeta que reemplazó («1. », «• »), para que lo
-    descartado sea la viñeta y no un número que el documento no trae."""
-    if any(NUMERACION.match(x.texto) for x in lineas):
+    descartado sea la viñeta y no un número que el documento no trae. En una tabla, el número
+    solo en su celda («3 Integrar…») también es numeración: la «viñeta» entre sus filas es un
+    número que el OCR leyó como signo («+ Presenta…» por «4»), no otra lista."""
+    if any(
+        NUMERACION.match(x.texto) or (en_tabla and NUMERO_EN_CELDA.match(x.texto)) for x in lineas
+    ):
         return lineas, []
     resultado: list[Linea] = []
     puestos: list[tuple[str, str]] = []

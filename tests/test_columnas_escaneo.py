@@ -193,3 +193,79 @@ def test_renglon_de_tesseract_con_las_dos_columnas_se_parte() -> None:
     assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["competente.", "Valoración"]
     encabezado = [linea("Página 3", 46, 73), linea("VII. Observaciones", 378, 577)]
     assert [x.texto for x in ocr.unir_fragmentos(encabezado)] == ["Página 3 VII. Observaciones"]
+
+
+def test_residuo_tras_el_hueco_no_es_otra_columna() -> None:
+    """El borde derecho de una tabla escaneada leído como «E» al final de la fila, lejos de su
+    fin de oración (escaneo 2041-007 de `reservada-tabla`: «…metas calendarizadas. E»), no es el
+    principio de otra columna: el renglón no se parte (la «E» suelta, ordenada por su altura,
+    quedaba como una fila más y las filas siguientes se corrían). En fragmentos separados
+    tampoco impide unirlos."""
+    from modelos.registros import Linea
+
+    palabras = [
+        Palabra("calendarizadas.", 330.0, 397.0, 260.6, 270.0, 9.4),
+        Palabra("E", 527.0, 540.0, 254.5, 268.0, 13.5),
+    ]
+    assert [[p.texto for p in t] for t in ocr._por_columnas(palabras)] == [["calendarizadas.", "E"]]
+
+    def linea(texto: str, x0: float, x1: float) -> Linea:
+        return Linea(texto, 7, x0, 260.0, 270.0, 9.4, ocr=True, x1=x1)
+
+    partes = [linea("Diseñar un programa anual.", 68, 397), linea("E", 527, 540)]
+    assert [x.texto for x in ocr.unir_fragmentos(partes)] == ["Diseñar un programa anual. E"]
+
+
+def test_region_sigue_por_un_renglon_que_cruza_el_canal_entre_dos_que_no() -> None:
+    """sintetico-2071-000 (reservada-columnas escaneada, página 2): tesseract juntó la última
+    palabra de un renglón de la columna de la izquierda con la viñeta de la derecha
+    («evidencia.» con poca confianza a través del canal). La región terminaba ahí, y ese renglón
+    y el siguiente se leían a todo lo ancho, revolviendo dos justificaciones. Entre dos renglones
+    con texto a los dos lados del canal, el que lo cruza también es de la región; uno que lo
+    cruza sin otro de la región abajo (lo que va a todo lo ancho) no."""
+
+    def fila(top: float, *tramos: tuple[float, float]) -> list:
+        return [(x0, x1, top, top + 9) for x0, x1 in tramos]
+
+    filas = [
+        fila(590, (50, 290), (322, 560)),  # el último de la región
+        fila(602, (50, 308), (316, 560)),  # «…la evidencia.+ De acuerdo…»: cruza
+        fila(615, (58, 256), (322, 540)),  # a los dos lados otra vez
+        fila(628, (42, 296)),  # la columna de la izquierda sigue sola
+        fila(660, (45, 560)),  # a todo lo ancho
+    ]
+    region = (500, 599, 296, 305)
+    assert ocr._region_extendida(region, filas, 10) == (500, 624, 296, 305)
+    # Sin el renglón de abajo, el que cruza es lo que sigue a la región.
+    assert ocr._region_extendida(region, filas[:2], 10) == region
+
+
+def test_region_corta_toma_el_canal_de_su_vecina() -> None:
+    """sintetico-2071-002 (reservada-columnas escaneada, página 2): arriba, tres renglones
+    midieron como canal el hueco tras los números colgados de la columna de la derecha («2.», «4.»),
+    y quedó una región aparte con otro canal que no se unía a la de abajo; al cortar por él, los
+    números iban a dar a la columna de la izquierda («Recomendaciones al desempeño 28»). Sus
+    renglones también están libres en el canal de la región de abajo, que es el de la sección:
+    toma ese canal y las dos se unen."""
+
+    def fila(top: float, *tramos: tuple[float, float]) -> list:
+        return [(x0, x1, top, top + 9) for x0, x1 in tramos]
+
+    filas = [
+        fila(95, (42, 177), (306, 311), (322, 561)),
+        fila(108, (42, 296), (321, 561)),
+        fila(121, (58, 125), (306, 312), (318, 561)),
+        *[fila(150 + 13 * k, (42, 294), (306, 560)) for k in range(20)],
+    ]
+    regiones = [(95, 148, 312, 318), (148, 420, 296, 304)]
+    assert ocr._con_el_canal_de_la_vecina(regiones, filas) == [
+        (95, 148, 296, 304),
+        (148, 420, 296, 304),
+    ]
+    assert ocr._regiones_unidas(ocr._con_el_canal_de_la_vecina(regiones, filas), 0.0) == (
+        [(95, 420, 296, 304)],
+        0.0,
+    )
+    # Si un renglón de la corta cruza el canal de la alta, no es la misma sección.
+    filas[1] = fila(108, (42, 300), (321, 561))
+    assert ocr._con_el_canal_de_la_vecina(regiones, filas) == regiones

@@ -3,6 +3,8 @@ de falla, sin pasar por tesseract."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractores import ase_tamaulipas_desempeno, estatus, limpieza, segmentador
 from extractores.segmentador import partir_incisos
 from modelos.registros import Linea, Pagina
@@ -1171,3 +1173,120 @@ def test_primer_renglon_del_cuerpo_bajo_el_encabezado_corrido_queda() -> None:
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert repetido not in textos
     assert primero in textos
+
+
+def test_numero_de_fila_leido_como_vineta_en_una_tabla() -> None:
+    """En una tabla escaneada, el OCR leyó el número de una fila como «+» y la limpieza lo deja
+    como viñeta («• Presenta…» por «4 Presenta…», arriba de la página tras la fila de títulos
+    repetida; escaneo 2041-005 de `reservada-tabla`): los números solos en su celda son la
+    numeración de la lista, así que la viñeta no la vuelve una lista de viñetas (salían «1.
+    Presenta…» y «2. 5 No presenta…», pegados) sino la fila que falta entre el 3 y el 5."""
+    renglones = [  # (página, arriba, izquierda, derecha, texto)
+        (4, 567.0, 68.0, 156.0, "No. Resultado"),
+        (4, 593.0, 75.0, 433.0, "1 No presenta un manual de procedimientos para la entrega."),
+        (4, 612.0, 73.0, 508.0, "2 Cuenta con una estrategia de cobertura documentada para la"),
+        (4, 625.0, 108.0, 210.0, "población objetivo."),
+        (4, 644.0, 73.0, 514.0, "8 Presenta un padrón de beneficiarios con sus características,"),
+        (4, 657.0, 107.0, 179.0, "está incompleto."),
+        (5, 99.0, 79.0, 161.0, "No. Resultado"),
+        (5, 120.0, 78.0, 536.0, "+ Presenta la matriz de indicadores para resultados con"),
+        (5, 132.0, 113.0, 229.0, "embargo, está incompleto."),
+        (5, 152.0, 78.0, 443.0, "5 No presenta un sistema de control y monitoreo de metas."),
+    ]
+    filas = [
+        replace(_fila(limpieza.quitar_ruido_ocr(texto), top, x0, pagina), x1=x1)
+        for pagina, top, x0, x1, texto in renglones
+    ]
+    assert filas[7].texto.startswith("• Presenta")
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "No presenta "),
+        (2, "Cuenta con u"),
+        (3, "Presenta un "),
+        (4, "Presenta la "),
+        (5, "No presenta "),
+    ]
+
+
+def test_fila_de_titulos_con_el_punto_leido_como_coma() -> None:
+    """El OCR leyó «No. Recomendación» como «No, Recomendación» a media página (escaneo
+    2041-006 de `reservada-tabla`): sigue siendo la fila de títulos y no entra en el primer
+    inciso."""
+    filas = [
+        _fila("No, Recomendación", 100),
+        _fila("1 Documentar un diagrama de flujo del proceso general de operación.", 120),
+        _fila("2 Documentar mecanismos de transparencia y rendición de cuentas.", 140),
+    ]
+    incisos = partir_incisos(filas)
+    assert [(i.numero, i.texto[:12]) for i in incisos.items] == [
+        (1, "Documentar u"),
+        (2, "Documentar m"),
+    ]
+    assert "No, Recomendación" in incisos.descartado
+
+
+def test_encabezado_corrido_leido_en_mas_renglones_de_los_que_se_miran() -> None:
+    """El OCR leyó el encabezado corrido de dos páginas en cuatro renglones (escaneo 2101-002 de
+    `reservada-portada`): partido a distintas alturas («AUDITORÍA SUPERIOR…» y, más abajo,
+    «Informe Individual de Auditoría»), con el número «AED/003/2019» solo en el cuarto, y la
+    pleca debajo leída como letras sueltas. Sólo se miraban los tres renglones de arriba: lo
+    que quedaba se pegaba al último resultado de la página anterior en un documento «ok». La
+    franja del encabezado se mide con lo que se quitó por repetirse en las otras páginas; en ella
+    se quitan los pedazos del encabezado (por sus palabras) y la pleca sin palabras."""
+    completo = "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS Informe Individual de Auditoría"
+    segundo = "Auditoría Especial para el Desempeño AED/003/2019"
+
+    def renglon(texto: str, numero: int, top: float, x0: float = 72.0) -> Linea:
+        return Linea(texto, numero, x0, top, top + 10, 8.0, ocr=True, x1=x0 + 5.2 * len(texto))
+
+    def pagina(numero: int, encabezado: list[Linea]) -> Pagina:
+        cuerpo = [
+            renglon(f"Renglón {i} del cuerpo de la página {numero}, con su texto corrido.", numero,
+                    100 + 17.5 * i)
+            for i in range(36)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 936, [*encabezado, *cuerpo], ocr=True)
+
+    paginas = [
+        pagina(n, [renglon(completo, n, 30), renglon(segundo, n, 43), renglon("Ea un", n, 54)])
+        for n in range(1, 7)
+    ]
+    partido = [
+        renglon("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", 7, 28.8, 79),
+        renglon("Informe Individual de Auditoría", 7, 36.0, 449),
+        renglon("Auditoría Especial para el Desempeño", 7, 41.4, 78),
+        renglon("AED/003/2019", 7, 47.9, 500),
+    ]
+    pleca = [
+        renglon(completo, 8, 28.8),
+        renglon("Auditoría Especial para el Desempeño", 8, 41.8),
+        renglon("AED/003/2019", 8, 47.5, 499),
+        renglon("A a —_—— — —H e", 8, 53.6),
+    ]
+    paginas += [pagina(7, partido), pagina(8, pleca)]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert textos == [
+        f"Renglón {i} del cuerpo de la página {n}, con su texto corrido."
+        for n in range(1, 9)
+        for i in range(36)
+    ]
+
+
+def test_llamada_de_nota_tras_el_punto_final_leida_como_signo() -> None:
+    """La llamada de nota tras el punto final del renglón, leída «”» o «*» («…conforme a los
+    Términos de Referencia.”», sintetico-2115-004 de `reservada-columnas` escaneada): el renglón
+    no acababa su oración, el título «Resultados de la revisión» que sigue no se reconocía y los
+    resultados quedaban en la descripción del procedimiento. Se quita como la llamada pegada a
+    una palabra; unas comillas que abren en el mismo renglón se quedan."""
+    assert limpieza.quitar_ruido_ocr("conforme a los Términos de Referencia.”") == (
+        "conforme a los Términos de Referencia."
+    )
+    assert limpieza.quitar_ruido_ocr("la Metodología de Marco Lógico (MML).*") == (
+        "la Metodología de Marco Lógico (MML)."
+    )
+    assert limpieza.quitar_ruido_ocr("el programa «Agua Potable” dice “hola.”") == (
+        "el programa «Agua Potable” dice “hola.”"
+    )
+    assert segmentador.FIN_DE_ORACION.search(
+        limpieza.quitar_ruido_ocr("conforme a los Términos de Referencia.”")
+    )
