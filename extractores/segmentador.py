@@ -924,12 +924,23 @@ def _titulo_completo(linea: Linea, siguiente: Linea) -> Linea | None:
         return None
     if not TITULO_INCONCLUSO.search(linea.texto):
         return None
+    if len(siguiente.texto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO:
+        return None
+    if siguiente.ocr:
+        # El OCR no da negritas y su tamaño de letra varía con las letras del renglón: las
+        # palabras confirman (como título: con mayúscula inicial o todo en mayúsculas).
+        return _unidas(linea, siguiente) if _como_titulo(siguiente.texto) else None
     misma_letra = abs(siguiente.tamano - linea.tamano) <= TOLERANCIA_TAMANO_TITULO * linea.tamano
     if not misma_letra or (bool(linea.negritas) and not siguiente.negritas):
         return None
-    if len(siguiente.texto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO:
-        return None
     return _unidas(linea, siguiente)
+
+
+def _como_titulo(texto: str) -> bool:
+    """¿Van en mayúscula inicial (o todo en mayúsculas) sus palabras de cuatro letras o más?
+    «Aspectos Susceptibles de Mejora (ASM)» sí; «mejora (ASM) que de ella derivan» no."""
+    palabras = [p for p in re.findall(r"[^\W\d_]+", texto) if len(p) >= 4]
+    return bool(palabras) and all(p[0].isupper() for p in palabras)
 
 
 def _consumir(actual: ProcedimientoCrudo, linea: Linea, resto: Linea | None) -> None:

@@ -1676,3 +1676,17 @@ def test_respuesta_pegada_a_una_recomendacion_es_duda(pegado: str) -> None:
     ]
     dudas = ase_tamaulipas_desempeno._respuesta_dentro(procedimiento)
     assert len(dudas) == 1 and dudas[0].startswith("La recomendación 2 dice «")
+
+
+def test_titulo_de_seccion_escaneado_que_sigue_abajo() -> None:
+    """Lo mismo en un escaneo, donde el OCR no da negritas y mide otra letra (9.4 y 11.5): las
+    palabras del segundo renglón (con mayúscula inicial) lo confirman."""
+    titulo = "F. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones de"
+    texto = [
+        replace(linea(titulo, top=96.0), tamano=9.4, ocr=True),
+        replace(linea("Aspectos Susceptibles de Mejora (ASM)", top=112.0), tamano=11.5, ocr=True),
+        replace(linea("PROCEDIMIENTO 01 — DISEÑO", top=140.0), ocr=True),
+        replace(linea("Situación encontrada", top=160.0), ocr=True),
+        replace(linea("01 No presenta la MIR del programa.", top=176.0), ocr=True),
+    ]
+    assert [p.numero for p in segmentar(texto).procedimientos] == [1]
