@@ -440,6 +440,7 @@ def _procedimiento(
     cuadre = invariantes.diferencia((x.texto for x in crudo.fuente), salida)
     dudas.extend([cuadre] if cuadre else [])
     dudas.extend(_recomendaciones_entre_resultados(procedimiento))
+    dudas.extend(_respuesta_dentro(procedimiento))
     if any(x.ocr for x in crudo.fuente):
         dudas.extend(_recomendaciones_pegadas(procedimiento))
     alertas.extend(Alerta(crudo.numero, TIPO_DUDA, duda) for duda in dudas)
@@ -501,6 +502,24 @@ def _recomendaciones_entre_resultados(procedimiento: Procedimiento) -> list[str]
         f"{cuales} (con un verbo en infinitivo) y el procedimiento no tiene recomendaciones: "
         "puede faltar el encabezado «Recomendaciones»."
     ]
+
+
+def _respuesta_dentro(procedimiento: Procedimiento) -> list[str]:
+    """Un resultado o una recomendación que cita una recomendación o da un veredicto («…
+    Elaborar evidencia documental. Posicionamiento de la entidad fiscalizada … i) Atendiendo al
+    ASM-04, … se considera atendido.»): se le pegó la respuesta del ente o la valoración, porque
+    un encabezado no se reconoció. Una duda por inciso, con la frase."""
+    dudas = []
+    for tipo, items in (("El resultado", procedimiento.resultados),
+                        ("La recomendación", procedimiento.recomendaciones)):  # fmt: skip
+        for item in items:
+            frase = estatus.frase_de_respuesta(item.texto)
+            if frase:
+                dudas.append(
+                    f"{tipo} {item.numero} dice «{frase}», como una respuesta del ente o una "
+                    "valoración: puede habérsele pegado el bloque siguiente."
+                )
+    return dudas
 
 
 def _recomendaciones_pegadas(procedimiento: Procedimiento) -> list[str]:

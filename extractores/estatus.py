@@ -31,8 +31,13 @@ FIN_CLAUSULA = re.compile(
 )
 # Números que siguen a una referencia: "recomendaciones 1, 2 y 3", "números 1 y 3".
 # Subnumerados por procedimiento: "recomendaciones 3.1 y 3.4" (la 1 y la 4). Con la clave de la
-# recomendación: "recomendaciones R-4 y R-5" (en el texto normalizado, «r-5»).
-NUMEROS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e|al|a)\s*(?:r-?)?(\d{1,2}(?:\.\d{1,2}(?!\d))?))+")
+# recomendación: "recomendaciones R-4 y R-5" (en el texto normalizado, «r-5»), o la de un aspecto
+# susceptible de mejora: "los ASM-01 y ASM-03".
+NUMEROS_SIGUIENTES = re.compile(
+    r"^(?:\s*(?:,|y|e|al|a)\s*(?:r-?|asm-?|rec-?|rd-?)?(\d{1,2}(?:\.\d{1,2}(?!\d))?))+"
+)
+# Las letras de la clave antes del número referido: «r-2», «asm-03», «rec2».
+CLAVE_ANTES_DEL_NUMERO = re.compile(r"^[a-z]+-?")
 NUMERO_REFERIDO = re.compile(r"\d{1,2}(?:\.\d{1,2}(?!\d))?")
 # Romanos que siguen a una referencia en romanos: "recomendaciones números II, III y V".
 ROMANOS_SIGUIENTES = re.compile(rf"^(?:\s*(?:,|y|e)\s*{ROMANO}(?!\w))+")
@@ -125,6 +130,21 @@ def _veredicto(texto: str) -> tuple[str, bool]:
     return mejor, plural
 
 
+# Lo que dice la respuesta del ente o la valoración de la Auditoría, no un hallazgo ni una
+# recomendación: citar una recomendación, un veredicto.
+ETIQUETAS_DE_RESPUESTA = frozenset({"REFERENCIA", "EMITIDA", "ACEPTACION", "RECHAZO"})
+
+
+def frase_de_respuesta(texto: str) -> str | None:
+    """El primer tramo del texto que cita una recomendación o da un veredicto («Atendiendo al
+    ASM-04», «se considera atendido»), o None."""
+    buscador = reglas.estatus()
+    for coincidencia in buscador.buscar(buscador.doc(texto)):
+        if coincidencia.etiqueta in ETIQUETAS_DE_RESPUESTA:
+            return coincidencia.texto
+    return None
+
+
 def veredicto_general(texto: str) -> bool:
     """¿Dice el texto si algo se atiende o no (acepta, rechaza o parcial)?"""
     return _veredicto(texto)[0] != NEUTRO
@@ -201,8 +221,9 @@ def _letras_referidas(doc, fin: int, normal: str) -> list[int]:
 
 
 def _numero_referido(texto: str) -> int:
-    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2; «r-2» (la clave «R-2») -> 2."""
-    return int(texto.rsplit(".", 1)[-1].removeprefix("r").removeprefix("-"))
+    """«3» -> 3; «3.2» (subnumerado por procedimiento) -> 2; «r-2» (la clave «R-2») -> 2;
+    «asm-03» (un aspecto susceptible de mejora) -> 3."""
+    return int(CLAVE_ANTES_DEL_NUMERO.sub("", texto.rsplit(".", 1)[-1]))
 
 
 @lru_cache(maxsize=8192)

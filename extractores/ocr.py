@@ -101,6 +101,36 @@ ALTO_MINIMO_PALABRA = 0.4
 # Un renglón de abajo de la región que la sigue a no más de tantos interlineados de su columna
 # de la izquierda, sin pasar del canal, es de esa columna.
 PASO_COLUMNA = 1.3
+# La tinta que tesseract no leyó al segmentar la página (`zonas_sin_leer`): un renglón de
+# texto tiene, fuera de las cajas del TSV (con `MARGEN_PALABRA` letras de margen) y sin rayas de
+# más de `LARGO_RAYA_EN_LETRAS` letras, filas con al menos `TINTA_MINIMA_RENGLON` letras de
+# tinta, un alto de `ALTO_ZONA` letras, `ANCHO_MINIMO_ZONA` letras de ancho y
+# `LETRAS_MINIMAS_ZONA` trazos separados; la página, al menos `PALABRAS_MINIMAS_ZONA` palabras
+# leídas para medir la letra. Cada zona se lee como un bloque (psm 6: sin segmentar) y entran
+# las palabras de confianza `CONFIANZA_ZONA`, en renglones con `PALABRAS_MINIMAS_RENGLON_ZONA`
+# (o una sola de `CONFIANZA_PALABRA_SOLA`).
+# (Escaneo de una cédula con la respuesta del ente en una tabla bajo una franja oscura:
+# tesseract no devolvía la fila de títulos ni el primer renglón de la celda.)
+MARGEN_PALABRA = 0.3
+LARGO_RAYA_EN_LETRAS = 4
+TINTA_MINIMA_RENGLON = 0.5
+ALTO_ZONA = (0.8, 12)
+ANCHO_MINIMO_ZONA = 6
+LETRAS_MINIMAS_ZONA = 8
+PALABRAS_MINIMAS_ZONA = 20
+PSM_ZONA = "6"
+# Una columna de la zona con tinta en esta fracción de su alto es una raya entre celdas.
+FRACCION_RAYA_DE_CELDA = 0.7
+# Una celda más angosta (en píxeles) es el espacio entre la raya y el borde de la zona.
+ANCHO_MINIMO_CELDA = 24
+# Más rayas que éstas en una zona no son una tabla (el fondo gris de una franja, rayado).
+MAXIMO_RAYAS_DE_CELDA = 6
+# Píxeles que se dejan entre la raya y lo que se lee de la celda.
+MARGEN_RAYA = 4
+CONFIANZA_ZONA = 70
+PALABRAS_MINIMAS_RENGLON_ZONA = 2
+# Una palabra sola entra si es muy segura: el número de una fila de tabla («6», en su celda).
+CONFIANZA_PALABRA_SOLA = 90
 # Sin la prueba de texto invertido (blanco sobre negro), que los informes no tienen: medido,
 # ~10 % menos por página con el mismo resultado.
 VARIABLES_TESSERACT = ("tessedit_do_invert=0",)
@@ -211,19 +241,19 @@ def en_blanco(imagen) -> bool:
     return oscuros < FRACCION_TINTA_MINIMA * imagen.width * imagen.height
 
 
-def tesseract_tsv(imagen, ppp: int | None = None) -> dict[str, list]:
+def tesseract_tsv(imagen, ppp: int | None = None, psm: str = PSM) -> dict[str, list]:
     """Corre tesseract sobre la imagen gris y devuelve su TSV por columnas, como
     `pytesseract.image_to_data(..., output_type=DICT)`: con libtesseract si está, si no con el
-    programa."""
+    programa. `psm`: el modo de segmentación de la página."""
     ppp = ppp or PPP_OCR
     biblioteca = _libtesseract()
     if biblioteca is None:
-        return _columnas(_tsv_programa(imagen, ppp))
+        return _columnas(_tsv_programa(imagen, ppp, psm))
     with _lector(biblioteca) as lector:
-        return _columnas(ENCABEZADO_TSV + lector.tsv(imagen, ppp))
+        return _columnas(ENCABEZADO_TSV + lector.tsv(imagen, ppp, psm))
 
 
-def _tsv_programa(imagen, ppp: int) -> str:
+def _tsv_programa(imagen, ppp: int, psm: str = PSM) -> str:
     """El programa `tesseract`, con la imagen (PGM) por la entrada estándar."""
     memoria = io.BytesIO()
     imagen.save(memoria, "PPM")
@@ -236,7 +266,7 @@ def _tsv_programa(imagen, ppp: int) -> str:
             "-l",
             IDIOMA_OCR,
             "--psm",
-            PSM,
+            psm,
             "--dpi",
             str(ppp),
             *variables,
@@ -315,9 +345,9 @@ class _Lector:
             nombre, valor = variable.split("=", 1)
             b.TessBaseAPISetVariable(self.api, nombre.encode(), valor.encode())
 
-    def tsv(self, imagen, ppp: int) -> str:
+    def tsv(self, imagen, ppp: int, psm: str = PSM) -> str:
         b, api = self.b, self.api
-        b.TessBaseAPISetPageSegMode(api, int(PSM))
+        b.TessBaseAPISetPageSegMode(api, int(psm))
         b.TessBaseAPISetImage(api, imagen.tobytes(), imagen.width, imagen.height, 1, imagen.width)
         b.TessBaseAPISetSourceResolution(api, ppp)
         monitor = b.TessMonitorCreate()
@@ -1036,10 +1066,183 @@ def leer_imagen(imagen, numero: int, ppp: int | None = None) -> list[Linea]:
         en_columnas = _en_columnas(datos, ppp)
         if en_columnas is not None:
             return _leer_por_columnas(imagen, numero, ppp, en_columnas)
+        _leer_tinta_sin_leer(imagen, datos, ppp)
     finally:
         if turno:
             turnos.release()
     return _lineas_desde_datos(datos, numero, ppp)
+
+
+def _leer_tinta_sin_leer(imagen, datos: dict, ppp: int | None) -> None:
+    """Lo que tesseract deja sin leer al segmentar la página (una tabla con bordes bajo una
+    franja oscura: sus renglones no aparecen en el TSV, ni con confianza baja) se lee otra vez,
+    cada zona como un bloque (`PSM_ZONA`), y sus palabras se agregan a `datos` como renglones
+    nuevos. Sólo palabras seguras (`CONFIANZA_ZONA`): la tinta de una firma o un sello da
+    letras sueltas de poca confianza, que no entran."""
+    zonas = zonas_sin_leer(imagen, datos, ppp)
+    if not zonas:
+        return
+    gris = np.asarray(imagen)
+    leido = _cubierto_por_el_tsv(datos, gris.shape, 0)
+    for zona in zonas:
+        for celda in _celdas(gris < GRIS_RAYA, zona):
+            extra = tesseract_tsv(imagen.crop(celda), ppp, PSM_ZONA)
+            _agregar_zona(datos, extra, celda, leido)
+
+
+def zonas_sin_leer(imagen, datos: dict, ppp: int | None) -> list[tuple[int, int, int, int]]:
+    """Las zonas (izquierda, arriba, derecha, abajo, en píxeles) con renglones de tinta que
+    parecen texto y que ninguna palabra ni renglón del TSV cubre: sin las rayas largas de las
+    tablas, con el alto de un renglón (medido con las palabras leídas) y varias letras."""
+    altos = [
+        datos["height"][i]
+        for i, nivel in enumerate(datos.get("level", []))
+        if nivel == NIVEL_PALABRA and datos["text"][i].strip()
+        and datos["conf"][i] >= CONFIANZA_MINIMA
+    ]  # fmt: skip
+    if len(altos) < PALABRAS_MINIMAS_ZONA:
+        return []
+    alto = float(np.median(altos))
+    oscuro = np.asarray(imagen) < UMBRAL_OSCURO
+    resto = oscuro & ~_cubierto_por_el_tsv(datos, oscuro.shape, int(alto * MARGEN_PALABRA))
+    largo = 1 << math.ceil(math.log2(max(2.0, alto * LARGO_RAYA_EN_LETRAS)))
+    resto &= ~en_corridas(oscuro, largo, 0) & ~en_corridas(oscuro, largo, 1)
+    filas = resto.sum(axis=1) >= max(2.0, alto * TINTA_MINIMA_RENGLON)
+    zonas = [_zona(resto, arriba, abajo, alto) for arriba, abajo in _franjas(filas, alto)]
+    return _zonas_unidas([z for z in zonas if z is not None], alto)
+
+
+def _zona(
+    resto: np.ndarray, arriba: int, abajo: int, alto: float
+) -> tuple[int, int, int, int] | None:
+    """La zona de una franja de filas con tinta sin leer, si parece texto: su alto, su ancho y
+    sus trazos separados; con una letra de margen a los lados y media arriba y abajo."""
+    if not ALTO_ZONA[0] * alto <= abajo - arriba <= ALTO_ZONA[1] * alto:
+        return None
+    columnas = np.flatnonzero(resto[arriba:abajo].any(axis=0))
+    if not len(columnas) or columnas[-1] - columnas[0] < ANCHO_MINIMO_ZONA * alto:
+        return None
+    if int(np.count_nonzero(np.diff(columnas) > 1)) + 1 < LETRAS_MINIMAS_ZONA:
+        return None
+    margen = int(alto)
+    return (
+        max(0, int(columnas[0]) - margen),
+        max(0, arriba - margen // 2),
+        min(resto.shape[1], int(columnas[-1]) + margen),
+        min(resto.shape[0], abajo + margen // 2),
+    )
+
+
+def _cubierto_por_el_tsv(datos: dict, forma: tuple[int, int], margen: int) -> np.ndarray:
+    """Las cajas de las palabras y renglones del TSV (con cualquier confianza), con margen."""
+    cubierto = np.zeros(forma, dtype=bool)
+    for i, nivel in enumerate(datos.get("level", [])):
+        if nivel == NIVEL_LINEA or (nivel == NIVEL_PALABRA and datos["text"][i].strip()):
+            izquierda, arriba = datos["left"][i], datos["top"][i]
+            derecha, abajo = izquierda + datos["width"][i], arriba + datos["height"][i]
+            cubierto[
+                max(0, arriba - margen) : abajo + margen,
+                max(0, izquierda - margen) : derecha + margen,
+            ] = True
+    return cubierto
+
+
+def _franjas(filas: np.ndarray, alto: float) -> list[tuple[int, int]]:
+    """Los tramos de filas con tinta, saltando huecos de menos de media letra."""
+    indices = np.flatnonzero(filas)
+    if not len(indices):
+        return []
+    cortes = np.flatnonzero(np.diff(indices) > max(1, int(alto / 2))) + 1
+    return [(int(g[0]), int(g[-1]) + 1) for g in np.split(indices, cortes)]
+
+
+def _zonas_unidas(
+    zonas: list[tuple[int, int, int, int]], alto: float
+) -> list[tuple[int, int, int, int]]:
+    """Las zonas de renglones seguidos (que se tocan o casi, y se solapan a lo ancho) como una:
+    tesseract lee el bloque de una vez."""
+    unidas: list[list[int]] = []
+    for zona in zonas:
+        ultima = unidas[-1] if unidas else None
+        if (
+            ultima is not None
+            and zona[1] - ultima[3] <= alto
+            and min(zona[2], ultima[2]) > max(zona[0], ultima[0])
+        ):
+            ultima[:] = [min(ultima[0], zona[0]), ultima[1], max(ultima[2], zona[2]), zona[3]]
+        else:
+            unidas.append(list(zona))
+    return [(a, b, c, d) for a, b, c, d in unidas]
+
+
+def _celdas(trazo: np.ndarray, zona: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """La zona partida en sus celdas por las rayas verticales que la cruzan casi de arriba
+    abajo (una tabla: cada celda se lee aparte y sus renglones no se revuelven). `trazo`: los
+    píxeles de tinta o de raya (una raya gris también cuenta, `GRIS_RAYA`)."""
+    izquierda, arriba, derecha, abajo = zona
+    recorte = trazo[arriba:abajo, izquierda:derecha]
+    rayas = np.flatnonzero(recorte.mean(axis=0) >= FRACCION_RAYA_DE_CELDA)
+    if not len(rayas):
+        return [zona]
+    grupos = _grupos_seguidos(rayas)
+    if len(grupos) > MAXIMO_RAYAS_DE_CELDA:
+        return [zona]  # una franja de fondo gris, no una tabla
+    # De raya a raya, sin la raya: tesseract confunde su borde con una letra.
+    bordes = [(izquierda, izquierda)]
+    bordes += [(izquierda + int(g[0]), izquierda + int(g[-1]) + 1) for g in grupos]
+    bordes.append((derecha, derecha))
+    celdas = [
+        (fin + MARGEN_RAYA, arriba, inicio - MARGEN_RAYA, abajo)
+        for (_, fin), (inicio, _) in zip(bordes, bordes[1:], strict=False)
+    ]
+    return [c for c in celdas if c[2] - c[0] > ANCHO_MINIMO_CELDA]
+
+
+def _grupos_seguidos(indices: np.ndarray) -> list[np.ndarray]:
+    return np.split(indices, np.flatnonzero(np.diff(indices) > 1) + 1)
+
+
+def _agregar_zona(
+    datos: dict, extra: dict, zona: tuple[int, int, int, int], leido: np.ndarray
+) -> None:
+    """Agrega a `datos` los renglones de la zona releída, en su lugar de la página (bloques
+    nuevos), con sólo sus palabras seguras y que no estaban ya leídas (su centro fuera de las
+    cajas del TSV, `leido`); un renglón sin ninguna no entra."""
+    bloque_base = max(datos.get("block_num", [0]) or [0]) + 1
+
+    def nueva(i: int) -> bool:
+        centro_y = zona[1] + extra["top"][i] + extra["height"][i] // 2
+        centro_x = zona[0] + extra["left"][i] + extra["width"][i] // 2
+        return not leido[min(centro_y, leido.shape[0] - 1), min(centro_x, leido.shape[1] - 1)]
+
+    palabras, cajas = _grupos(extra)
+    for clave, indices in palabras.items():
+        seguras = [
+            i
+            for i in indices
+            if extra["conf"][i] >= CONFIANZA_ZONA
+            and any(c.isalnum() for c in extra["text"][i])
+            and nueva(i)
+        ]
+        if not seguras or (
+            len(seguras) < PALABRAS_MINIMAS_RENGLON_ZONA
+            and min(extra["conf"][i] for i in seguras) < CONFIANZA_PALABRA_SOLA
+        ):
+            continue
+        caja = cajas.get(clave, seguras[0])
+        for i, nivel in [(caja, NIVEL_LINEA), *((i, NIVEL_PALABRA) for i in seguras)]:
+            for nombre in datos:
+                if nombre == "left":
+                    valor = extra["left"][i] + zona[0]
+                elif nombre == "top":
+                    valor = extra["top"][i] + zona[1]
+                elif nombre == "block_num":
+                    valor = bloque_base + extra["block_num"][i]
+                elif nombre == "level":
+                    valor = nivel
+                else:
+                    valor = extra[nombre][i]
+                datos[nombre].append(valor)
 
 
 def lineas_por_ocr(ruta: Path, numero: int) -> list[Linea]:

@@ -29,17 +29,20 @@ from modelos.registros import Item, Linea
 # "1° Diseñar", "2º.- Elaborar", "A) Diseñar", "b. Implementar", "ii) Documentar", y con su
 # nombre: "R1. Diseñar", "R-2 Elaborar", "Recomendación 3: Integrar", "Resultado 2.- No
 # presenta", "Hallazgo 1. No cuenta", "Recomendación No. 4: Elaborar", "OBSERVACIÓN NÚM. 2.-
-# Carece" (tras la palabra, el número va seguido de mayúscula).
+# Carece", "ASM-01 Elaborar" (aspecto susceptible de mejora; tras la palabra, el número va
+# seguido de mayúscula). Con dos cifras y sin signo, como en un formato controlado: "01 Cuenta
+# con un diagrama…", "12 No presenta…" (seguido de una palabra con mayúscula inicial).
 NUMERACION = re.compile(
     r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
     r"|(?:R|Rec\.|Recomendaci[oó]n|RECOMENDACI[OÓ]N|Resultado|RESULTADO|Justificaci[oó]n"
-    r"|Hallazgo|HALLAZGO|Observaci[oó]n|OBSERVACI[OÓ]N)"
+    r"|Hallazgo|HALLAZGO|Observaci[oó]n|OBSERVACI[OÓ]N|ASM)"
     r"(?:\s(?:No|NO|N[uú]m|N[UÚ]M|N[uú]mero|N[UÚ]MERO|N[°º])\.?)?\s?[-.]?\s?(?P<nombrado>\d{1,2})"
     r"(?:\.-|:|\.|\)|-|\s?[–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
-    r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ]))\s*(?=[^\d\s])"
+    r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ])"
+    r"|(?P<cifras>0[1-9]|[1-9]\d)(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))\s*(?=[^\d\s])"
 )
 # El número de un inciso mal leído por OCR: "S.- Elaborar" (5), "l. Diseñar" (1), "B) Presenta" (8);
 # el «°» de «1°» leído como otro signo: "1* El ente público presenta…", "3” El ente…", "1? El…";
@@ -134,6 +137,10 @@ NUMERAL_ROMANO = re.compile(r"^[ivxlmnhtu1!|]{1,5}[.)-]{0,2}$")
 # El numeral arábigo de una sección ("7. Observaciones, Recomendaciones y Acciones Promovidas"):
 # cuenta sólo si es el de la sección que nombran las palabras (un «3. Objetivo» no es el 7).
 NUMERAL_ARABIGO = re.compile(r"^(?P<numero>[1-8])[.)-]{0,2}$")
+# La letra de una sección, como en un formato controlado: "F. Procedimientos de Auditoría
+# Aplicados, …", "C. Objetivo" (la A es la I): cuenta sólo si es la de la sección que nombran
+# las palabras, como el arábigo. (La «H.» también es un romano mal leído: la decide él.)
+NUMERAL_LETRA = re.compile(r"^(?P<letra>[a-h])[.)-]{1,2}$")
 # Un número de procedimiento que el OCR no dejó leer («Procedimiento $.»): es el que sigue.
 NUMERO_ILEGIBLE = "?"
 # Una mota leída como letra antes de la frase de cierre escaneada: «í En virtud de lo expuesto…»
@@ -191,6 +198,11 @@ TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
 # Un renglón de encabezado partido en dos no pasa de tantos caracteres.
 LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
+# Un título de sección que acaba en preposición o conjunción sigue en el renglón de abajo:
+# «F. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones de» (+ «Aspectos…»).
+TITULO_INCONCLUSO = re.compile(r"\b(?:de|del|y|e|a|al|la|las|los|el|en|para|con|por)\s*$", re.I)
+# El renglón que sigue a un título a medias lleva su misma letra (fracción del tamaño).
+TOLERANCIA_TAMANO_TITULO = 0.1
 # La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
 # «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
@@ -420,7 +432,10 @@ def clasificar(linea: Linea) -> Encabezado | None:
             arabigo = NUMERAL_ARABIGO.match(doc[0].text)
             if arabigo and not con_numeral and arabigo.group("numero") != coincidencia.id:
                 continue
-            con_numeral = con_numeral or arabigo is not None
+            letra = NUMERAL_LETRA.match(doc[0].text)
+            if letra and not con_numeral and _indice_de_letra(letra) != coincidencia.id:
+                continue
+            con_numeral = con_numeral or arabigo is not None or letra is not None
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
@@ -443,6 +458,11 @@ def clasificar(linea: Linea) -> Encabezado | None:
         elif coincidencia.etiqueta == "BLOQUE" and _residuo_ocr(linea, resto):
             return Encabezado("BLOQUE", coincidencia.id, "")
     return None
+
+
+def _indice_de_letra(letra: re.Match) -> str:
+    """«c.» -> "3": el número de sección de su letra."""
+    return str(ord(letra.group("letra")) - ord("a") + 1)
 
 
 def _es_nombre_de_area(texto: str) -> bool:
@@ -504,7 +524,7 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    renglones = _encabezados_en_dos_renglones(lineas)
+    renglones = _encabezados_lado_a_lado(_encabezados_en_dos_renglones(lineas))
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
@@ -817,12 +837,71 @@ def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
 
 
 def _unir_encabezado(linea: Linea, siguiente: Linea) -> Linea | None:
+    if siguiente.pagina != linea.pagina or NUMERACION.match(siguiente.texto):
+        return None
+    if clasificar(linea) is not None:
+        return _titulo_completo(linea, siguiente)
     corta = len(linea.texto) <= LARGO_MAXIMO_RENGLON_DE_ENCABEZADO
-    if not corta or FIN_DE_ORACION.search(linea.texto) or siguiente.pagina != linea.pagina:
+    if not corta or FIN_DE_ORACION.search(linea.texto):
         return None
-    if clasificar(linea) is not None or NUMERACION.match(siguiente.texto):
+    unida = _unidas(linea, siguiente)
+    encabezado = clasificar(unida)
+    if encabezado is None or encabezado.etiqueta != "SECCION":
         return None
-    unida = Linea(
+    # Lo que sigue a las palabras del encabezado es el resto del título, no una oración.
+    resto = encabezado.resto
+    if len(resto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO or FIN_DE_ORACION.search(resto[:-1]):
+        return None
+    return unida
+
+
+def _encabezados_lado_a_lado(lineas: list[Linea]) -> list[Linea]:
+    """Los títulos de dos columnas de una tabla leídos en un solo renglón («Posicionamiento de la
+    entidad fiscalizada Pronunciamiento de la Auditoría Superior», cuando la celda de la derecha
+    va vacía y nada separa las columnas): el primero abre su bloque ahí; el segundo, lo que va en
+    la columna de la derecha, abre el suyo al terminar el primero (antes del siguiente
+    encabezado). Sólo si el renglón es los dos títulos de bloque y nada más."""
+    salida: list[Linea] = []
+    pendiente: Linea | None = None
+    for linea in lineas:
+        if pendiente is not None and clasificar(linea) is not None:
+            salida.append(pendiente)
+            pendiente = None
+        partes = _dos_titulos_de_bloque(linea)
+        if partes is None:
+            salida.append(linea)
+            continue
+        if pendiente is not None:
+            salida.append(pendiente)
+        salida.append(partes[0])
+        pendiente = partes[1]
+    if pendiente is not None:
+        salida.append(pendiente)
+    return salida
+
+
+def _dos_titulos_de_bloque(linea: Linea) -> tuple[Linea, Linea] | None:
+    """(el primer título, el segundo) si el renglón es dos títulos de bloque distintos seguidos."""
+    buscador = reglas.encabezados()
+    texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
+    doc = buscador.doc(texto)
+    bloques = [c for c in buscador.buscar(doc) if c.etiqueta == "BLOQUE"]
+    primero = next((t.i for t in doc if not t.is_punct), 0)
+    for uno in bloques:
+        if uno.inicio != primero or _cubre_linea(doc, uno.fin):
+            continue
+        for otro in bloques:
+            if otro.inicio == uno.fin and otro.id != uno.id and _cubre_linea(doc, otro.fin):
+                corte = doc[otro.inicio].idx
+                return (
+                    con_texto(linea, linea.texto[:corte].rstrip()),
+                    con_texto(replace(linea, parrafo=False), linea.texto[corte:].strip()),
+                )
+    return None
+
+
+def _unidas(linea: Linea, siguiente: Linea) -> Linea:
+    return Linea(
         texto=f"{linea.texto.rstrip()} {siguiente.texto.strip()}",
         pagina=linea.pagina,
         x0=linea.x0,
@@ -833,14 +912,35 @@ def _unir_encabezado(linea: Linea, siguiente: Linea) -> Linea | None:
         ocr=linea.ocr,
         parrafo=linea.parrafo,
     )
-    encabezado = clasificar(unida)
+
+
+def _titulo_completo(linea: Linea, siguiente: Linea) -> Linea | None:
+    """Un encabezado de sección que queda a medias («F. Procedimientos de Auditoría Aplicados,
+    Resultados y Recomendaciones de») sigue en el renglón de abajo («Aspectos Susceptibles de
+    Mejora (ASM)»), que no es otro encabezado. Las palabras deciden (acaba en una preposición o
+    conjunción); la letra lo confirma (el mismo tamaño y, si el título va en negritas, también)."""
+    encabezado = clasificar(linea)
     if encabezado is None or encabezado.etiqueta != "SECCION":
         return None
-    # Lo que sigue a las palabras del encabezado es el resto del título, no una oración.
-    resto = encabezado.resto
-    if len(resto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO or FIN_DE_ORACION.search(resto[:-1]):
+    if not TITULO_INCONCLUSO.search(linea.texto):
         return None
-    return unida
+    if len(siguiente.texto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO:
+        return None
+    if siguiente.ocr:
+        # El OCR no da negritas y su tamaño de letra varía con las letras del renglón: las
+        # palabras confirman (como título: con mayúscula inicial o todo en mayúsculas).
+        return _unidas(linea, siguiente) if _como_titulo(siguiente.texto) else None
+    misma_letra = abs(siguiente.tamano - linea.tamano) <= TOLERANCIA_TAMANO_TITULO * linea.tamano
+    if not misma_letra or (bool(linea.negritas) and not siguiente.negritas):
+        return None
+    return _unidas(linea, siguiente)
+
+
+def _como_titulo(texto: str) -> bool:
+    """¿Van en mayúscula inicial (o todo en mayúsculas) sus palabras de cuatro letras o más?
+    «Aspectos Susceptibles de Mejora (ASM)» sí; «mejora (ASM) que de ella derivan» no."""
+    palabras = [p for p in re.findall(r"[^\W\d_]+", texto) if len(p) >= 4]
+    return bool(palabras) and all(p[0].isupper() for p in palabras)
 
 
 def _consumir(actual: ProcedimientoCrudo, linea: Linea, resto: Linea | None) -> None:
@@ -1277,7 +1377,7 @@ def desplazamiento_de_lista(lineas: list[Linea], ultimo: int) -> int:
 def _arabigo(coincidencia: re.Match) -> bool:
     """¿Es el número del inciso uno arábigo («7.», o «7,» leído por el OCR)?"""
     grupos = coincidencia.groupdict()
-    return bool(grupos.get("numero") or grupos.get("ocr"))
+    return bool(grupos.get("numero") or grupos.get("ocr") or grupos.get("cifras"))
 
 
 def _conclusion_en_linea(linea: Linea, anterior: Linea | None) -> re.Match | None:
@@ -1952,6 +2052,8 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
         return int(grupos["sub"])
     if grupos.get("nombrado"):
         return int(grupos["nombrado"])
+    if grupos.get("cifras"):
+        return int(grupos["cifras"])
     if grupos.get("romano"):
         return romano_a_entero(grupos["romano"]) or 0
     if grupos.get("romano_minusculo"):

@@ -114,6 +114,16 @@ def lineas(*textos: str) -> list[Linea]:
         ("VI. Resultados de la Auditoría", "SECCION", "6"),
         ("VI.- RESULTADOS Y RECOMENDACIONES", "SECCION", "6"),
         ("Resultados de la auditoría", "BLOQUE", "resultados"),
+        # Un formato controlado: secciones con letra (la de la sección que nombran las
+        # palabras), aspectos susceptibles de mejora, posicionamiento y pronunciamiento.
+        ("A. Resumen Ejecutivo", "SECCION", "1"),
+        ("F. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones", "SECCION", "6"),
+        ("G. Observaciones, Recomendaciones y Acciones Promovidas", "SECCION", "7"),
+        ("H. Dictamen", "SECCION", "8"),
+        ("Aspectos Susceptibles de Mejora (ASM)", "BLOQUE", "recomendaciones"),
+        ("Aspecto Susceptible de Mejora", "BLOQUE", "recomendaciones"),
+        ("Posicionamiento de la entidad fiscalizada", "BLOQUE", "justificacion"),
+        ("Pronunciamiento de la Auditoría Superior", "BLOQUE", "valoracion"),
     ],
 )
 def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
@@ -138,6 +148,9 @@ def test_encabezados(texto: str, etiqueta: str, valor: str) -> None:
         "Situación encontrada en la visita a las oficinas del ente",
         "Respuesta del ente fiscalizado mediante el oficio número 123/2021",
         "Evaluación del desempeño",
+        # La letra de otra sección que la que nombran las palabras: un inciso.
+        "B. Dictamen",
+        "D. Criterios de selección",
     ],
 )
 def test_no_son_encabezados(texto: str) -> None:
@@ -177,6 +190,10 @@ def test_palabra_partida_no_es_encabezado() -> None:
         ("Recomendación No. 4: Elaborar el diagnóstico", 4, "Elaborar el diagnóstico"),
         ("Hallazgo 1. No cuenta con la MIR", 1, "No cuenta con la MIR"),
         ("OBSERVACIÓN NÚM. 2.- Carece de indicadores", 2, "Carece de indicadores"),
+        # Formato controlado: dos cifras sin signo, y la clave del aspecto susceptible de mejora.
+        ("01 Cuenta con un diagrama de flujo", 1, "Cuenta con un diagrama de flujo"),
+        ("12 No presenta la MIR", 12, "No presenta la MIR"),
+        ("ASM-02 Elaborar un manual", 2, "Elaborar un manual"),
         # Subnumerados por procedimiento (maqueta reservada-marginal): «3.2» es el inciso 2.
         ("3.2 Elaborar el diagnóstico", 2, "Elaborar el diagnóstico"),
         ("1.1 No presenta un sistema", 1, "No presenta un sistema"),
@@ -213,6 +230,10 @@ def test_numeracion(texto: str, numero: int, resto: str) -> None:
         "V.gr.",
         "a. m. del día",
         "Recomendación 3 emitida",
+        # Dos cifras sin signo: sólo ante una palabra con mayúscula inicial.
+        "20 de enero de 2021",
+        "15 municipios del estado",
+        "2021 Cuenta Pública",
     ],
 )
 def test_no_es_numeracion(texto: str) -> None:
@@ -497,6 +518,38 @@ def test_recomendacion_emitida_solo_si_hay_una() -> None:
         ("en consecuencia, se declara cumplida.", "atendida", "aceptada en justificación"),
         ("por lo que no se da por cumplida.", "no atendida", "rechazada en justificación"),
         ("sin embargo, no se estima solventada.", "no atendida", "rechazada en justificación"),
+        # El seguimiento: se da de baja o se mantiene; el cierre de la recomendación; archivarla.
+        (
+            "la cual se da de baja del registro de seguimiento.",
+            "atendida",
+            "aceptada en justificación",
+        ),
+        (
+            "la cual se mantiene en el registro de seguimiento.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        (
+            "la ASE determina el cierre de la recomendación.",
+            "atendida",
+            "aceptada en justificación",
+        ),
+        (
+            "determina que no es factible el cierre de la recomendación, que sigue vigente.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        ("en consecuencia, se archiva como resuelta.", "atendida", "aceptada en justificación"),
+        (
+            "en consecuencia, no se archiva y su seguimiento continuará.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
+        (
+            "no se acredita que la entidad fiscalizada corrigiera lo señalado.",
+            "no atendida",
+            "rechazada en justificación",
+        ),
     ],
 )
 def test_frases_de_estatus(frase: str, estatus_esperado: str, motivo: str) -> None:
@@ -1553,3 +1606,87 @@ def test_cierre_sin_negritas_que_habla_de_las_recomendaciones_sin_veredicto_qued
     incisos = partir_incisos(texto, con_cierre=True)
     assert len(incisos.items) == 1
     assert len(incisos.dudas) == 1 and "no se reconoce su veredicto" in incisos.dudas[0]
+
+
+def test_titulo_de_seccion_que_sigue_abajo_no_abre_un_bloque() -> None:
+    """«F. Procedimientos … Recomendaciones de» + «Aspectos Susceptibles de Mejora (ASM)»: el
+    segundo renglón acaba el título (que quedó en «de»), con la misma letra en negritas; no es el
+    bloque de recomendaciones de un procedimiento sin encabezado."""
+    titulo = "F. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones de"
+    texto = [
+        replace(linea(titulo, top=0.0), negritas=[titulo], tamano=12.5),
+        replace(
+            linea("Aspectos Susceptibles de Mejora (ASM)", top=16.0),
+            tamano=12.5,
+            negritas=["Aspectos Susceptibles de Mejora (ASM)"],
+        ),  # fmt: skip
+        linea("PROCEDIMIENTO 01 — DISEÑO", top=40.0),
+        linea("Situación encontrada", top=60.0),
+        linea("01 No presenta la MIR del programa.", top=76.0),
+        linea("Aspectos Susceptibles de Mejora (ASM)", top=96.0),
+        linea("ASM-01 Elaborar la MIR del programa.", top=112.0),
+    ]
+    segmentos = segmentar(texto)
+    assert [p.numero for p in segmentos.procedimientos] == [1]
+    assert [b.tipo for b in segmentos.procedimientos[0].bloques] == [
+        "resultados",
+        "recomendaciones",
+    ]
+    assert not segmentos.procedimientos[0].dudas
+
+
+def test_titulos_de_dos_columnas_en_un_renglon() -> None:
+    """Los títulos de la tabla de respuesta y pronunciamiento en un renglón (la celda de la
+    derecha vacía): la respuesta va en la justificación y la valoración queda vacía, no se pegan
+    a la última recomendación."""
+    texto = lineas(
+        "Procedimiento 1.",
+        "Resultados.",
+        "1. No presenta la MIR.",
+        "Recomendaciones",
+        "1. Elaborar la MIR.",
+        "Posicionamiento de la entidad fiscalizada Pronunciamiento de la Auditoría Superior",
+        "i) Atendiendo a la recomendación 1, se presenta la MIR, por lo que se considera atendida.",
+        "Procedimiento 2.",
+        "Resultados.",
+        "1. Otro hallazgo.",
+    )
+    primero = segmentar(texto).procedimientos[0]
+    assert [(b.tipo, [x.texto for x in b.lineas]) for b in primero.bloques] == [
+        ("resultados", ["1. No presenta la MIR."]),
+        ("recomendaciones", ["1. Elaborar la MIR."]),
+        ("justificacion", [texto[6].texto]),
+        ("valoracion", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "pegado",
+    [
+        "Posicionamiento de la entidad Pronunciamiento i) Atendiendo al ASM-04, se presenta la "
+        "evidencia, por lo que se considera atendido.",
+        "En atención a la recomendación número 2, el ente público presenta el manual.",
+    ],
+)
+def test_respuesta_pegada_a_una_recomendacion_es_duda(pegado: str) -> None:
+    procedimiento = Procedimiento(1, 1)
+    procedimiento.recomendaciones = [
+        Recomendacion(1, "Elaborar la MIR.", 1),
+        Recomendacion(2, f"Elaborar el manual. {pegado}", 1),
+    ]
+    dudas = ase_tamaulipas_desempeno._respuesta_dentro(procedimiento)
+    assert len(dudas) == 1 and dudas[0].startswith("La recomendación 2 dice «")
+
+
+def test_titulo_de_seccion_escaneado_que_sigue_abajo() -> None:
+    """Lo mismo en un escaneo, donde el OCR no da negritas y mide otra letra (9.4 y 11.5): las
+    palabras del segundo renglón (con mayúscula inicial) lo confirman."""
+    titulo = "F. Procedimientos de Auditoría Aplicados, Resultados y Recomendaciones de"
+    texto = [
+        replace(linea(titulo, top=96.0), tamano=9.4, ocr=True),
+        replace(linea("Aspectos Susceptibles de Mejora (ASM)", top=112.0), tamano=11.5, ocr=True),
+        replace(linea("PROCEDIMIENTO 01 — DISEÑO", top=140.0), ocr=True),
+        replace(linea("Situación encontrada", top=160.0), ocr=True),
+        replace(linea("01 No presenta la MIR del programa.", top=176.0), ocr=True),
+    ]
+    assert [p.numero for p in segmentar(texto).procedimientos] == [1]

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageFilter
 
 from extractores import ocr
-from tests.conftest import EJEMPLOS
+from tests.conftest import EJEMPLOS, PRUEBAS
+
+REGRESIONES_OCR = PRUEBAS / "regresiones" / "ocr"
 
 
 def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
@@ -47,3 +50,33 @@ def test_libtesseract_da_el_mismo_tsv_que_el_programa() -> None:
     biblioteca = ocr.tesseract_tsv(imagen, 200)
     assert len([t for t in biblioteca["text"] if t.strip()]) > 20
     assert biblioteca == ocr._columnas(ocr._tsv_programa(imagen, 200))
+
+
+def test_tabla_que_tesseract_no_segmenta_se_lee_aparte() -> None:
+    """Una cédula escaneada (de reservada-formato): la tabla con bordes de la respuesta del ente
+    y el pronunciamiento, bajo una franja oscura invertida, no sale en el TSV de tesseract (ni con
+    confianza baja); su tinta sin leer se lee otra vez, celda por celda, y los títulos de las dos
+    celdas quedan en su renglón (sin la raya que las separa)."""
+    lineas = ocr.lineas_por_ocr(REGRESIONES_OCR / "tabla-bajo-franja.pdf", 1)
+    textos = [linea.texto for linea in lineas]
+    assert (
+        "Posicionamiento de la entidad fiscalizada Pronunciamiento de la Auditoría Superior"
+        in textos
+    )
+    assert any(t.startswith("i) En atención al ASM-01, el ente público presenta") for t in textos)
+    # Lo ya leído no se repite.
+    assert sum("PROCEDIMIENTO 01" in t for t in textos) == 1
+
+
+def test_zona_sin_leer_partida_en_celdas() -> None:
+    """Una raya vertical que cruza la zona la parte en dos celdas, sin la raya; un fondo rayado
+    (más rayas que una tabla) no la parte."""
+    trazo = np.zeros((40, 300), dtype=bool)
+    trazo[:, 150:152] = True
+    assert ocr._celdas(trazo, (0, 0, 300, 40)) == [
+        (0 + ocr.MARGEN_RAYA, 0, 150 - ocr.MARGEN_RAYA, 40),
+        (152 + ocr.MARGEN_RAYA, 0, 300 - ocr.MARGEN_RAYA, 40),
+    ]
+    rayado = np.zeros((40, 300), dtype=bool)
+    rayado[:, ::20] = True
+    assert ocr._celdas(rayado, (0, 0, 300, 40)) == [(0, 0, 300, 40)]
