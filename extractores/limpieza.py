@@ -168,6 +168,9 @@ def _sin_llamadas_ocr(texto: str) -> str:
     return texto
 
 
+# Un renglón sigue pegado a los de arriba si empieza antes de esta fracción de su alto bajo
+# donde acaban (`_pegadas`).
+PEGADA_AL_RACIMO = 0.5
 DIGITOS = re.compile(r"\d+")
 
 
@@ -199,6 +202,43 @@ def _candidatas(pagina: Pagina, ajustes: AjustesDisposicion) -> list[Linea]:
     arriba = [linea for linea in primeras if linea.top < pagina.alto * franja]
     abajo = [linea for linea in ultimas if linea.bottom > pagina.alto * (1 - franja)]
     return arriba + [linea for linea in abajo if linea not in arriba]
+
+
+def _racimos(pagina: Pagina, candidatas: list[Linea], ajustes: AjustesDisposicion) -> list[Linea]:
+    """Los renglones que siguen pegados (sin hueco) a los primeros y a los últimos que se miran,
+    dentro de la franja: un encabezado en un cuadro («Código: FO-AED-12», «AUDITORÍA SUPERIOR…»,
+    «Revisión: 03», «TAMAULIPAS», «Informe Individual…», «Foja 3 de 10», a alturas distintas)
+    tiene más renglones que `lineas_candidatas`. Sólo cuentan si se repiten."""
+    vistas = {id(x) for x in candidatas}
+    arriba = _pegadas(pagina.lineas, vistas, bajando=True)
+    abajo = _pegadas(pagina.lineas[::-1], vistas, bajando=False)
+    return [x for x in arriba if x.top < pagina.alto * ajustes.franja] + [
+        x for x in abajo if x.bottom > pagina.alto * (1 - ajustes.franja) and x not in arriba
+    ]
+
+
+def _pegadas(lineas: list[Linea], vistas: set[int], bajando: bool) -> list[Linea]:
+    """Desde el principio de `lineas` (de arriba abajo si `bajando`), las que no están en
+    `vistas` y siguen pegadas a las anteriores: empiezan antes de media línea (la suya o la de
+    la anterior, la mayor) de donde acaban ellas. Se detiene en el primer hueco."""
+    salida: list[Linea] = []
+    borde: float | None = None
+    alto_anterior = 0.0
+    for linea in lineas:
+        alto = linea.bottom - linea.top
+        medio = max(alto, alto_anterior) * PEGADA_AL_RACIMO
+        alto_anterior = alto
+        if borde is not None:
+            pegada = linea.top <= borde + medio if bajando else linea.bottom >= borde - medio
+            if not pegada:
+                break
+        if id(linea) not in vistas:
+            salida.append(linea)
+        if borde is None:
+            borde = linea.bottom if bajando else linea.top
+        else:
+            borde = max(borde, linea.bottom) if bajando else min(borde, linea.top)
+    return salida
 
 
 def _tolerancia(linea: Linea, ajustes: AjustesDisposicion) -> float:
@@ -409,6 +449,10 @@ def quitar_encabezados_y_pies(
     paginas: list[Pagina], ajustes: AjustesDisposicion = AJUSTES_POR_OMISION
 ) -> None:
     candidatas = [_candidatas(p, ajustes) for p in paginas]
+    # Para la repetición, también lo que sigue pegado a los primeros y últimos renglones (un
+    # encabezado en un cuadro de varios renglones a distintas alturas).
+    racimos = [_racimos(p, c, ajustes) for p, c in zip(paginas, candidatas, strict=True)]
+    comparables = [c + r for c, r in zip(candidatas, racimos, strict=True)]
     cuerpo = tamano_de_cuerpo(paginas)
     for indice, pagina in enumerate(paginas):
         quitar = {
@@ -422,7 +466,7 @@ def quitar_encabezados_y_pies(
                 len(paginas) > 1
                 and not _es_encabezado_del_informe(linea.texto)
                 and (
-                    _es_repetida(indice, linea, candidatas, ajustes)
+                    _es_repetida(indice, linea, comparables, ajustes)
                     or _es_encabezado_chico(indice, linea, candidatas, cuerpo, pagina, ajustes)
                 )
             )
@@ -431,6 +475,13 @@ def quitar_encabezados_y_pies(
                 and _es_encabezado_apartado(indice, linea, candidatas, pagina, ajustes)
             )
         }
+        if len(paginas) > 1:
+            quitar |= {
+                id(linea)
+                for linea in racimos[indice]
+                if not _es_encabezado_del_informe(linea.texto)
+                and _es_repetida(indice, linea, comparables, ajustes)
+            }
         quitar |= {id(x) for x in pagina.lineas if _pagina_x_de_y_en_franja(x, pagina, ajustes)}
         quitar |= _junto_al_numero_de_pagina(candidatas[indice], quitar, ajustes)
         quitar |= _bajo_el_encabezado(candidatas[indice], quitar, pagina, ajustes)
