@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractores import limpieza, texto_pdf
+from tests.conftest import PRUEBAS
 
 SECCIONES = [
     "I. Resumen Ejecutivo",
@@ -80,3 +81,18 @@ def test_titulo_de_bloque_arriba_de_dos_paginas_no_es_encabezado(tmp_path: Path)
     hoja.save()
     textos = [x.texto for x in limpieza.limpiar(texto_pdf.leer_paginas(ruta, usar_ocr=False))]
     assert textos == [texto for cuerpo in cuerpos for texto in cuerpo]
+
+
+def test_encabezado_en_un_cuadro_de_varios_renglones() -> None:
+    """Tres páginas de reservada-formato: el encabezado va en un cuadro de tres celdas (el
+    emblema con «ASE» y «TAMAULIPAS» chico, el título en dos renglones, y «Código», «Revisión» y
+    «Foja X de Y»): seis renglones a alturas distintas, más de los que se miran. Los que siguen
+    pegados al cuadro y se repiten también se quitan; antes «TAMAULIPAS» e «Informe Individual
+    de Auditoría de Desempeño» quedaban al final de la justificación de cada página."""
+    ruta = PRUEBAS / "regresiones" / "paginas" / "encabezado-en-cuadro.pdf"
+    paginas = texto_pdf.leer_paginas(ruta, usar_ocr=False)
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert not [t for t in textos if "TAMAULIPAS" in t or t.startswith("Informe Individual")]
+    assert not [t for t in textos if t.startswith(("Código:", "Revisión:", "Foja "))]
+    # El cuerpo empieza con el procedimiento de cada página, como antes.
+    assert sum(t.startswith("PROCEDIMIENTO 0") for t in textos) == 3

@@ -13,7 +13,7 @@ from PIL import Image, ImageFilter
 from extractores import ocr
 from tests.conftest import EJEMPLOS, PRUEBAS
 
-REGRESIONES_OCR = PRUEBAS / "regresiones" / "ocr"
+REGRESIONES_OCR = PRUEBAS / "regresiones" / "paginas"
 
 
 def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
