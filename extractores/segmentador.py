@@ -837,12 +837,16 @@ def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
 
 
 def _unir_encabezado(linea: Linea, siguiente: Linea) -> Linea | None:
-    if siguiente.pagina != linea.pagina or NUMERACION.match(siguiente.texto):
+    if siguiente.pagina != linea.pagina:
         return None
-    if clasificar(linea) is not None:
-        return _titulo_completo(linea, siguiente)
+    if TITULO_INCONCLUSO.search(linea.texto) and not NUMERACION.match(siguiente.texto):
+        completo = _titulo_completo(linea, siguiente)
+        if completo is not None:
+            return completo
     corta = len(linea.texto) <= LARGO_MAXIMO_RENGLON_DE_ENCABEZADO
     if not corta or FIN_DE_ORACION.search(linea.texto):
+        return None
+    if clasificar(linea) is not None or NUMERACION.match(siguiente.texto):
         return None
     unida = _unidas(linea, siguiente)
     encabezado = clasificar(unida)
@@ -882,14 +886,22 @@ def _encabezados_lado_a_lado(lineas: list[Linea]) -> list[Linea]:
 
 def _dos_titulos_de_bloque(linea: Linea) -> tuple[Linea, Linea] | None:
     """(el primer título, el segundo) si el renglón es dos títulos de bloque distintos seguidos."""
+    if len(linea.texto) > 2 * LARGO_MAXIMO_RENGLON_DE_ENCABEZADO or FIN_DE_ORACION.search(
+        linea.texto
+    ):
+        return None  # un renglón del cuerpo: más largo que dos títulos, o acaba una oración
     buscador = reglas.encabezados()
     texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
     doc = buscador.doc(texto)
     bloques = [c for c in buscador.buscar(doc) if c.etiqueta == "BLOQUE"]
+    if len(bloques) < 2:  # casi todas las líneas: sin recorrer sus tokens
+        return None
     primero = next((t.i for t in doc if not t.is_punct), 0)
     for uno in bloques:
         if uno.inicio != primero or _cubre_linea(doc, uno.fin):
             continue
+        if any(c.inicio == uno.inicio and c.fin > uno.fin for c in bloques):
+            continue  # «Valoración de la justificación»: un título más largo, no dos
         for otro in bloques:
             if otro.inicio == uno.fin and otro.id != uno.id and _cubre_linea(doc, otro.fin):
                 corte = doc[otro.inicio].idx
@@ -919,12 +931,10 @@ def _titulo_completo(linea: Linea, siguiente: Linea) -> Linea | None:
     Resultados y Recomendaciones de») sigue en el renglón de abajo («Aspectos Susceptibles de
     Mejora (ASM)»), que no es otro encabezado. Las palabras deciden (acaba en una preposición o
     conjunción); la letra lo confirma (el mismo tamaño y, si el título va en negritas, también)."""
+    if len(siguiente.texto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO:
+        return None
     encabezado = clasificar(linea)
     if encabezado is None or encabezado.etiqueta != "SECCION":
-        return None
-    if not TITULO_INCONCLUSO.search(linea.texto):
-        return None
-    if len(siguiente.texto) > LARGO_MAXIMO_RENGLON_DE_ENCABEZADO:
         return None
     if siguiente.ocr:
         # El OCR no da negritas y su tamaño de letra varía con las letras del renglón: las
