@@ -89,7 +89,7 @@ def test_encabezado_en_un_cuadro_de_varios_renglones() -> None:
     «Foja X de Y»): seis renglones a alturas distintas, más de los que se miran. Los que siguen
     pegados al cuadro y se repiten también se quitan; antes «TAMAULIPAS» e «Informe Individual
     de Auditoría de Desempeño» quedaban al final de la justificación de cada página."""
-    ruta = PRUEBAS / "regresiones" / "paginas" / "encabezado-en-cuadro.pdf"
+    ruta = PRUEBAS / "paginas" / "encabezado-en-cuadro.pdf"
     paginas = texto_pdf.leer_paginas(ruta, usar_ocr=False)
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     assert not [t for t in textos if "TAMAULIPAS" in t or t.startswith("Informe Individual")]

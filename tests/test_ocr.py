@@ -13,7 +13,7 @@ from PIL import Image, ImageFilter
 from extractores import ocr
 from tests.conftest import EJEMPLOS, PRUEBAS
 
-REGRESIONES_OCR = PRUEBAS / "regresiones" / "paginas"
+PAGINAS = PRUEBAS / "paginas"
 
 
 def test_sin_motas_da_lo_mismo_que_el_filtro_de_mediana_de_pil() -> None:
@@ -57,7 +57,7 @@ def test_tabla_que_tesseract_no_segmenta_se_lee_aparte() -> None:
     y el pronunciamiento, bajo una franja oscura invertida, no sale en el TSV de tesseract (ni con
     confianza baja); su tinta sin leer se lee otra vez, celda por celda, y los títulos de las dos
     celdas quedan en su renglón (sin la raya que las separa)."""
-    lineas = ocr.lineas_por_ocr(REGRESIONES_OCR / "tabla-bajo-franja.pdf", 1)
+    lineas = ocr.lineas_por_ocr(PAGINAS / "tabla-bajo-franja.pdf", 1)
     textos = [linea.texto for linea in lineas]
     assert (
         "Posicionamiento de la entidad fiscalizada Pronunciamiento de la Auditoría Superior"
