@@ -34,6 +34,7 @@ sigue a las columnas («VIII. Dictamen»).
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,6 +77,8 @@ CANAL_CONTRA_ESPACIOS = 1.8
 PASO_DE_RENGLON = 1.25
 # Un párrafo (con su título) sigue al renglón anterior a no más de tantos interlineados.
 PASO_TRAS_TITULO = 2.0
+# La marca de un inciso al principio de un renglón: «iii)», «2.», «b)», «(4)», «10.-».
+MARCA_DE_INCISO = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,5}|[a-hA-H])(?:\)|\.-?)$")
 
 
 @dataclass(slots=True)
@@ -277,9 +280,21 @@ def _evaluar(
     def sigue(anterior: float, indice: int, pasos: float = PASO_DE_RENGLON) -> bool:
         return bool(paso) and renglones[indice].top - anterior <= pasos * paso
 
+    # Los incisos de la columna de la izquierda («i)», «ii)»…): el que sigue tras el último
+    # renglón de la derecha, en el mismo margen, es de la columna (una celda de tabla más larga
+    # que la de al lado).
+    incisos = [renglones[i].x0 for i in en_region if lados[i][0] and _abre_inciso(renglones[i])]
+
+    def otro_inciso(indice: int) -> bool:
+        return _abre_inciso(renglones[indice]) and any(
+            abs(renglones[indice].x0 - x0) <= ALINEACION * letra for x0 in incisos
+        )
+
     fin = ultimo + 1
     while fin < len(renglones) and not lados[fin][1]:
-        if sigue(tops_izquierda[-1], fin):
+        if sigue(tops_izquierda[-1], fin) or (
+            sigue(tops_izquierda[-1], fin, PASO_TRAS_TITULO) and otro_inciso(fin)
+        ):
             tops_izquierda.append(renglones[fin].top)
             fin += 1
             titulo_al_pie = False
@@ -309,6 +324,14 @@ def _evaluar(
         fin = parrafo
         titulo_al_pie = False
     return primero, fin, len(nucleo)
+
+
+def _abre_inciso(renglon: _Renglon) -> bool:
+    """¿Empieza el renglón con la marca de un inciso («iii)», «2.», «b)»)? (Sin el texto de
+    sus palabras, no se sabe: no.)"""
+    if renglon.texto is None:
+        return False
+    return MARCA_DE_INCISO.match(renglon.texto(renglon.palabras[0])) is not None
 
 
 def _region(

@@ -868,7 +868,7 @@ def _encabezados_lado_a_lado(lineas: list[Linea]) -> list[Linea]:
     salida: list[Linea] = []
     pendiente: Linea | None = None
     for linea in lineas:
-        if pendiente is not None and clasificar(linea) is not None:
+        if pendiente is not None and _abre_algo(linea):
             salida.append(pendiente)
             pendiente = None
         partes = _dos_titulos_de_bloque(linea)
@@ -882,6 +882,14 @@ def _encabezados_lado_a_lado(lineas: list[Linea]) -> list[Linea]:
     if pendiente is not None:
         salida.append(pendiente)
     return salida
+
+
+def _abre_algo(linea: Linea) -> bool:
+    """¿Es la línea un encabezado que no puede ser el final de una oración (inconfundible, o al
+    principio de un párrafo)? «objetivos.», que acaba un renglón partido, no lo es aunque sus
+    palabras sean las de la sección III."""
+    encabezado = clasificar(linea)
+    return encabezado is not None and (linea.parrafo or _inconfundible(linea, encabezado))
 
 
 def _dos_titulos_de_bloque(linea: Linea) -> tuple[Linea, Linea] | None:

@@ -243,3 +243,49 @@ def test_region_chica_con_el_canal_de_otra_pagina(tmp_path: Path, lector: str) -
     hoja.save()
     paginas = texto_pdf.leer_paginas(ruta, usar_ocr=False, lector=lector)
     assert [x.texto for x in paginas[1].lineas] == izquierda + derecha + despues
+
+
+def test_celda_de_la_izquierda_mas_larga_que_la_de_la_derecha(tmp_path: Path) -> None:
+    """Una tabla de dos celdas (la respuesta del ente con sus incisos «i)», «ii)»… y, al lado, el
+    pronunciamiento, más corto): los incisos que siguen tras el último renglón de la derecha,
+    en el margen de los de arriba y un poco más apartados, son de la columna de la izquierda y
+    se leen antes que la derecha (antes «iii)» y «iv)» quedaban después del pronunciamiento)."""
+    izquierda = [
+        "i) El ente público presenta los lineamientos de operación con",
+        "    su evidencia documental.",
+        "ii) En atención a la recomendación 2, el ente público presenta",
+        "    evidencia documental de las acciones realizadas.",
+        "iii) El ente público presenta los reportes trimestrales.",
+        "iv) El ente público presenta documentación en atención a la",
+        "    recomendación 3, sin embargo, no se considera atendida.",
+    ]
+    derecha = [
+        "Las acciones descritas por el ente son",
+        "suficientes y pertinentes para resolver las",
+        "recomendaciones señaladas en su respuesta;",
+        "en consecuencia, se archivan como resueltas.",
+    ]
+    # Como en el informe: 12 puntos entre renglones y 15.3 entre incisos (la derecha, a su paso).
+    tops = [100, 112, 127.3, 139.3, 154.6, 169.9, 181.9]
+    tops_derecha = [100, 112, 126.2, 138.2]
+    ruta = tmp_path / "celdas.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    hoja.setFont(FUENTE, TAMANO)
+    hoja.drawString(IZQUIERDA, 792 - 80, "Posicionamiento de la entidad")
+    hoja.drawString(DERECHA, 792 - 80, "Pronunciamiento de la Auditoría")
+    for top, renglon in zip(tops, izquierda, strict=True):
+        sangria = 14 if renglon.startswith("    ") else 0
+        hoja.drawString(IZQUIERDA + sangria, 792 - top, renglon.strip())
+    for top, renglon in zip(tops_derecha, derecha, strict=True):
+        hoja.drawString(DERECHA, 792 - top, renglon)
+    hoja.drawString(IZQUIERDA, 792 - 260, DESPUES)
+    hoja.showPage()
+    hoja.save()
+    textos = [x.texto for x in texto_pdf.leer_paginas(ruta, usar_ocr=False)[0].lineas]
+    assert textos == [
+        "Posicionamiento de la entidad",
+        *(r.strip() for r in izquierda),
+        "Pronunciamiento de la Auditoría",
+        *derecha,
+        DESPUES,
+    ]

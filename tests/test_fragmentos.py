@@ -1646,7 +1646,9 @@ def test_titulos_de_dos_columnas_en_un_renglon() -> None:
         "Recomendaciones",
         "1. Elaborar la MIR.",
         "Posicionamiento de la entidad fiscalizada Pronunciamiento de la Auditoría Superior",
-        "i) Atendiendo a la recomendación 1, se presenta la MIR, por lo que se considera atendida.",
+        "i) Atendiendo a la recomendación 1, se presenta la MIR, por lo que se considera atendida",
+        "con los",
+        "objetivos.",
         "Procedimiento 2.",
         "Resultados.",
         "1. Otro hallazgo.",
@@ -1655,7 +1657,8 @@ def test_titulos_de_dos_columnas_en_un_renglon() -> None:
     assert [(b.tipo, [x.texto for x in b.lineas]) for b in primero.bloques] == [
         ("resultados", ["1. No presenta la MIR."]),
         ("recomendaciones", ["1. Elaborar la MIR."]),
-        ("justificacion", [texto[6].texto]),
+        # «objetivos.» acaba la oración (no es la sección III): la valoración va después.
+        ("justificacion", [texto[6].texto, "con los", "objetivos."]),
         ("valoracion", []),
     ]
 
