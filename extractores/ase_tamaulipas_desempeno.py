@@ -507,8 +507,9 @@ def _recomendaciones_entre_resultados(procedimiento: Procedimiento) -> list[str]
 def _respuesta_dentro(procedimiento: Procedimiento) -> list[str]:
     """Un resultado o una recomendación que cita una recomendación o da un veredicto («…
     Elaborar evidencia documental. Posicionamiento de la entidad fiscalizada … i) Atendiendo al
-    ASM-04, … se considera atendido.»): se le pegó la respuesta del ente o la valoración, porque
-    un encabezado no se reconoció. Una duda por inciso, con la frase."""
+    ASM-04, … se considera atendido.»), o que lleva dentro un título de bloque de varias
+    palabras: se le pegó la respuesta del ente o la valoración, porque un encabezado no se
+    reconoció. Una duda por inciso, con la frase."""
     dudas = []
     for tipo, items in (("El resultado", procedimiento.resultados),
                         ("La recomendación", procedimiento.recomendaciones)):  # fmt: skip
@@ -518,6 +519,12 @@ def _respuesta_dentro(procedimiento: Procedimiento) -> list[str]:
                 dudas.append(
                     f"{tipo} {item.numero} dice «{frase}», como una respuesta del ente o una "
                     "valoración: puede habérsele pegado el bloque siguiente."
+                )
+            titulo = segmentador.titulo_de_bloque_dentro(item.texto)
+            if titulo and not frase:
+                dudas.append(
+                    f"{tipo} {item.numero} lleva dentro el título «{titulo}»: puede "
+                    "habérsele pegado el bloque siguiente."
                 )
     return dudas
 

@@ -196,6 +196,9 @@ RESIDUO_TRAS_ENCABEZADO = re.compile(r"^[.:;,-]*\s*(?P<residuo>(?:\S{1,3}\s*){1,
 # Cantidad máxima de tokens de un encabezado de sección que no cubre toda la línea.
 TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 
+# Un título de bloque pegado dentro de un inciso cuenta desde tantas palabras («Posicionamiento
+# de la entidad fiscalizada», «Respuesta del ente auditado»; no «Resultados»).
+PALABRAS_DE_TITULO_DENTRO = 3
 # Un renglón de encabezado partido en dos no pasa de tantos caracteres.
 LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 # Un título de sección que acaba en preposición o conjunción sigue en el renglón de abajo:
@@ -882,6 +885,30 @@ def _encabezados_lado_a_lado(lineas: list[Linea]) -> list[Linea]:
     if pendiente is not None:
         salida.append(pendiente)
     return salida
+
+
+def titulo_de_bloque_dentro(texto: str) -> str | None:
+    """El título de bloque de varias palabras que un texto lleva a media oración («… del
+    proceso general de operación. Posicionamiento de la entidad fiscalizada Pronunciamiento…»),
+    o None: un encabezado que no se reconoció como tal y quedó pegado a un inciso. Un título de
+    una palabra («resultados») no cuenta: es vocabulario de cualquier oración."""
+    buscador = reglas.encabezados()
+    doc = buscador.doc(texto)
+    for coincidencia in buscador.buscar(doc):
+        largo = coincidencia.fin - coincidencia.inicio
+        if (
+            coincidencia.etiqueta != "BLOQUE"
+            or coincidencia.inicio == 0
+            or largo < PALABRAS_DE_TITULO_DENTRO
+        ):
+            continue
+        # En el texto original (el Doc va normalizado, con el mismo largo): como título, con
+        # mayúscula inicial («Pronunciamiento de la Auditoría»), no «los resultados de la…».
+        ultimo = doc[coincidencia.fin - 1]
+        original = texto[doc[coincidencia.inicio].idx : ultimo.idx + len(ultimo.text)]
+        if _como_titulo(original):
+            return original
+    return None
 
 
 def _abre_algo(linea: Linea) -> bool:

@@ -1669,6 +1669,7 @@ def test_titulos_de_dos_columnas_en_un_renglon() -> None:
         "Posicionamiento de la entidad Pronunciamiento i) Atendiendo al ASM-04, se presenta la "
         "evidencia, por lo que se considera atendido.",
         "En atención a la recomendación número 2, el ente público presenta el manual.",
+        "¡onamiento de la entidad fiscalizada Pronunciamiento de la Auditoría Senos]",
     ],
 )
 def test_respuesta_pegada_a_una_recomendacion_es_duda(pegado: str) -> None:
@@ -1678,7 +1679,20 @@ def test_respuesta_pegada_a_una_recomendacion_es_duda(pegado: str) -> None:
         Recomendacion(2, f"Elaborar el manual. {pegado}", 1),
     ]
     dudas = ase_tamaulipas_desempeno._respuesta_dentro(procedimiento)
-    assert len(dudas) == 1 and dudas[0].startswith("La recomendación 2 dice «")
+    assert len(dudas) == 1 and dudas[0].startswith("La recomendación 2 ")
+
+
+@pytest.mark.parametrize(
+    "texto",
+    [
+        "Elaborar la MIR conforme a la metodología de orientación a resultados.",
+        "Presentar los resultados de la evaluación del programa.",
+    ],
+)
+def test_recomendacion_con_palabras_de_bloque_no_es_duda(texto: str) -> None:
+    procedimiento = Procedimiento(1, 1)
+    procedimiento.recomendaciones = [Recomendacion(1, texto, 1)]
+    assert ase_tamaulipas_desempeno._respuesta_dentro(procedimiento) == []
 
 
 def test_titulo_de_seccion_escaneado_que_sigue_abajo() -> None:
