@@ -15,7 +15,13 @@ from flows.cli import main
 from flows.evaluar import METAS, Evaluacion, comparar, comparar_asf, maqueta_de, por_maqueta
 from tests.generador.__main__ import generar_corpus, generar_corpus_asf
 from tests.generador.asf import MAQUETAS_ASF, detalle_resumen
-from tests.generador.pdf import CLASICAS, ESCANEO_ANTERIOR, MAQUETAS, RESERVADAS
+from tests.generador.pdf import (
+    CLASICAS,
+    ESCANEO_ANTERIOR,
+    MAQUETAS,
+    RESERVADAS,
+    RESERVADAS_MEDIDAS,
+)
 
 SEMILLA = 42
 
@@ -114,7 +120,8 @@ def test_corpus_por_omision_sin_reservadas(tmp_path: Path) -> None:
     nombres = [m.nombre for m in MAQUETAS]
     assert len(nombres) >= 8 and len(set(nombres)) == len(nombres)
     assert not any(n.startswith("reservada-") for n in nombres)
-    assert len(RESERVADAS) >= 2 and all(m.nombre.startswith("reservada-") for m in RESERVADAS)
+    reservadas = RESERVADAS + RESERVADAS_MEDIDAS
+    assert len(reservadas) >= 2 and all(m.nombre.startswith("reservada-") for m in reservadas)
     pdfs = generar_corpus(tmp_path, n=len(MAQUETAS), semilla=3)
     assert sorted(p.name.split(".")[1] for p in pdfs) == sorted(nombres)
     for pdf in pdfs:

@@ -4,9 +4,10 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 `tests/ejemplos/`: el nombre de la variante es la maqueta, y así `informes evaluar` reporta por
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
-`--reservadas` genera sólo con las maquetas reservadas de la sexta tanda (`reservada-formato`,
-`reservada-narrativa`; ver `tests/generador/RESERVADAS6.md`), que no entran en ningún ajuste;
-las reservadas anteriores, ya medidas (`reservada-portada`, `reservada-consecutiva`,
+`--reservadas` genera sólo con las maquetas reservadas sin medir, que no entran en ningún ajuste:
+hoy no hay (lo dice y sale); la próxima tanda la hace alguien que no corra el extractor. Las
+reservadas anteriores, ya medidas (`reservada-formato`, `reservada-narrativa` de la sexta tanda,
+ver `tests/generador/RESERVADAS6.md`; `reservada-portada`, `reservada-consecutiva`,
 `reservada-columnas`, `reservada-renglones`, `reservada-tabla`, `reservada-guiones`,
 `reservada-romana`, `reservada-marginal`, `reservada-oficio`, `reservada-compacta`), sólo se
 generan por nombre con `--maquetas`.
@@ -88,6 +89,11 @@ def generar_corpus_asf(salida: Path, n: int, semilla: int = 1, escaneados: int =
 
 def _maquetas(nombres: str | None, reservadas: bool) -> list[Maqueta]:
     if reservadas:
+        if not RESERVADAS:
+            raise SystemExit(
+                "No hay maquetas reservadas sin medir: la sexta tanda (reservada-formato, "
+                "reservada-narrativa) ya se midió. Las medidas se generan por nombre con --maquetas."
+            )
         return RESERVADAS
     if not nombres:
         return MAQUETAS

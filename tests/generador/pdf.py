@@ -289,8 +289,13 @@ LEYENDA = ("La información contenida en este Informe Individual se emite con fu
            "Tamaulipas y 35, 36 y 37 de la Ley de Fiscalización y Rendición de Cuentas del Estado de Tamaulipas. Su difusión "
            "se sujeta a la Ley de Transparencia y Acceso a la Información Pública del Estado de Tamaulipas. Av. Juan B. "
            "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
-# Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final.
-RESERVADAS = [
+# Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final. Vacía: la sexta
+# tanda (`reservada-formato`, `reservada-narrativa`) ya se midió; la próxima la hace alguien
+# que no corra el extractor (ver README, «Reservadas»).
+RESERVADAS: list[Maqueta] = []
+# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
+# nombre.
+RESERVADAS_MEDIDAS = [
     Maqueta("reservada-formato", "LiberationSerif", "LiberationSerif-Bold", 11, 57,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "Foja {n} de {t}", False, False, "", "{n}", 0,
             interlineado=1.15, espacio_cuerpo=0.55, espacio_item=0.3, espacio_titulo=1.1, cierres="reservados-6",
@@ -299,10 +304,6 @@ RESERVADAS = [
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "{n}", False, False, "", "{n}.", 0,
             interlineado=1.4, espacio_cuerpo=0.6, espacio_item=0.3, espacio_titulo=1.4, cierres="reservados-6",
             referencia="ordinal", variado=True, fuente_ttf=True, sexta="anexo"),
-]  # fmt: skip
-# Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
-# nombre.
-RESERVADAS_MEDIDAS = [
     Maqueta("reservada-portada", "LiberationSansNarrow", "LiberationSansNarrow-Bold", 11, 72,
             ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS", "Auditoría Especial para el Desempeño"),
             "Página {n} de {t}", True, False, "", "{n}.", 0, colgante=16, interlineado=1.25,
