@@ -12,12 +12,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractores import estatus, reglas
-from extractores.catalogos import areas
+from extractores.catalogos import areas, ordinales
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
 from extractores.texto import ROMANO, espacios, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
+
+
+def _sin_acentos_opcionales(palabra: str) -> str:
+    """«unica» -> «[uú]n[ií]c[aá]»: la palabra normalizada del catálogo, con o sin acentos."""
+    vocales = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"}
+    return "".join(vocales.get(c, c) for c in palabra)
+
+
+# Los ordinales que numeran incisos (`modelos/catalogos/ordinales.csv`, sin los apocopados
+# «primer», «tercer»), en mayúsculas o minúsculas y con acentos opcionales: «ÚNICA», «Primera».
+ORDINAL_DE_INCISO = "(?i:{})".format(
+    "|".join(
+        _sin_acentos_opcionales(p)
+        for p in ordinales().palabras()
+        if not p.endswith("r")
+    )
+)
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
 # "a) Diseñar el diagnóstico", "b.- Implementar un manual" (como sale de LibreOffice), "(3)
@@ -199,6 +217,9 @@ PROCEDIMIENTO_ROMANO = "procedimiento-romano"
 # «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
 PROCEDIMIENTO_ROMANO_OCR = "procedimiento-romano-ocr"
 TRAZOS_ROMANO_OCR = str.maketrans({"l": "i", "|": "i", "!": "i", "1": "i"})
+# «Tercer procedimiento: Cobertura y Focalización», «Procedimiento décimo primero»: el número
+# en palabras (`modelos/catalogos/ordinales.csv`).
+PROCEDIMIENTO_ORDINAL = frozenset({"ordinal-y-procedimiento", "procedimiento-y-ordinal"})
 # La etiqueta de una recomendación en su renglón, sin encabezado de bloque antes:
 # «Recomendación 1. Elaborar evidencia documental del presupuesto aprobado y ejercido.»
 # (también «Recomendación 1.- Diseñar…», «Recomendación No. 1: Integrar…», «Rec. 1 – Elaborar…»).
@@ -212,7 +233,9 @@ ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
     ETIQUETA_DE_RECOMENDACION.pattern.replace("(?=[A-ZÁÉÍÓÚÑ])", "(?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
-# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA», o tras
+# dos puntos: «Tercer procedimiento: Cobertura y Focalización»; sólo si es un área del catálogo
+# o un título en mayúsculas, `_es_nombre_de_area`).
 # «6.3 Cobertura y Focalización»: dentro de la sección 6 (VI), una subsección numerada con el área
 # y sin la palabra «Procedimiento» es el procedimiento 3 (un Word con secciones en arábigos).
 SUBSECCION = re.compile(
@@ -220,7 +243,7 @@ SUBSECCION = re.compile(
 )
 # Un título de subsección, si el área no es del catálogo: pocas palabras, sin punto final.
 PALABRAS_MAXIMAS_SUBSECCION = 8
-AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
+AREA_TRAS_RAYA = re.compile(r"^[–—:-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
@@ -457,12 +480,25 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
     if coincidencia.id == PROCEDIMIENTO_ROMANO:
         romano = re.sub(r"[^ivx]", "", coincidencia.texto.split()[-1])
         return str(romano_a_entero(romano.upper()) or NUMERO_ILEGIBLE)
+    if coincidencia.id in PROCEDIMIENTO_ORDINAL:
+        palabras = [p for p in coincidencia.texto.split() if p != "procedimiento"]
+        numero = ordinales().numero(" ".join(_ordinal_ocr(p) for p in palabras))
+        return str(numero or NUMERO_ILEGIBLE)
     if coincidencia.id == PROCEDIMIENTO_ROMANO_OCR:
         # «ill», «il», «vil»: los trazos del OCR («l», «|», «!», «1») son «i».
         trazos = coincidencia.texto.split()[-1].translate(TRAZOS_ROMANO_OCR)
         return str(romano_a_entero(re.sub(r"[^ivx]", "", trazos).upper()) or NUMERO_ILEGIBLE)
     numero = re.search(r"\d{1,3}", coincidencia.texto)
     return numero.group() if numero else NUMERO_ILEGIBLE
+
+
+def _ordinal_ocr(palabra: str) -> str:
+    """La palabra del catálogo de ordinales más cercana a `palabra` (normalizada) a una letra
+    de distancia, la del OCR («tcrcer» -> «tercer»); la palabra tal cual si no hay una sola."""
+    if ordinales().numero(palabra):
+        return palabra
+    cercanas = [p for p in ordinales().numeros if Levenshtein.distance(p, palabra) <= 1]
+    return cercanas[0] if len(cercanas) == 1 else palabra
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
