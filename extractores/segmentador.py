@@ -47,9 +47,12 @@ ORDINAL_DE_INCISO = "(?i:{})".format(
 # "1° Diseñar", "2º.- Elaborar", "A) Diseñar", "b. Implementar", "ii) Documentar", y con su
 # nombre: "R1. Diseñar", "R-2 Elaborar", "Recomendación 3: Integrar", "Resultado 2.- No
 # presenta", "Hallazgo 1. No cuenta", "Recomendación No. 4: Elaborar", "OBSERVACIÓN NÚM. 2.-
-# Carece" (tras la palabra, el número va seguido de mayúscula).
+# Carece" (tras la palabra, el número va seguido de mayúscula). Y con su ordinal en palabras,
+# como los puntos de una resolución: "PRIMERA.- Elaborar", "Segunda. Diseñar", "TERCERA: Integrar",
+# "ÚNICA.- Establecer", "PRIMERO.- No presenta" (`ORDINAL_DE_INCISO`).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
+    rf"^\s*(?:(?=[A-ZÁÉÍÓÚ])(?P<ordinal>{ORDINAL_DE_INCISO})(?:\.?\.-|\.|:|\s?[–—])(?=\s+[A-ZÁÉÍÓÚÑ])"
+    r"|\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
@@ -1976,6 +1979,8 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
     grupos = coincidencia.groupdict()
     if grupos.get("numero"):
         return int(grupos["numero"])
+    if grupos.get("ordinal"):
+        return ordinales().numero(grupos["ordinal"]) or 0
     if grupos.get("ocr"):
         return int(grupos["ocr"].translate(DIGITOS_OCR))
     if grupos.get("sub"):

@@ -65,3 +65,32 @@ def test_catalogo_de_ordinales() -> None:
     ]
     assert catalogo.numero("hola") is None
     assert catalogo.numero("primero décimo") is None
+
+
+@pytest.mark.parametrize(
+    "textos",
+    [
+        ["PRIMERA.- Elaborar el diagnóstico del", "programa.", "SEGUNDA.- Diseñar el padrón."],
+        ["Primera. Elaborar el diagnóstico del", "programa.", "Segunda. Diseñar el padrón."],
+        ["PRIMERA: Elaborar el diagnóstico del", "programa.", "SEGUNDA: Diseñar el padrón."],
+        # OCR: el punto doble («SÉPTIMA..-») y el acento perdido («SEGUNDA», «UNICA»).
+        ["PRIMERA..- Elaborar el diagnóstico del", "programa.", "SEGUNDA..- Diseñar el padrón."],
+    ],
+)
+def test_recomendaciones_con_ordinal_femenino(textos: list[str]) -> None:
+    incisos = partir_incisos(lineas(*textos))
+    assert [(x.numero, x.texto) for x in incisos.items] == [
+        (1, "Elaborar el diagnóstico del programa."),
+        (2, "Diseñar el padrón."),
+    ]
+
+
+@pytest.mark.parametrize("unica", ["ÚNICA.- Elaborar el diagnóstico.", "UNICA.- Elaborar el diagnóstico."])
+def test_recomendacion_unica(unica: str) -> None:
+    incisos = partir_incisos(lineas(unica))
+    assert [(x.numero, x.texto) for x in incisos.items] == [(1, "Elaborar el diagnóstico.")]
+
+
+def test_ordinal_que_no_numera_no_abre_inciso() -> None:
+    incisos = partir_incisos(lineas("1. Primera etapa del programa sin metas.", "Segunda parte."))
+    assert len(incisos.items) == 1
