@@ -129,11 +129,15 @@ PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
-# Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
+# Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados.",
+# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…"
 SIN_INCISOS = re.compile(
     r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
     r"presentan?|presentó|recibió|recibieron)\b|sin\s+(?:recomendaciones|resultados|"
-    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b)",
+    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b"
+    r"|(?:el|la|los|las)\s+(?:entidad|ente|entes|dependencia|municipio|organismo|sujeto)\s+"
+    r"(?:\w+\s+)?no\s+(?:present|remiti|proporcion|entreg|envi)[óo]\s+"
+    r"(?:justificaci[oó]n|respuesta|aclaraci[oó]n|documentaci[oó]n)\b)",
     re.IGNORECASE,
 )
 # Palabras con que acaba un renglón cuya oración sigue en el siguiente.
@@ -298,6 +302,14 @@ DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
     r"^\s*(?:An[aá]lisis|Evaluaci[oó]n|Identificaci[oó]n|Revisi[oó]n|Medici[oó]n)\s+"
     r"(?:y\s+\w+\s+)?(?:de|del)\b"
 )
+# El título de un anexo, solo en su renglón: «ANEXO ÚNICO», «Anexo 1», «ANEXO I», «ANEXO A». Tras
+# las secciones VII y VIII, sin procedimientos leídos, vuelve a abrir la de procedimientos (el
+# cuerpo sólo dice que están en el anexo).
+ANEXO = re.compile(
+    r"^\s*ANEXO(?:\s+(?:[ÚU]NICO|\d{1,2}|[IVX]{1,4}|[A-H]))?\s*\.?\s*$", re.IGNORECASE
+)
+# Renglones hacia atrás en que puede empezar la frase que presenta un bloque.
+RENGLONES_MAXIMOS_FRASE = 3
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -337,6 +349,8 @@ class ProcedimientoCrudo:
 class Segmentos:
     secciones: dict[int, list[Linea]] = field(default_factory=dict)
     procedimientos: list[ProcedimientoCrudo] = field(default_factory=list)
+    # Los procedimientos van en un anexo tras las demás secciones (`ANEXO`).
+    en_anexo: bool = False
 
 
 @dataclass(slots=True)
@@ -555,9 +569,45 @@ def segmentar(
             encabezado = None
         if encabezado is None and seccion == seccion_procedimientos:
             encabezado = _subseccion_de_procedimiento(linea, seccion, segmentos.procedimientos)
+        if (
+            encabezado is None
+            and seccion > seccion_procedimientos
+            and not segmentos.procedimientos
+            and ANEXO.match(linea.texto)
+        ):
+            # «ANEXO ÚNICO» tras el dictamen: ahí están los procedimientos.
+            seccion, actual, bloque = seccion_procedimientos, None, None
+            segmentos.en_anexo = True
+            anterior, anterior_es_encabezado = linea, True
+            continue
+        if (
+            segmentos.en_anexo
+            and encabezado is not None
+            and encabezado.etiqueta == "SECCION"
+            and int(encabezado.valor) == seccion == seccion_procedimientos
+            and actual is None
+        ):
+            # El título de la sección de procedimientos repetido al empezar el anexo.
+            anterior, anterior_es_encabezado = linea, True
+            continue
         encabezado = _aceptable(
             encabezado, seccion, actual, seccion_observaciones, seccion_procedimientos
         )
+        # Sin encabezado, o con un «recomendaciones:» en minúsculas que acaba la oración de
+        # arriba: ¿es la frase que presenta un bloque?
+        continua = encabezado is not None and linea.texto.lstrip()[:1].islower()
+        if (encabezado is None or continua) and (
+            actual is not None or seccion == seccion_procedimientos
+        ):
+            destino = bloque.lineas if bloque else actual.descripcion if actual else None
+            frase = _aceptable(
+                _frase_de_bloque(linea, actual, bloque, destino),
+                seccion,
+                actual,
+                seccion_observaciones,
+                seccion_procedimientos,
+            )
+            encabezado = frase or encabezado
         if (
             encabezado is None
             and actual is not None
@@ -616,6 +666,74 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _frase_de_bloque(
+    linea: Linea,
+    actual: ProcedimientoCrudo | None,
+    bloque: Bloque | None,
+    destino: list[Linea] | None,
+) -> Encabezado | None:
+    """Un bloque sin encabezado que presenta una frase (`modelos/reglas/frases.jsonl`): la
+    oración que acaba en dos puntos y anuncia «los siguientes resultados», «la siguiente
+    recomendación» o que el ente «manifestó lo siguiente» es el encabezado del bloque (con los
+    renglones de arriba en que empezó, que se sacan de `destino`); la oración que dice que el
+    ente «no presentó justificación» abre la justificación y es su contenido (sin incisos,
+    `SIN_INCISOS`). Sólo si el procedimiento aún no tiene un bloque de ese tipo: tras un
+    encabezado «Recomendaciones:», la frase «Se emiten las siguientes recomendaciones:» es la
+    entrada de la lista (`_frase_de_entrada`)."""
+    texto = linea.texto.strip()
+    if not texto:
+        return None
+    buscador = reglas.frases()
+    # La frase partida entre dos renglones («…emite las siguientes» / «recomendaciones:»).
+    partida = (
+        bool(destino)
+        and texto.endswith(":")
+        and not linea.parrafo
+        and not FIN_DE_ORACION.search(destino[-1].texto)
+    )
+    textos = [texto, f"{destino[-1].texto.strip()} {texto}"] if partida else [texto]
+    for unido in textos:
+        doc = buscador.doc(unido)
+        for coincidencia in buscador.buscar(doc):
+            tipo = coincidencia.id
+            if actual is not None and any(b.tipo == tipo for b in actual.bloques):
+                return None
+            if bloque is not None and bloque.tipo == tipo:
+                return None
+            if coincidencia.etiqueta == "FRASE" and coincidencia.fin == len(doc):
+                _inicio_de_oracion(linea, destino, actual)
+                return Encabezado("BLOQUE", tipo, "")
+            if coincidencia.etiqueta == "SIN" and coincidencia.inicio == 0 and unido == texto:
+                return Encabezado("BLOQUE", tipo, texto)
+    return None
+
+
+def _inicio_de_oracion(
+    linea: Linea, destino: list[Linea] | None, actual: ProcedimientoCrudo | None
+) -> None:
+    """Los renglones de arriba en que empezó la oración de `linea` (hasta
+    `RENGLONES_MAXIMOS_FRASE`, sin uno que cierre oración ni un inciso numerado entre ellos)
+    son parte del encabezado: se sacan de `destino` y su texto queda como consumido."""
+    if linea.parrafo or not destino or actual is None:
+        return
+    indice = len(destino)
+    while indice > 0 and len(destino) - indice < RENGLONES_MAXIMOS_FRASE:
+        previa = destino[indice - 1]
+        if FIN_DE_ORACION.search(previa.texto) or NUMERACION.match(previa.texto):
+            break
+        indice -= 1
+        if previa.parrafo:
+            break
+    if indice == len(destino):
+        return
+    arriba = destino[indice - 1] if indice > 0 else None
+    empieza = destino[indice].parrafo or arriba is None or FIN_DE_ORACION.search(arriba.texto)
+    if not empieza:
+        return
+    actual.consumido.extend(x.texto for x in destino[indice:])
+    del destino[indice:]
 
 
 def _subseccion_de_procedimiento(
@@ -1075,7 +1193,9 @@ def partir_incisos(
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     lineas = _sin_signos_sueltos(lineas, descartado)
     lineas, vinetas = _vinetas_como_numeros(lineas)
-    por_parrafos = con_cierre and _parrafos_que_citan(lineas)
+    # «La entidad fiscalizada no presentó justificación…» no es una justificación que cita.
+    sin_incisos = bool(lineas) and SIN_INCISOS.match(lineas[0].texto) is not None
+    por_parrafos = con_cierre and not sin_incisos and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and (
             all(_es_residuo(x) for x in previas) or _frase_de_entrada(previas)
@@ -1240,7 +1360,10 @@ def partir_incisos(
         ):
             # Una justificación sin número (el OCR lo perdió, o es la única) también cierra con
             # un párrafo con sangría; las palabras lo confirman (`_confirmar_cierre`).
-            if not items:
+            if not items and previas and SIN_INCISOS.match(previas[0].texto):
+                descartado.extend(x.texto for x in previas)
+                previas.clear()
+            elif not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
         else:
