@@ -172,6 +172,20 @@ def test_ordinal_que_no_numera_no_abre_inciso() -> None:
     assert len(incisos.items) == 1
 
 
+@pytest.mark.parametrize(
+    ("texto", "referidas"),
+    [
+        ("En atención a la recomendación SEGUNDA, el ente público presenta el documento.", [2]),
+        ("En atención a las recomendaciones PRIMERA y TERCERA, el ente presenta evidencia.", [1, 3]),
+        ("En atención a las recomendaciones PRIMERA, SEGUNDA y QUINTA, el ente presenta.", [1, 2, 5]),
+        ("Atendiendo a la recomendación ÚNICA, se presenta la evidencia correspondiente.", [1]),
+        ("El ente presenta documentación en atención a la recomendación séptima.", [7]),
+    ],
+)
+def test_referencias_por_ordinal(texto: str, referidas: list[int]) -> None:
+    assert estatus.referencias_numericas(texto, 8) == referidas
+
+
 def _informe_con_anexo() -> list[Linea]:
     cuerpo = [
         linea("PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES", 72, 90, 10, True),
