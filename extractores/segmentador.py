@@ -188,12 +188,17 @@ CIERRES_INCONFUNDIBLES = frozenset(
 )
 # Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
 # referidas en la justificación han sido atendidas", "se tienen por solventadas las recomendaciones"
-# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación").
+# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación", o con
+# una oración de relativo: "lo señalado en la recomendación que aborda su justificación", "el
+# cierre de la recomendación a la que se contrae la respuesta de la entidad").
 HABLA_DE_LAS_RECOMENDACIONES = re.compile(
     r"\b(?:(?:las|estas|dichas|tales)\s+recomendaciones|la\s+recomendaci[oó]n\s+(?:referida|"
-    r"mencionada|señalada|citada|objeto|emitida))\b",
+    r"mencionada|señalada|citada|objeto|emitida|que|a\s+la\s+que|a\s+que))\b",
     re.IGNORECASE,
 )
+# Un párrafo en letra más chica que el inciso (por tanto) es otro párrafo: el cierre de un Word
+# con su propio estilo, en letra un punto más chica y sangrado.
+LETRA_MAS_CHICA = 0.5
 # Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
 # caracteres) probablemente se tragó a otro: la estructura es dudosa.
 VECES_MAS_LARGO = 10
@@ -1149,7 +1154,15 @@ def _parrafo_con_sangria(
         and siguiente.pagina == linea.pagina
         and siguiente.x0 < linea.x0 - sangria
     )
-    return vuelve or linea.parrafo
+    return vuelve or linea.parrafo or _letra_mas_chica(linea, en_pagina)
+
+
+def _letra_mas_chica(linea: Linea, lineas_item: list[Linea]) -> bool:
+    """¿Va la línea en letra más chica que todos los renglones del inciso (`LETRA_MAS_CHICA`)?
+    Sin tamaño (OCR), no se sabe."""
+    if not linea.tamano or any(not x.tamano for x in lineas_item):
+        return False
+    return all(linea.tamano < x.tamano - LETRA_MAS_CHICA for x in lineas_item)
 
 
 def _habla_de_las_recomendaciones(texto: str) -> bool:

@@ -186,6 +186,49 @@ def test_referencias_por_ordinal(texto: str, referidas: list[int]) -> None:
     assert estatus.referencias_numericas(texto, 8) == referidas
 
 
+def test_cierre_en_letra_mas_chica_y_sangrado_se_separa() -> None:
+    # El cierre, un punto más chico y sangrado, tras una justificación de un renglón: es otro
+    # párrafo aunque no se marque como tal; las palabras (un veredicto) lo confirman.
+    incisos = partir_incisos(
+        [
+            linea("A) En atención a la recomendación emitida, el ente presenta evidencia.", 72),
+            linea(
+                "Con los elementos aportados, esta Auditoría Superior considera atendida la",
+                86,
+                x0=87.5,
+                tamano=8.5,
+            ),
+            linea("recomendación a la que se contrae la respuesta de la entidad.", 98, 87.5, 8.5),
+        ],
+        con_cierre=True,
+    )
+    assert [x.texto for x in incisos.items] == [
+        "En atención a la recomendación emitida, el ente presenta evidencia."
+    ]
+    assert incisos.cierre == [
+        "Con los elementos aportados, esta Auditoría Superior considera atendida la "
+        "recomendación a la que se contrae la respuesta de la entidad."
+    ]
+
+
+def test_cierre_en_letra_mas_chica_sin_veredicto_deja_la_duda() -> None:
+    incisos = partir_incisos(
+        [
+            linea("A) En atención a la recomendación emitida, el ente presenta evidencia.", 72),
+            linea(
+                "Con los elementos aportados, la Auditoría Superior del Estado revisó la",
+                86,
+                x0=87.5,
+                tamano=8.5,
+            ),
+            linea("recomendación a la que se contrae la respuesta de la entidad.", 98, 87.5, 8.5),
+        ],
+        con_cierre=True,
+    )
+    assert incisos.cierre == []
+    assert any("parece el cierre" in duda for duda in incisos.dudas)
+
+
 def _informe_con_anexo() -> list[Linea]:
     cuerpo = [
         linea("PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES", 72, 90, 10, True),
