@@ -30,11 +30,7 @@ def _sin_acentos_opcionales(palabra: str) -> str:
 # Los ordinales que numeran incisos (`modelos/catalogos/ordinales.csv`, sin los apocopados
 # «primer», «tercer»), en mayúsculas o minúsculas y con acentos opcionales: «ÚNICA», «Primera».
 ORDINAL_DE_INCISO = "(?i:{})".format(
-    "|".join(
-        _sin_acentos_opcionales(p)
-        for p in ordinales().palabras()
-        if not p.endswith("r")
-    )
+    "|".join(_sin_acentos_opcionales(p) for p in ordinales().palabras() if not p.endswith("r"))
 )
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",

@@ -130,7 +130,7 @@ def test_la_entidad_no_presento_justificacion_es_un_bloque_sin_incisos() -> None
             *lineas(
                 "Primer procedimiento: Diseño",
                 "Análisis del Diseño del Programa.",
-                "En consecuencia, la Auditoría Superior del Estado emite la siguiente recomendación:",
+                "En consecuencia, la Auditoría Superior emite la siguiente recomendación:",
                 "ÚNICA.- Elaborar el diagnóstico.",
                 texto,
             ),
@@ -161,7 +161,9 @@ def test_recomendaciones_con_ordinal_femenino(textos: list[str]) -> None:
     ]
 
 
-@pytest.mark.parametrize("unica", ["ÚNICA.- Elaborar el diagnóstico.", "UNICA.- Elaborar el diagnóstico."])
+@pytest.mark.parametrize(
+    "unica", ["ÚNICA.- Elaborar el diagnóstico.", "UNICA.- Elaborar el diagnóstico."]
+)
 def test_recomendacion_unica(unica: str) -> None:
     incisos = partir_incisos(lineas(unica))
     assert [(x.numero, x.texto) for x in incisos.items] == [(1, "Elaborar el diagnóstico.")]
@@ -176,8 +178,14 @@ def test_ordinal_que_no_numera_no_abre_inciso() -> None:
     ("texto", "referidas"),
     [
         ("En atención a la recomendación SEGUNDA, el ente público presenta el documento.", [2]),
-        ("En atención a las recomendaciones PRIMERA y TERCERA, el ente presenta evidencia.", [1, 3]),
-        ("En atención a las recomendaciones PRIMERA, SEGUNDA y QUINTA, el ente presenta.", [1, 2, 5]),
+        (
+            "En atención a las recomendaciones PRIMERA y TERCERA, el ente presenta evidencia.",
+            [1, 3],
+        ),
+        (
+            "En atención a las recomendaciones PRIMERA, SEGUNDA y QUINTA, el ente presenta.",
+            [1, 2, 5],
+        ),
         ("Atendiendo a la recomendación ÚNICA, se presenta la evidencia correspondiente.", [1]),
         ("El ente presenta documentación en atención a la recomendación séptima.", [7]),
     ],
@@ -231,7 +239,9 @@ def test_cierre_en_letra_mas_chica_sin_veredicto_deja_la_duda() -> None:
 
 def _informe_con_anexo() -> list[Linea]:
     cuerpo = [
-        linea("PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES", 72, 90, 10, True),
+        linea(
+            "PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES", 72, 90, 10, True
+        ),
         linea("Los procedimientos de auditoría aplicados y sus resultados se detallan en el", 90),
         linea("Anexo Único de este Informe Individual.", 104),
         linea("OBSERVACIONES, RECOMENDACIONES Y ACCIONES PROMOVIDAS", 130, 140, 10, True),
@@ -242,10 +252,20 @@ def _informe_con_anexo() -> list[Linea]:
     ]
     anexo = [
         linea("ANEXO ÚNICO", 60, 355, 11.5, True, pagina=2),
-        linea("PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES", 76, 61, 11.5, pagina=2),
+        linea(
+            "PROCEDIMIENTOS DE AUDITORÍA APLICADOS, RESULTADOS Y RECOMENDACIONES",
+            76,
+            61,
+            11.5,
+            pagina=2,
+        ),
         linea("Primer procedimiento: Diseño", 100, 60, 10.5, True, pagina=2),
         linea("Análisis y evaluación del Diseño del Programa.", 114, pagina=2),
-        linea("De la aplicación de este procedimiento se obtuvo el siguiente resultado:", 128, pagina=2),
+        linea(
+            "De la aplicación de este procedimiento se obtuvo el siguiente resultado:",
+            128,
+            pagina=2,
+        ),
         linea("1. No presenta el diagnóstico.", 142, pagina=2),
     ]
     return cuerpo + anexo
