@@ -273,11 +273,13 @@ def _trozos_en_orden(
 ) -> list[list[Linea]]:
     """Los textos del informe en orden de lectura, cada sección y bloque por separado."""
     secciones = sorted(segmentos.secciones)
-    trozos = [segmentos.secciones[n] for n in secciones if n < seccion_procedimientos]
+    # Con los procedimientos en un anexo, van después de todas las secciones.
+    corte = max(secciones, default=0) + 1 if segmentos.en_anexo else seccion_procedimientos
+    trozos = [segmentos.secciones[n] for n in secciones if n < corte]
     for procedimiento in segmentos.procedimientos:
         trozos.append(procedimiento.descripcion)
         trozos.extend(bloque.lineas for bloque in procedimiento.bloques)
-    trozos.extend(segmentos.secciones[n] for n in secciones if n >= seccion_procedimientos)
+    trozos.extend(segmentos.secciones[n] for n in secciones if n >= corte)
     return [t for t in trozos if t]
 
 

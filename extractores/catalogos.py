@@ -169,3 +169,40 @@ def tipos_accion() -> TiposAccion:
             singulares[normalizar(fila["tipo"])] = fila["tipo"]
             singulares[normalizar(fila["plural"])] = fila["tipo"]
     return TiposAccion(singulares)
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinales:
+    """Los ordinales en palabras (`ordinales.csv`), sin acentos: «tercer» -> 3, «única» -> 1."""
+
+    numeros: dict[str, int]  # palabra normalizada -> número
+    generos: dict[str, str]  # palabra normalizada -> «masculino» o «femenino»
+
+    def numero(self, palabra: str) -> int | None:
+        """El número de un ordinal escrito en una o dos palabras («décimo primero» -> 11), o
+        None si no lo es."""
+        partes = normalizar(palabra).strip(" .,;:-").split()
+        numeros = [self.numeros.get(p) for p in partes]
+        if not partes or None in numeros or len(partes) > 2:
+            return None
+        if len(partes) == 2 and not (numeros[0] in (10, 20) and numeros[1] < 10):
+            return None
+        return sum(numeros)
+
+    def palabras(self, genero: str | None = None) -> list[str]:
+        """Las palabras (normalizadas) del catálogo, las más largas primero (para una
+        alternancia de expresión regular); sólo las de `genero` si se da."""
+        elegidas = [p for p, g in self.generos.items() if genero is None or g == genero]
+        return sorted(elegidas, key=len, reverse=True)
+
+
+@cache
+def ordinales() -> Ordinales:
+    numeros: dict[str, int] = {}
+    generos: dict[str, str] = {}
+    with (CARPETA_CATALOGOS / "ordinales.csv").open(encoding="utf-8") as archivo:
+        for fila in csv.DictReader(archivo):
+            palabra = normalizar(fila["palabra"])
+            numeros[palabra] = int(fila["numero"])
+            generos[palabra] = fila["genero"]
+    return Ordinales(numeros, generos)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.lang.es.stop_words import STOP_WORDS
 
 from extractores import reglas
+from extractores.catalogos import ordinales
 from extractores.texto import ROMANO, oraciones, romano_a_entero
 from modelos.registros import Alerta, Justificacion, Procedimiento, Recomendacion
 
@@ -59,6 +60,14 @@ NUMEROS_EN_LETRA = {
 REFERENCIA_EN_LETRA = re.compile(
     r"recomendacion(?:es)?\s+(?:numeros?\s+)?((?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
     r"nueve|diez)(?:\s*(?:,|y|e)\s*(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))*)\b"
+)
+# "la recomendación SEGUNDA", "las recomendaciones PRIMERA y TERCERA", "la recomendación ÚNICA"
+# (recomendaciones numeradas con su ordinal, `modelos/catalogos/ordinales.csv`; texto
+# normalizado, sin acentos).
+_ORDINALES_FEMENINOS = "|".join(ordinales().palabras("femenino"))
+REFERENCIA_ORDINAL = re.compile(
+    rf"recomendacion(?:es)?\s+((?:{_ORDINALES_FEMENINOS})"
+    rf"(?:\s*(?:,|y|e)\s*(?:{_ORDINALES_FEMENINOS}))*)\b"
 )
 # Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1),
 # «recomendación número Í» (el romano I con una mota encima). También tras la clave: "la
@@ -200,6 +209,10 @@ def referencias_numericas(texto: str, total: int, desplazamiento: int = 0) -> li
                 numeros.extend(n for n in enteros if n)
         elif coincidencia.etiqueta == "EMITIDA" and total == 1:
             numeros.append(desplazamiento + 1)
+    for coincidencia in REFERENCIA_ORDINAL.finditer(normal):
+        numeros.extend(
+            ordinales().numero(p) or 0 for p in re.findall(r"[a-z]+", coincidencia.group(1))
+        )
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
         numeros.extend(
             NUMEROS_EN_LETRA[p]

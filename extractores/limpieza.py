@@ -28,6 +28,8 @@ SIMILITUD_ENCABEZADO = 85
 # Un pedazo del encabezado corrido (ver `_quitar_en_la_franja_del_encabezado`) tiene al menos
 # tantas letras: menos se encuentran en cualquier renglón.
 LETRAS_MINIMAS_PARTE = 3
+# Letras (sin espacios) de un pedazo de encabezado corrido que el OCR leyó aparte.
+LARGO_MINIMO_PEDAZO = 12
 # Un número de página suelto, en cualquiera de sus formas:
 # "Página 4 de 10", "4", "- 4 -", "4/10", "Pág. 4", "Hoja 4 de 10", "Foja 4"
 NUMERO_DE_PAGINA = re.compile(
@@ -183,14 +185,23 @@ def _clave(texto: str) -> str:
 
 def _primeros_renglones(lineas: list[Linea], n: int) -> list[Linea]:
     """Las líneas de los primeros `n` renglones visuales: dos columnas a la misma altura
-    (el logotipo y el título, el encabezado y el número de página) son un solo renglón."""
+    (el logotipo y el título, el encabezado y el número de página) son un solo renglón. En OCR,
+    la columna con letra más chica queda unos puntos más abajo (el encabezado corrido con el
+    ente a la izquierda y «Cuenta Pública 2019» a la derecha): es del mismo renglón si empieza
+    dentro de la altura de la primera línea del renglón."""
     salida: list[Linea] = []
     renglones = 0
+    inicio: Linea | None = None
     for linea in lineas:
-        if not salida or abs(linea.top - salida[-1].top) > salida[-1].alto / 2:
+        mismo = inicio is not None and (
+            abs(linea.top - salida[-1].top) <= salida[-1].alto / 2
+            or (linea.ocr and 0 <= linea.top - inicio.top < inicio.alto)
+        )
+        if not mismo:
             renglones += 1
             if renglones > n:
                 break
+            inicio = linea
         salida.append(linea)
     return salida
 
@@ -247,23 +258,43 @@ def _tolerancia(linea: Linea, ajustes: AjustesDisposicion) -> float:
     return max(linea.alto, linea.tamano, 1.0) * proporcion
 
 
-def _misma_linea(linea: Linea, otra: Linea, clave: str, tolerancia: float) -> bool:
-    """Mismo texto (salvo dígitos; salvo letras sueltas en OCR) en la misma altura."""
+def _misma_linea(
+    linea: Linea, otra: Linea, clave: str, tolerancia: float, pedazos: bool = False
+) -> bool:
+    """Mismo texto (salvo dígitos; salvo letras sueltas en OCR) en la misma altura. Con
+    `pedazos`, en OCR también un pedazo de ella (`_pedazo_de`)."""
     if abs(linea.top - otra.top) > tolerancia:
         return False
     otra_clave = _clave(otra.texto)
     return otra_clave == clave or (
-        linea.ocr and fuzz.ratio(otra_clave, clave) >= SIMILITUD_ENCABEZADO
+        linea.ocr
+        and (
+            fuzz.ratio(otra_clave, clave) >= SIMILITUD_ENCABEZADO
+            or (pedazos and _pedazo_de(clave, otra_clave))
+        )
     )
 
 
-def _se_repite(linea: Linea, otras: list[list[Linea]], tolerancia: float, minimo: int) -> bool:
+def _pedazo_de(clave: str, otra_clave: str) -> bool:
+    """¿Es `clave` un pedazo (de al menos `LARGO_MINIMO_PEDAZO` letras) de `otra_clave`? El OCR
+    lee a veces en dos renglones un encabezado corrido que en las demás páginas leyó en uno
+    («Programa Seguridad Pública» e «Informe Individual de Auditoría», a la izquierda y a la
+    derecha, en una página apaisada)."""
+    return (
+        LARGO_MINIMO_PEDAZO <= len(clave) < len(otra_clave)
+        and fuzz.partial_ratio(clave, otra_clave) >= SIMILITUD_ENCABEZADO
+    )
+
+
+def _se_repite(
+    linea: Linea, otras: list[list[Linea]], tolerancia: float, minimo: int, pedazos: bool = False
+) -> bool:
     """¿Está la línea (mismo texto salvo dígitos, misma altura) en al menos `minimo` de las otras
     páginas? Deja de contar al llegar: con cientos de páginas, contarlas todas sobra."""
     clave = _clave(linea.texto)
     veces = 0
     for candidatas in otras:
-        if any(_misma_linea(linea, otra, clave, tolerancia) for otra in candidatas):
+        if any(_misma_linea(linea, otra, clave, tolerancia, pedazos) for otra in candidatas):
             veces += 1
             if veces >= minimo:
                 return True
@@ -287,7 +318,7 @@ def _es_repetida(
         # título de bloque cae a veces a la misma altura en dos páginas: sólo es encabezado si
         # está en todas.
         return len(candidatas) > 2 and _se_repite(linea, otras, tolerancia, len(otras))
-    if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes)):
+    if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes), pedazos=True):
         return True
     pares = candidatas[indice % 2 :: 2]
     if len(pares) < ajustes.paginas_minimas_paridad:

@@ -328,6 +328,11 @@ def asf() -> Buscador:
         return _buscador("asf.jsonl")
 
 
+def frases() -> Buscador:
+    with _CANDADO:
+        return _buscador("frases.jsonl")
+
+
 def cierres() -> Buscador:
     with _CANDADO:
         return _buscador("cierres.jsonl")

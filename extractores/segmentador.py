@@ -12,12 +12,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractores import estatus, reglas
-from extractores.catalogos import areas
+from extractores.catalogos import areas, ordinales
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, tolerancia_sangria
 from extractores.texto import ROMANO, espacios, oraciones, romano_a_entero
 from modelos.registros import Item, Linea
+
+
+def _sin_acentos_opcionales(palabra: str) -> str:
+    """«unica» -> «[uú]n[ií]c[aá]»: la palabra normalizada del catálogo, con o sin acentos."""
+    vocales = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"}
+    return "".join(vocales.get(c, c) for c in palabra)
+
+
+# Los ordinales que numeran incisos (`modelos/catalogos/ordinales.csv`, sin los apocopados
+# «primer», «tercer»), en mayúsculas o minúsculas y con acentos opcionales: «ÚNICA», «Primera».
+ORDINAL_DE_INCISO = "(?i:{})".format(
+    "|".join(_sin_acentos_opcionales(p) for p in ordinales().palabras() if not p.endswith("r"))
+)
 
 # "1. De acuerdo al resultado", "1.- Formalizar", "2) Reforzar", "3.-Atender", "4 .- Identificar",
 # "a) Diseñar el diagnóstico", "b.- Implementar un manual" (como sale de LibreOffice), "(3)
@@ -31,9 +45,13 @@ from modelos.registros import Item, Linea
 # presenta", "Hallazgo 1. No cuenta", "Recomendación No. 4: Elaborar", "OBSERVACIÓN NÚM. 2.-
 # Carece", "ASM-01 Elaborar" (aspecto susceptible de mejora; tras la palabra, el número va
 # seguido de mayúscula). Con dos cifras y sin signo, como en un formato controlado: "01 Cuenta
-# con un diagrama…", "12 No presenta…" (seguido de una palabra con mayúscula inicial).
+# con un diagrama…", "12 No presenta…" (seguido de una palabra con mayúscula inicial). Y con su
+# ordinal en palabras, como los puntos de una resolución: "PRIMERA.- Elaborar", "Segunda.
+# Diseñar", "TERCERA: Integrar", "ÚNICA.- Establecer", "PRIMERO.- No presenta"
+# (`ORDINAL_DE_INCISO`).
 NUMERACION = re.compile(
-    r"^\s*(?:\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
+    rf"^\s*(?:(?=[A-ZÁÉÍÓÚ])(?P<ordinal>{ORDINAL_DE_INCISO})(?:\.?\.-|\.|:|\s?[–—])(?=\s+[A-ZÁÉÍÓÚÑ])"
+    r"|\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
@@ -111,11 +129,15 @@ PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 # Palabras cortas que empiezan una oración de verdad (no son un número ilegible).
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
-# Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados."
+# Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados.",
+# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…"
 SIN_INCISOS = re.compile(
     r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
     r"presentan?|presentó|recibió|recibieron)\b|sin\s+(?:recomendaciones|resultados|"
-    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b)",
+    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b"
+    r"|(?:el|la|los|las)\s+(?:entidad|ente|entes|dependencia|municipio|organismo|sujeto)\s+"
+    r"(?:\w+\s+)?no\s+(?:present|remiti|proporcion|entreg|envi)[óo]\s+"
+    r"(?:justificaci[oó]n|respuesta|aclaraci[oó]n|documentaci[oó]n)\b)",
     re.IGNORECASE,
 )
 # Palabras con que acaba un renglón cuya oración sigue en el siguiente.
@@ -170,12 +192,17 @@ CIERRES_INCONFUNDIBLES = frozenset(
 )
 # Un párrafo que habla de las recomendaciones en general: "…determina que las recomendaciones
 # referidas en la justificación han sido atendidas", "se tienen por solventadas las recomendaciones"
-# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación").
+# (o de la única: "no se tiene por solventada la recomendación objeto de la justificación", o con
+# una oración de relativo: "lo señalado en la recomendación que aborda su justificación", "el
+# cierre de la recomendación a la que se contrae la respuesta de la entidad").
 HABLA_DE_LAS_RECOMENDACIONES = re.compile(
     r"\b(?:(?:las|estas|dichas|tales)\s+recomendaciones|la\s+recomendaci[oó]n\s+(?:referida|"
-    r"mencionada|señalada|citada|objeto|emitida))\b",
+    r"mencionada|señalada|citada|objeto|emitida|que|a\s+la\s+que|a\s+que))\b",
     re.IGNORECASE,
 )
+# Un párrafo en letra más chica que el inciso (por tanto) es otro párrafo: el cierre de un Word
+# con su propio estilo, en letra un punto más chica y sangrado.
+LETRA_MAS_CHICA = 0.5
 # Un inciso que mide más de tantas veces la mediana de sus hermanos (y al menos tantos
 # caracteres) probablemente se tragó a otro: la estructura es dudosa.
 VECES_MAS_LARGO = 10
@@ -214,6 +241,9 @@ PROCEDIMIENTO_ROMANO = "procedimiento-romano"
 # «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
 PROCEDIMIENTO_ROMANO_OCR = "procedimiento-romano-ocr"
 TRAZOS_ROMANO_OCR = str.maketrans({"l": "i", "|": "i", "!": "i", "1": "i"})
+# «Tercer procedimiento: Cobertura y Focalización», «Procedimiento décimo primero»: el número
+# en palabras (`modelos/catalogos/ordinales.csv`).
+PROCEDIMIENTO_ORDINAL = frozenset({"ordinal-y-procedimiento", "procedimiento-y-ordinal"})
 # La etiqueta de una recomendación en su renglón, sin encabezado de bloque antes:
 # «Recomendación 1. Elaborar evidencia documental del presupuesto aprobado y ejercido.»
 # (también «Recomendación 1.- Diseñar…», «Recomendación No. 1: Integrar…», «Rec. 1 – Elaborar…»).
@@ -227,7 +257,9 @@ ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
     ETIQUETA_DE_RECOMENDACION.pattern.replace("(?=[A-ZÁÉÍÓÚÑ])", "(?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
 )
 # El área tras la raya del encabezado del procedimiento: «PROCEDIMIENTO III – DISEÑO» (también
-# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA»).
+# con raya larga o guion: «Procedimiento 4 — Eficiencia», «PROCEDIMIENTO II - ECONOMÍA», o tras
+# dos puntos: «Tercer procedimiento: Cobertura y Focalización»; sólo si es un área del catálogo
+# o un título en mayúsculas, `_es_nombre_de_area`).
 # «6.3 Cobertura y Focalización»: dentro de la sección 6 (VI), una subsección numerada con el área
 # y sin la palabra «Procedimiento» es el procedimiento 3 (un Word con secciones en arábigos).
 SUBSECCION = re.compile(
@@ -235,7 +267,7 @@ SUBSECCION = re.compile(
 )
 # Un título de subsección, si el área no es del catálogo: pocas palabras, sin punto final.
 PALABRAS_MAXIMAS_SUBSECCION = 8
-AREA_TRAS_RAYA = re.compile(r"^[–—-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
+AREA_TRAS_RAYA = re.compile(r"^[–—:-]\s*(?P<area>[^\W\d_][^.:;]*?)\s*\.?$")
 # «Valoración de la justificación:», «Conclusión:»: lo que sigue es el cierre del procedimiento.
 BLOQUE_VALORACION = "valoracion"
 # "Área evaluada Planeación y Orientación a Resultados" (el resto de esa fila)
@@ -287,6 +319,14 @@ DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
     r"^\s*(?:An[aá]lisis|Evaluaci[oó]n|Identificaci[oó]n|Revisi[oó]n|Medici[oó]n)\s+"
     r"(?:y\s+\w+\s+)?(?:de|del)\b"
 )
+# El título de un anexo, solo en su renglón: «ANEXO ÚNICO», «Anexo 1», «ANEXO I», «ANEXO A». Tras
+# las secciones VII y VIII, sin procedimientos leídos, vuelve a abrir la de procedimientos (el
+# cuerpo sólo dice que están en el anexo).
+ANEXO = re.compile(
+    r"^\s*ANEXO(?:\s+(?:[ÚU]NICO|\d{1,2}|[IVX]{1,4}|[A-H]))?\s*\.?\s*$", re.IGNORECASE
+)
+# Renglones hacia atrás en que puede empezar la frase que presenta un bloque.
+RENGLONES_MAXIMOS_FRASE = 3
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
 SECCION_PROCEDIMIENTOS = 6
 SECCION_OBSERVACIONES = 7
@@ -326,6 +366,8 @@ class ProcedimientoCrudo:
 class Segmentos:
     secciones: dict[int, list[Linea]] = field(default_factory=dict)
     procedimientos: list[ProcedimientoCrudo] = field(default_factory=list)
+    # Los procedimientos van en un anexo tras las demás secciones (`ANEXO`).
+    en_anexo: bool = False
 
 
 @dataclass(slots=True)
@@ -480,12 +522,25 @@ def _numero_de_procedimiento(coincidencia: reglas.Coincidencia) -> str:
     if coincidencia.id == PROCEDIMIENTO_ROMANO:
         romano = re.sub(r"[^ivx]", "", coincidencia.texto.split()[-1])
         return str(romano_a_entero(romano.upper()) or NUMERO_ILEGIBLE)
+    if coincidencia.id in PROCEDIMIENTO_ORDINAL:
+        palabras = [p for p in coincidencia.texto.split() if p != "procedimiento"]
+        numero = ordinales().numero(" ".join(_ordinal_ocr(p) for p in palabras))
+        return str(numero or NUMERO_ILEGIBLE)
     if coincidencia.id == PROCEDIMIENTO_ROMANO_OCR:
         # «ill», «il», «vil»: los trazos del OCR («l», «|», «!», «1») son «i».
         trazos = coincidencia.texto.split()[-1].translate(TRAZOS_ROMANO_OCR)
         return str(romano_a_entero(re.sub(r"[^ivx]", "", trazos).upper()) or NUMERO_ILEGIBLE)
     numero = re.search(r"\d{1,3}", coincidencia.texto)
     return numero.group() if numero else NUMERO_ILEGIBLE
+
+
+def _ordinal_ocr(palabra: str) -> str:
+    """La palabra del catálogo de ordinales más cercana a `palabra` (normalizada) a una letra
+    de distancia, la del OCR («tcrcer» -> «tercer»); la palabra tal cual si no hay una sola."""
+    if ordinales().numero(palabra):
+        return palabra
+    cercanas = [p for p in ordinales().numeros if Levenshtein.distance(p, palabra) <= 1]
+    return cercanas[0] if len(cercanas) == 1 else palabra
 
 
 def _residuo_ocr(linea: Linea, resto: str) -> bool:
@@ -539,9 +594,45 @@ def segmentar(
             encabezado = None
         if encabezado is None and seccion == seccion_procedimientos:
             encabezado = _subseccion_de_procedimiento(linea, seccion, segmentos.procedimientos)
+        if (
+            encabezado is None
+            and seccion > seccion_procedimientos
+            and not segmentos.procedimientos
+            and ANEXO.match(linea.texto)
+        ):
+            # «ANEXO ÚNICO» tras el dictamen: ahí están los procedimientos.
+            seccion, actual, bloque = seccion_procedimientos, None, None
+            segmentos.en_anexo = True
+            anterior, anterior_es_encabezado = linea, True
+            continue
+        if (
+            segmentos.en_anexo
+            and encabezado is not None
+            and encabezado.etiqueta == "SECCION"
+            and int(encabezado.valor) == seccion == seccion_procedimientos
+            and actual is None
+        ):
+            # El título de la sección de procedimientos repetido al empezar el anexo.
+            anterior, anterior_es_encabezado = linea, True
+            continue
         encabezado = _aceptable(
             encabezado, seccion, actual, seccion_observaciones, seccion_procedimientos
         )
+        # Sin encabezado, o con un «recomendaciones:» en minúsculas que acaba la oración de
+        # arriba: ¿es la frase que presenta un bloque?
+        continua = encabezado is not None and linea.texto.lstrip()[:1].islower()
+        if (encabezado is None or continua) and (
+            actual is not None or seccion == seccion_procedimientos
+        ):
+            destino = bloque.lineas if bloque else actual.descripcion if actual else None
+            frase = _aceptable(
+                _frase_de_bloque(linea, actual, bloque, destino),
+                seccion,
+                actual,
+                seccion_observaciones,
+                seccion_procedimientos,
+            )
+            encabezado = frase or encabezado
         if (
             encabezado is None
             and actual is not None
@@ -600,6 +691,74 @@ def segmentar(
                 bloque.lineas.append(resto)
     _corregir_numeros_ocr(segmentos.procedimientos)
     return segmentos
+
+
+def _frase_de_bloque(
+    linea: Linea,
+    actual: ProcedimientoCrudo | None,
+    bloque: Bloque | None,
+    destino: list[Linea] | None,
+) -> Encabezado | None:
+    """Un bloque sin encabezado que presenta una frase (`modelos/reglas/frases.jsonl`): la
+    oración que acaba en dos puntos y anuncia «los siguientes resultados», «la siguiente
+    recomendación» o que el ente «manifestó lo siguiente» es el encabezado del bloque (con los
+    renglones de arriba en que empezó, que se sacan de `destino`); la oración que dice que el
+    ente «no presentó justificación» abre la justificación y es su contenido (sin incisos,
+    `SIN_INCISOS`). Sólo si el procedimiento aún no tiene un bloque de ese tipo: tras un
+    encabezado «Recomendaciones:», la frase «Se emiten las siguientes recomendaciones:» es la
+    entrada de la lista (`_frase_de_entrada`)."""
+    texto = linea.texto.strip()
+    if not texto:
+        return None
+    buscador = reglas.frases()
+    # La frase partida entre dos renglones («…emite las siguientes» / «recomendaciones:»).
+    partida = (
+        bool(destino)
+        and texto.endswith(":")
+        and not linea.parrafo
+        and not FIN_DE_ORACION.search(destino[-1].texto)
+    )
+    textos = [texto, f"{destino[-1].texto.strip()} {texto}"] if partida else [texto]
+    for unido in textos:
+        doc = buscador.doc(unido)
+        for coincidencia in buscador.buscar(doc):
+            tipo = coincidencia.id
+            if actual is not None and any(b.tipo == tipo for b in actual.bloques):
+                return None
+            if bloque is not None and bloque.tipo == tipo:
+                return None
+            if coincidencia.etiqueta == "FRASE" and coincidencia.fin == len(doc):
+                _inicio_de_oracion(linea, destino, actual)
+                return Encabezado("BLOQUE", tipo, "")
+            if coincidencia.etiqueta == "SIN" and coincidencia.inicio == 0 and unido == texto:
+                return Encabezado("BLOQUE", tipo, texto)
+    return None
+
+
+def _inicio_de_oracion(
+    linea: Linea, destino: list[Linea] | None, actual: ProcedimientoCrudo | None
+) -> None:
+    """Los renglones de arriba en que empezó la oración de `linea` (hasta
+    `RENGLONES_MAXIMOS_FRASE`, sin uno que cierre oración ni un inciso numerado entre ellos)
+    son parte del encabezado: se sacan de `destino` y su texto queda como consumido."""
+    if linea.parrafo or not destino or actual is None:
+        return
+    indice = len(destino)
+    while indice > 0 and len(destino) - indice < RENGLONES_MAXIMOS_FRASE:
+        previa = destino[indice - 1]
+        if FIN_DE_ORACION.search(previa.texto) or NUMERACION.match(previa.texto):
+            break
+        indice -= 1
+        if previa.parrafo:
+            break
+    if indice == len(destino):
+        return
+    arriba = destino[indice - 1] if indice > 0 else None
+    empieza = destino[indice].parrafo or arriba is None or FIN_DE_ORACION.search(arriba.texto)
+    if not empieza:
+        return
+    actual.consumido.extend(x.texto for x in destino[indice:])
+    del destino[indice:]
 
 
 def _subseccion_de_procedimiento(
@@ -1137,7 +1296,15 @@ def _parrafo_con_sangria(
         and siguiente.pagina == linea.pagina
         and siguiente.x0 < linea.x0 - sangria
     )
-    return vuelve or linea.parrafo
+    return vuelve or linea.parrafo or _letra_mas_chica(linea, en_pagina)
+
+
+def _letra_mas_chica(linea: Linea, lineas_item: list[Linea]) -> bool:
+    """¿Va la línea en letra más chica que todos los renglones del inciso (`LETRA_MAS_CHICA`)?
+    Sin tamaño (OCR), no se sabe."""
+    if not linea.tamano or any(not x.tamano for x in lineas_item):
+        return False
+    return all(linea.tamano < x.tamano - LETRA_MAS_CHICA for x in lineas_item)
 
 
 def _habla_de_las_recomendaciones(texto: str) -> bool:
@@ -1181,7 +1348,9 @@ def partir_incisos(
     lineas, en_tabla = _sin_filas_de_titulos(lineas, descartado)
     lineas = _sin_signos_sueltos(lineas, descartado)
     lineas, vinetas = _vinetas_como_numeros(lineas, en_tabla)
-    por_parrafos = con_cierre and _parrafos_que_citan(lineas)
+    # «La entidad fiscalizada no presentó justificación…» no es una justificación que cita.
+    sin_incisos = bool(lineas) and SIN_INCISOS.match(lineas[0].texto) is not None
+    por_parrafos = con_cierre and not sin_incisos and _parrafos_que_citan(lineas)
     for posicion, linea in enumerate(lineas):
         residuos = not items and (
             all(_es_residuo(x) for x in previas) or _frase_de_entrada(previas)
@@ -1346,7 +1515,10 @@ def partir_incisos(
         ):
             # Una justificación sin número (el OCR lo perdió, o es la única) también cierra con
             # un párrafo con sangría; las palabras lo confirman (`_confirmar_cierre`).
-            if not items:
+            if not items and previas and SIN_INCISOS.match(previas[0].texto):
+                descartado.extend(x.texto for x in previas)
+                previas.clear()
+            elif not items:
                 items.append((1, _sin_basura(previas, descartado)))
             cierre.append(_Grupo([linea], como))
         else:
@@ -2091,6 +2263,8 @@ def numero_de_inciso(coincidencia: re.Match) -> int:
     grupos = coincidencia.groupdict()
     if grupos.get("numero"):
         return int(grupos["numero"])
+    if grupos.get("ordinal"):
+        return ordinales().numero(grupos["ordinal"]) or 0
     if grupos.get("ocr"):
         return int(grupos["ocr"].translate(DIGITOS_OCR))
     if grupos.get("sub"):

@@ -1290,3 +1290,38 @@ def test_llamada_de_nota_tras_el_punto_final_leida_como_signo() -> None:
     assert segmentador.FIN_DE_ORACION.search(
         limpieza.quitar_ruido_ocr("conforme a los Términos de Referencia.”")
     )
+
+
+def test_encabezado_corrido_que_el_ocr_leyo_en_pedazos_se_quita() -> None:
+    # Escaneo de reservada-narrativa (2161-001, página 5): el encabezado corrido que el OCR
+    # leyó en dos renglones en las demás páginas sale en cuatro en una página apaisada (la
+    # columna derecha, más chica, unos puntos más abajo): cada pedazo también es encabezado.
+    cuerpos = [
+        ["1. No presenta el padrón.", "2. No cuenta con metas."],
+        ["De la aplicación de este procedimiento:", "A) El ente presenta oficios."],
+        ["Tercer procedimiento: Eficacia", "Evaluación de la Eficacia."],
+        ["SEGUNDA.- Diseñar el padrón de beneficiarios.", "En respuesta, la entidad:"],
+    ]
+
+    def pagina(numero: int, arriba: list[tuple[str, float, float]]) -> Pagina:
+        encabezado = [Linea(t, numero, x0, top, top + 7.6, 7.6, ocr=True) for t, top, x0 in arriba]
+        textos = cuerpos[numero - 1]
+        cuerpo = [
+            Linea(t, numero, 60, 80 + 14 * i, 88 + 14 * i, 7.6, ocr=True)
+            for i, t in enumerate(textos)
+        ]
+        return Pagina(numero, 792, 612, [*encabezado, *cuerpo], ocr=True)
+
+    corrido = [
+        ("Comisión Municipal de Agua Potable de Valle Hermoso Cuenta Pública 2019", 24, 56),
+        ("Programa Seguridad Pública Informe Individual de Auditoría", 33, 56),
+    ]
+    partido = [
+        ("Comisión Municipal de Agua Potable de Valle Hermoso", 24, 56),
+        ("Cuenta Pública 2019", 28.4, 670),
+        ("Programa Seguridad Pública", 33, 56),
+        ("Informe Individual de Auditoría", 37, 635),
+    ]
+    paginas = [pagina(1, corrido), pagina(2, corrido), pagina(3, corrido), pagina(4, partido)]
+    textos = [x.texto for x in limpieza.limpiar(paginas) if x.pagina == 4]
+    assert textos == cuerpos[3]
