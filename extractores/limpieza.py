@@ -170,6 +170,9 @@ def _sin_llamadas_ocr(texto: str) -> str:
     return texto
 
 
+# Lo que un bloque de letra chica al pie dice que lo hace cuerpo del informe, no nota: un
+# veredicto, una cita de una recomendación, un cierre (las reglas de estatus y de cierres).
+ETIQUETAS_DEL_CUERPO = frozenset({"ACEPTACION", "RECHAZO", "PARCIAL", "REFERENCIA", "CIERRE"})
 # Un renglón sigue pegado a los de arriba si empieza antes de esta fracción de su alto bajo
 # donde acaban (`_pegadas`).
 PEGADA_AL_RACIMO = 0.5
@@ -864,10 +867,23 @@ def quitar_notas_al_pie(
             corte = _inicio_del_bloque_de_notas(lineas, inicio, corte, pagina, ajustes)
             if corte == len(lineas) and _muy_chicas(lineas[inicio:], cuerpo):
                 corte = inicio  # el OCR perdió la llamada, pero la letra es la de las notas
-        if 0 < corte < len(lineas):
+        if 0 < corte < len(lineas) and not _habla_del_informe(lineas[corte:]):
             notas.extend(lineas[corte:])
             pagina.lineas = lineas[:corte]
     return notas
+
+
+def _habla_del_informe(bloque: list[Linea]) -> bool:
+    """¿Dice el bloque de letra chica al pie lo que dice el cuerpo del informe (un veredicto,
+    una cita de recomendación, un cierre)? Entonces no es una nota: el cierre de una
+    justificación en letra un punto más chica, al pie de una página apaisada («Con los elementos
+    aportados, la Auditoría Superior del Estado determina que no es factible el cierre…»), se
+    perdía sin aviso. Las palabras deciden sobre la letra."""
+    texto = " ".join(x.texto for x in bloque)
+    for buscador in (reglas.estatus(), reglas.cierres()):
+        if any(c.etiqueta in ETIQUETAS_DEL_CUERPO for c in buscador.buscar(buscador.doc(texto))):
+            return True
+    return False
 
 
 def _muy_chicas(lineas: list[Linea], cuerpo: float) -> bool:

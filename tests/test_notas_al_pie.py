@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractores import limpieza, texto_pdf
+from modelos.registros import Linea, Pagina
 
 FUENTE, TAMANO = "Times-Roman", 10
 # Como `<super>` de reportlab: dos puntos menos y la base elevada media letra.
@@ -74,3 +75,33 @@ def test_llamadas_y_notas_al_pie_fuera_del_cuerpo(tmp_path: Path, lector: str) -
     textos = [x.texto for x in limpieza.limpiar(paginas)]
     esperado = [texto + despues for texto, _, despues in RENGLONES]
     assert textos == esperado + esperado
+
+
+def test_cierre_en_letra_chica_al_pie_no_es_nota() -> None:
+    """El cierre de una justificación en letra un punto más chica que el cuerpo, al pie de una
+    página apaisada (reservada-narrativa): por su tamaño parecía una nota al pie y se perdía
+    sin aviso. Sus palabras (un veredicto, un cierre) dicen que es del cuerpo; una nota de
+    verdad, también en letra chica, sí se quita."""
+
+    def pagina(numero: int, pie: list[str]) -> Pagina:
+        cuerpo = [
+            Linea(f"D) En atención a la recomendación {numero}, el ente presenta evidencia.",
+                  numero, 60, 400, 409.5, 9.5),
+            Linea("1. El programa no cuenta con lineamientos de operación publicados.",
+                  numero, 60, 300, 309.5, 9.5),
+        ]  # fmt: skip
+        chicas = [
+            Linea(texto, numero, 87, 450 + 12 * i, 458.5 + 12 * i, 8.5)
+            for i, texto in enumerate(pie)
+        ]
+        return Pagina(numero, 792, 612, [cuerpo[1], cuerpo[0], *chicas])
+
+    cierre = [
+        "Con los elementos aportados, la Auditoría Superior del Estado determina que no es",
+        "factible el cierre de las recomendaciones, que siguen vigentes.",
+    ]
+    nota = ["Instituto Latinoamericano y del Caribe de Planificación Económica y Social."]
+    paginas = [pagina(1, cierre), pagina(2, nota)]
+    quitadas = [x.texto for x in limpieza.quitar_notas_al_pie(paginas)]
+    assert quitadas == nota
+    assert [x.texto for x in paginas[0].lineas][-2:] == cierre
