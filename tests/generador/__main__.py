@@ -5,9 +5,10 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
 `--reservadas` genera sólo con las maquetas reservadas sin medir, que no entran en ningún ajuste:
-hoy no hay (lo dice y sale); la próxima tanda la hace alguien que no corra el extractor. Las
-reservadas anteriores, ya medidas (`reservada-formato`, `reservada-narrativa` de la sexta tanda,
-ver `tests/generador/RESERVADAS6.md`; `reservada-portada`, `reservada-consecutiva`,
+hoy, la séptima tanda (`reservada-expediente`, `reservada-cuadernillo`; quien mida no debe leer
+`tests/generador/RESERVADAS7.md` antes de medir). Las reservadas anteriores, ya medidas
+(`reservada-formato`, `reservada-narrativa` de la sexta tanda, ver
+`tests/generador/RESERVADAS6.md`; `reservada-portada`, `reservada-consecutiva`,
 `reservada-columnas`, `reservada-renglones`, `reservada-tabla`, `reservada-guiones`,
 `reservada-romana`, `reservada-marginal`, `reservada-oficio`, `reservada-compacta`), sólo se
 generan por nombre con `--maquetas`.
@@ -91,8 +92,8 @@ def _maquetas(nombres: str | None, reservadas: bool) -> list[Maqueta]:
     if reservadas:
         if not RESERVADAS:
             raise SystemExit(
-                "No hay maquetas reservadas sin medir: la sexta tanda (reservada-formato, "
-                "reservada-narrativa) ya se midió. Las medidas se generan por nombre con --maquetas."
+                "No hay maquetas reservadas sin medir: la séptima tanda (reservada-expediente, "
+                "reservada-cuadernillo) ya se midió. Las medidas se generan por nombre con --maquetas."
             )
         return RESERVADAS
     if not nombres:

@@ -20,7 +20,9 @@ recomendaciones por su clave («la recomendación R-2», «las recomendaciones R
 procedimiento al otro en todo el informe (`citar_consecutivas`). Para la sexta tanda,
 `cierres="reservados-6"` usa `CIERRES_RESERVADOS_6` y `referencia` puede ser «asm» (las
 recomendaciones citadas por su clave de aspecto susceptible de mejora: `citar_asm`) u «ordinal»
-(por su ordinal: `citar_ordinales`).
+(por su ordinal: `citar_ordinales`). Para la séptima, `cierres="reservados-7"` usa
+`CIERRES_RESERVADOS_7` y `referencia` puede ser «expediente» (`citar_expediente`) u
+«ordinal-previo» (`citar_ordinal_previo`); ver `tests/generador/RESERVADAS7.md`.
 """
 
 from __future__ import annotations
@@ -278,7 +280,9 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
     `cierres="reservados-4"`: `CIERRES_RESERVADOS_4`; `referencia="clave"`: `citar_claves`;
     `cierres="reservados-5"`: `CIERRES_RESERVADOS_5`; `referencia="consecutiva"`:
     `citar_consecutivas`; `cierres="reservados-6"`: `CIERRES_RESERVADOS_6`; `referencia="asm"`
-    y `referencia="ordinal"`: `citar_asm`, `citar_ordinales`)."""
+    y `referencia="ordinal"`: `citar_asm`, `citar_ordinales`; `cierres="reservados-7"`:
+    `CIERRES_RESERVADOS_7`; `referencia="expediente"` y `referencia="ordinal-previo"`:
+    `citar_expediente`, `citar_ordinal_previo`)."""
     informe = _generar(semilla, procedimientos)
     informe = variar(informe, semilla) if variado else informe
     if cierres == "reservados":
@@ -291,6 +295,8 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_5)
     elif cierres == "reservados-6":
         informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_6)
+    elif cierres == "reservados-7":
+        informe = cerrar_distinto(informe, semilla, CIERRES_RESERVADOS_7)
     elif cierres:
         raise ValueError(f"Cierres desconocidos: {cierres}")
     if referencia == "prosa":
@@ -305,6 +311,10 @@ def generar(semilla: int, procedimientos: int | None = None, variado: bool = Fal
         return citar_asm(informe)
     if referencia == "ordinal":
         return citar_ordinales(informe)
+    if referencia == "expediente":
+        return citar_expediente(informe)
+    if referencia == "ordinal-previo":
+        return citar_ordinal_previo(informe)
     return renumerar(informe, referencia) if referencia else informe
 
 
@@ -497,6 +507,31 @@ CIERRES_RESERVADOS_6 = {
         "Una vez valorada la respuesta, no se acredita que la entidad fiscalizada corrigiera lo señalado en las recomendaciones que aborda su justificación, las cuales se mantienen en el registro de seguimiento.",
         "Con los elementos aportados, la Auditoría Superior del Estado determina que no es factible el cierre de las recomendaciones a las que se contrae la respuesta de la entidad, que siguen vigentes.",
         "Las acciones descritas por el ente no son suficientes ni pertinentes para resolver las recomendaciones señaladas en su respuesta; en consecuencia, no se archivan y su seguimiento continuará en la siguiente revisión.",
+    ],
+}  # fmt: skip
+# Séptima tanda de maquetas reservadas: otras formas más del mismo veredicto, aparte de las
+# anteriores (ésas ya se midieron); se describen en `tests/generador/RESERVADAS7.md`. Como las
+# demás, se refieren a las recomendaciones que la justificación menciona.
+CIERRES_RESERVADOS_7 = {
+    ("acepta", False): [
+        "Del examen de la documentación proporcionada, esta Auditoría Superior declara superada la recomendación invocada por la entidad en su respuesta.",
+        "La evidencia exhibida permite constatar la implementación de la mejora propuesta en la recomendación citada en la respuesta del ente, por lo que ésta se cancela en el sistema de seguimiento de acciones.",
+        "En opinión de esta Auditoría Superior, la respuesta de la entidad resuelve de fondo la problemática que originó la recomendación de que se trata; en tal virtud, se emite opinión favorable sobre su implementación.",
+    ],
+    ("acepta", True): [
+        "Del examen de la documentación proporcionada, esta Auditoría Superior declara superadas las recomendaciones invocadas por la entidad en su respuesta.",
+        "La evidencia exhibida permite constatar la implementación de las mejoras propuestas en las recomendaciones citadas en la respuesta del ente, por lo que éstas se cancelan en el sistema de seguimiento de acciones.",
+        "En opinión de esta Auditoría Superior, la respuesta de la entidad resuelve de fondo la problemática que originó las recomendaciones de que se trata; en tal virtud, se emite opinión favorable sobre su implementación.",
+    ],
+    ("rechaza", False): [
+        "Del examen de la documentación proporcionada, esta Auditoría Superior no puede declarar superada la recomendación invocada por la entidad en su respuesta, que se conserva abierta.",
+        "La evidencia exhibida no permite constatar la implementación de la mejora propuesta en la recomendación citada en la respuesta del ente, por lo que ésta se conserva activa en el sistema de seguimiento de acciones.",
+        "En opinión de esta Auditoría Superior, la respuesta de la entidad no resuelve de fondo la problemática que originó la recomendación de que se trata; en tal virtud, se emite opinión desfavorable sobre su implementación.",
+    ],
+    ("rechaza", True): [
+        "Del examen de la documentación proporcionada, esta Auditoría Superior no puede declarar superadas las recomendaciones invocadas por la entidad en su respuesta, que se conservan abiertas.",
+        "La evidencia exhibida no permite constatar la implementación de las mejoras propuestas en las recomendaciones citadas en la respuesta del ente, por lo que éstas se conservan activas en el sistema de seguimiento de acciones.",
+        "En opinión de esta Auditoría Superior, la respuesta de la entidad no resuelve de fondo la problemática que originó las recomendaciones de que se trata; en tal virtud, se emite opinión desfavorable sobre su implementación.",
     ],
 }  # fmt: skip
 # Cómo nombra la justificación por contenido a cada objeto, sin repetirlo completo: «presenta
@@ -744,6 +779,68 @@ def citar_ordinales(informe: InformeSintetico) -> InformeSintetico:
                 r"recomendaciones (\d+) y (\d+)",
                 lambda m, total=total: (
                     f"recomendaciones {ordinal(int(m[1]), total)} y {ordinal(int(m[2]), total)}"
+                ),
+                j.texto,
+            )
+    return informe
+
+
+def clave_expediente(informe: InformeSintetico, procedimiento: int, numero: int) -> str:
+    """La clave de una recomendación con el ejercicio, el número de la auditoría, el
+    procedimiento y su orden: «2021-AED-091-03-002» (séptima tanda)."""
+    auditoria = informe.numero.split("/")[1]
+    return f"{informe.ejercicio}-AED-{auditoria}-{procedimiento:02d}-{numero:03d}"
+
+
+def citar_expediente(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con la clave de expediente de la recomendación
+    (`clave_expediente`): «la recomendación 2021-AED-091-03-002», «las recomendaciones
+    2021-AED-091-03-001 y 2021-AED-091-03-003». La verdad no cambia."""
+    for p in informe.procedimientos:
+
+        def clave(x: str, p: Procedimiento = p) -> str:
+            return clave_expediente(informe, p.numero, int(x))
+
+        for j in p.justificaciones or []:
+            j.texto = re.sub(
+                r"recomendación número (\d+)", lambda m: f"recomendación {clave(m[1])}", j.texto
+            )
+            j.texto = re.sub(r"recomendaciones (\d+) y (\d+)",
+                             lambda m: f"recomendaciones {clave(m[1])} y {clave(m[2])}", j.texto)  # fmt: skip
+    return informe
+
+
+ORDINALES_MINUSCULAS = ["primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima",
+                        "octava", "novena", "décima", "undécima", "duodécima"]  # fmt: skip
+
+
+def ordinal_previo(numero: int) -> str:
+    """2 → «segunda» (más allá de las que tienen nombre, «12.ª»)."""
+    if numero <= len(ORDINALES_MINUSCULAS):
+        return ORDINALES_MINUSCULAS[numero - 1]
+    return f"{numero}.ª"
+
+
+def citar_ordinal_previo(informe: InformeSintetico) -> InformeSintetico:
+    """Las citas por número con el ordinal antes del nombre, en minúsculas: «la segunda
+    recomendación», «las recomendaciones primera y tercera»; la única de su procedimiento, «la
+    única recomendación» («la recomendación emitida» queda igual). La verdad no cambia."""
+    for p in informe.procedimientos:
+        total = len(p.recomendaciones)
+
+        def una(m: re.Match, total: int = total) -> str:
+            return (
+                "la única recomendación"
+                if total == 1
+                else f"la {ordinal_previo(int(m[1]))} recomendación"
+            )
+
+        for j in p.justificaciones or []:
+            j.texto = re.sub(r"la recomendación número (\d+)", una, j.texto)
+            j.texto = re.sub(
+                r"recomendaciones (\d+) y (\d+)",
+                lambda m: (
+                    f"recomendaciones {ordinal_previo(int(m[1]))} y {ordinal_previo(int(m[2]))}"
                 ),
                 j.texto,
             )

@@ -13,11 +13,13 @@ primera página que interrumpe una oración.
 `MAQUETAS` son las de ajuste (las que ve el corpus por omisión y las pruebas). `RESERVADAS`
 (nombres «reservada-…») no se usan para ajustar nada: sólo se generan a petición
 (`--reservadas`) para medir una vez al final, y rompen supuestos que ninguna otra maqueta (de
-ajuste o reservada anterior) pone a prueba. Las de ahora, la sexta tanda, son
-`reservada-formato` y `reservada-narrativa`, con los cierres de
-`informe.CIERRES_RESERVADOS_6`; lo que hace cada una está en `tests/generador/RESERVADAS6.md`
-(se dibujan en `_construir_6`, con su propia historia, `historia_6`; la letra es TrueType del
-sistema, `FAMILIAS_TTF`, y si falta se usa Helvetica).
+ajuste o reservada anterior) pone a prueba. Las de ahora, la séptima tanda, son
+`reservada-expediente` y `reservada-cuadernillo`, con los cierres de
+`informe.CIERRES_RESERVADOS_7`; lo que hace cada una está en `tests/generador/RESERVADAS7.md`
+(no leerlo antes de medirlas; se dibujan en `tests/generador/septima.py`; la letra es TrueType
+del sistema, `FAMILIAS_TTF`, y si falta se usa Helvetica). Las de la sexta tanda,
+`reservada-formato` y `reservada-narrativa` (`tests/generador/RESERVADAS6.md`, dibujadas en
+`_construir_6`, con su propia historia, `historia_6`), ya se midieron.
 
 `RESERVADAS_MEDIDAS` fueron reservadas en tandas anteriores: ya se midieron y sirvieron para
 corregir fallas, así que ya no cuentan como reservadas; siguen disponibles por nombre
@@ -233,6 +235,9 @@ class Maqueta:
     # Lo que sigue, por omisión, tampoco cambia nada: lo usan las reservadas de la sexta tanda
     # (`tests/generador/RESERVADAS6.md`), que se dibujan aparte (`_construir_6`).
     sexta: str = ""  # "cedula" o "anexo"
+    # Séptima tanda (`tests/generador/RESERVADAS7.md`): se dibujan aparte, en
+    # `tests/generador/septima.py`.
+    septima: str = ""
 
 
 CLASICAS = [
@@ -289,10 +294,20 @@ LEYENDA = ("La información contenida en este Informe Individual se emite con fu
            "Tamaulipas y 35, 36 y 37 de la Ley de Fiscalización y Rendición de Cuentas del Estado de Tamaulipas. Su difusión "
            "se sujeta a la Ley de Transparencia y Acceso a la Información Pública del Estado de Tamaulipas. Av. Juan B. "
            "Tijerina No. 1002 Norte, Zona Centro, C.P. 87000, Ciudad Victoria, Tamaulipas. Tel. (834) 318 5800.")  # fmt: skip
-# Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final. Vacía: la sexta
-# tanda (`reservada-formato`, `reservada-narrativa`) ya se midió; la próxima la hace alguien
-# que no corra el extractor (ver README, «Reservadas»).
-RESERVADAS: list[Maqueta] = []
+# Fuera de todo ajuste: sólo con `--reservadas`, para medir una vez al final: la séptima tanda
+# (`tests/generador/RESERVADAS7.md`; no leerlo antes de medirlas).
+RESERVADAS: list[Maqueta] = [
+    Maqueta("reservada-expediente", "LiberationSans", "LiberationSans-Bold", 10, 71,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "- {n} -", False, False, "", "({l})", 0,
+            interlineado=1.5, espacio_cuerpo=0.7, espacio_item=0.35, espacio_titulo=1.3, justificado=False,
+            cierres="reservados-7", referencia="expediente", variado=True, fuente_ttf=True,
+            septima="expediente"),
+    Maqueta("reservada-cuadernillo", "DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", 10, 64,
+            ("AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS",), "Página {n} de {t}", False, False, "", "{n}.ª", 0,
+            interlineado=1.3, espacio_cuerpo=0.5, espacio_item=0.25, espacio_titulo=1.2, sangria_parrafo=21,
+            cierres="reservados-7", referencia="ordinal-previo", variado=True, fuente_ttf=True,
+            septima="cuadernillo"),
+]  # fmt: skip
 # Las reservadas de tandas anteriores, ya medidas (ya no son reservadas de verdad): sólo por
 # nombre.
 RESERVADAS_MEDIDAS = [
@@ -1038,6 +1053,11 @@ FAMILIAS_TTF = {
                         ("Regular", "Bold", "Italic", "BoldItalic")),
     "DejaVuSansCondensed": ("/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed{}.ttf",
                             ("", "-Bold", "-Oblique", "-BoldOblique")),
+    # Séptima tanda.
+    "LiberationSans": ("/usr/share/fonts/truetype/liberation/LiberationSans-{}.ttf",
+                       ("Regular", "Bold", "Italic", "BoldItalic")),
+    "DejaVuSerifCondensed": ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed{}.ttf",
+                             ("", "-Bold", "-Italic", "-BoldItalic")),
 }  # fmt: skip
 GUINDA = Color(0.45, 0.09, 0.18)
 DORADO = Color(0.74, 0.60, 0.33)
@@ -1528,6 +1548,10 @@ def dibujar(informe: InformeSintetico, m: Maqueta) -> bytes:
         m = _registrar_ttf(m)
     if m.sexta:
         return _construir_6(informe, m)
+    if m.septima:
+        from tests.generador.septima import construir_7
+
+        return construir_7(informe, m)
     if m.portada or m.espejo:
         _, total, paginas = _construir_5(informe, m)
         return _construir_5(informe, m, total, paginas)[0]
