@@ -121,6 +121,7 @@ def test_rotulo_con_clave_y_valoracion_antes_de_la_respuesta() -> None:
         "justificacion",
     ]
     assert p.area == "Eficiencia"
+    assert p.descripcion.startswith("Evaluación de la Eficiencia")
     assert [r.numero for r in p.recomendaciones] == [1, 2]
     assert (
         p.recomendaciones[1].texto
