@@ -1797,6 +1797,17 @@ def _margen_de_las_vinetas(linea: Linea, previas: list[Linea]) -> float | None:
     return None if primera is None else primera.x0
 
 
+def _margen_de_la_ultima_vineta(linea: Linea, previas: list[Linea]) -> float | None:
+    """Dónde empieza la última viñeta antes de la línea en su página (None si no hay)."""
+    en_pagina = [x for x in previas if x.pagina == linea.pagina and _vineta(x)]
+    return en_pagina[-1].x0 if en_pagina else None
+
+
+# Cuánto más adentro que las viñetas van los renglones que las siguen en una lista con sangría
+# francesa (en puntos: la viñeta y su espacio).
+SANGRIA_FRANCESA = 12.0
+
+
 def _vineta_perdida(
     linea: Linea, anterior: Linea, previas: list[Linea], anterior_abre: bool
 ) -> bool:
@@ -1816,12 +1827,18 @@ def _vineta_perdida(
     palabras = linea.texto.split()
     margen = _margen_de_las_vinetas(linea, previas)
     tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    if margen is not None and linea.x0 > margen + tolerancia:
+        # Una página torcida corre el margen renglón a renglón: el de la viñeta más cercana.
+        margen = _margen_de_la_ultima_vineta(linea, previas)
     if not palabras or margen is None or linea.x0 > margen + tolerancia:
         return False
     if not anterior_abre and anterior.x0 <= margen + tolerancia:
         return False  # tras un renglón al margen que no es inciso («Valoración»): no es lista
     antes = linea.x0 < margen - tolerancia  # más a la izquierda: el OCR dejó ahí la viñeta
-    if not antes and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
+    # Con sangría francesa (los renglones que siguen a la viñeta, más adentro), un renglón al
+    # margen de las viñetas no sigue el párrafo de arriba aunque éste llegue al margen derecho.
+    francesa = any(p.x0 > margen + SANGRIA_FRANCESA for p in previas if p.pagina == linea.pagina)
+    if not antes and not francesa and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
         return False
     if re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
         return _punto_perdido_o_final(anterior)

@@ -140,3 +140,43 @@ def test_valoracion_antes_sin_cierre_no_es_encabezado() -> None:
     crudo, _, alertas = _procedimiento(tuple(textos))
     assert "valoracion" not in [b.tipo for b in crudo.bloques]
     assert alertas
+
+
+def _ocr(texto: str, x0: float, top: float, x1: float) -> Linea:
+    return Linea(texto, 6, x0, top, top + 11, 10.0, ocr=True, x1=x1)
+
+
+def test_vineta_perdida_con_sangria_francesa_en_un_escaneo() -> None:
+    """Escaneo de reservada-expediente (semilla 2197-000): el OCR no leyó el «■» de dos
+    justificaciones. Con sangría francesa, el renglón al margen de las viñetas tras un punto
+    abre inciso aunque el de arriba llegue al margen derecho; y en una página torcida el margen
+    es el de la viñeta más cercana (el renglón quedaba 0.02 pt fuera del de la primera)."""
+    textos = [
+        _ocr(
+            "= El ente público presenta documentación en atención a la recomendación", 73.4, 90, 512
+        ),
+        _ocr("2022-AED-086-05-003, sin embargo, no se considera atendida.", 95.8, 108, 400),
+        _ocr(
+            "= El ente público presenta las fichas técnicas de los indicadores, autorizado.",
+            74.2,
+            126,
+            513,
+        ),
+        _ocr(
+            "Enatención a la recomendación 2022-AED-086-05-004, el ente presenta oficios de",
+            74.5,
+            144,
+            500,
+        ),
+        _ocr("instrucción.", 97.2, 162, 146),
+        _ocr(
+            "El ente público presenta los mecanismos de transparencia y rendición de cuentas",
+            75.9,
+            180,
+            480,
+        ),
+        _ocr("evidencia documental.", 97.2, 198, 196),
+    ]
+    incisos = partir_incisos(textos, con_cierre=True)
+    assert [i.numero for i in incisos.items] == [1, 2, 3, 4]
+    assert incisos.items[3].texto.startswith("El ente público presenta los mecanismos")
