@@ -334,6 +334,10 @@ DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
 ANEXO = re.compile(
     r"^\s*ANEXO(?:\s+(?:[ÚU]NICO|\d{1,2}|[IVX]{1,4}|[A-H]))?\s*\.?\s*$", re.IGNORECASE
 )
+# El número de una sección en un cuadro de color leído por el OCR como una o dos letras o signos
+# sueltos antes del título en mayúsculas: «E OBJETIVO DE LA AUDITORÍA», «El CRITERIOS DE
+# SELECCIÓN», «o SERVIDORES PÚBLICOS QUE INTERVINIERON EN LA AUDITORÍA».
+NUMERAL_ILEGIBLE_DE_SECCION = re.compile(r"^\s*(?:[^\w\s]{1,2}|[^\W\d_]{1,2})\s+(?=[A-ZÁÉÍÓÚÑ]{3})")
 # Renglones en que debe llegar la respuesta del ente tras una valoración que va antes de ella.
 RENGLONES_MAXIMOS_VALORACION = 12
 # Renglones hacia atrás en que puede empezar la frase que presenta un bloque.
@@ -415,7 +419,10 @@ def unir_lineas(lineas: list[str]) -> str:
 def _puede_ser_encabezado(
     linea: Linea, anterior: Linea | None, anterior_es_encabezado: bool
 ) -> bool:
-    primera = next((c for c in linea.texto if c.isalnum()), "")
+    texto = linea.texto
+    if linea.ocr and (ilegible := NUMERAL_ILEGIBLE_DE_SECCION.match(texto)):
+        texto = texto[ilegible.end() :]  # el número ilegible de la sección no cuenta
+    primera = next((c for c in texto if c.isalnum()), "")
     if not primera or not (primera.isupper() or primera.isdigit()):
         return False
     return (
@@ -469,6 +476,22 @@ def _cubre_linea(doc, fin: int) -> bool:
 
 def clasificar(linea: Linea) -> Encabezado | None:
     """¿Es la línea un encabezado? Devuelve cuál, o None."""
+    encabezado = _clasificar(linea)
+    if encabezado is None and linea.ocr:
+        # «E OBJETIVO DE LA AUDITORÍA», «o SERVIDORES PÚBLICOS…»: el número de la sección, en
+        # blanco dentro de un cuadro de color, que el OCR leyó como una o dos letras sueltas;
+        # el título entero en mayúsculas dice que es una sección (y el número, ilegible, no
+        # se compara).
+        ilegible = NUMERAL_ILEGIBLE_DE_SECCION.match(linea.texto)
+        resto = linea.texto[ilegible.end() :] if ilegible else ""
+        if ilegible and _en_mayusculas(resto):
+            otro = _clasificar(con_texto(linea, resto), numeral_ilegible=True)
+            if otro is not None and otro.etiqueta == "SECCION":
+                return otro
+    return encabezado
+
+
+def _clasificar(linea: Linea, numeral_ilegible: bool = False) -> Encabezado | None:
     buscador = reglas.encabezados()
     # «FISCALIZADA.-», «OBTENIDOS:-»: la puntuación final pegada va aparte, como token propio.
     texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
@@ -492,6 +515,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
             if letra and not con_numeral and _indice_de_letra(letra) != coincidencia.id:
                 continue
             con_numeral = con_numeral or arabigo is not None or letra is not None
+            con_numeral = con_numeral or numeral_ilegible
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)

@@ -180,3 +180,24 @@ def test_vineta_perdida_con_sangria_francesa_en_un_escaneo() -> None:
     incisos = partir_incisos(textos, con_cierre=True)
     assert [i.numero for i in incisos.items] == [1, 2, 3, 4]
     assert incisos.items[3].texto.startswith("El ente público presenta los mecanismos")
+
+
+@pytest.mark.parametrize(
+    ("texto", "valor"),
+    [
+        ("El CRITERIOS DE SELECCIÓN", "2"),
+        ("E OBJETIVO DE LA AUDITORÍA", "3"),
+        ("o SERVIDORES PÚBLICOS QUE INTERVINIERON EN LA AUDITORÍA", "5"),
+        ("O DICTAMEN DE LA AUDITORÍA", "8"),
+    ],
+)
+def test_seccion_con_el_numero_del_cuadro_ilegible_en_un_escaneo(texto: str, valor: str) -> None:
+    """El número en blanco dentro del cuadro verde, leído por el OCR como letras sueltas
+    (escaneos de reservada-expediente 2191: faltaban los auditores y el dictamen)."""
+    escaneada = Linea(texto, 1, 77.0, 0.0, 11.0, 11.0, ocr=True)
+    encabezado = clasificar(escaneada)
+    assert encabezado is not None
+    assert (encabezado.etiqueta, encabezado.valor) == ("SECCION", valor)
+    # En texto (no OCR), o si lo que sigue no es un título en mayúsculas, no.
+    assert clasificar(linea(texto)) is None
+    assert clasificar(Linea("El objetivo de la auditoría", 1, 77.0, 0, 11, 11.0, ocr=True)) is None
