@@ -387,6 +387,10 @@ def _procedimiento(
     ultimos = {} if ultimos is None else ultimos
     desplazamientos = {} if desplazamientos is None else desplazamientos
     descripcion = texto_de(crudo.descripcion)
+    # El título de la fila de la ficha no es parte de la descripción: «Objetivo específico |
+    # Análisis de la Economía…».
+    rotulo = ROTULO_DE_DESCRIPCION.match(descripcion)
+    descripcion = descripcion[rotulo.end() :] if rotulo else descripcion
     area = _area(crudo, descripcion)
     procedimiento = Procedimiento(
         numero=crudo.numero,
@@ -395,7 +399,7 @@ def _procedimiento(
         area_normalizada=areas().normalizar(area) if area else "",
         descripcion=descripcion,
     )
-    salida: list[str] = [*crudo.consumido, descripcion]
+    salida: list[str] = [*crudo.consumido, rotulo.group() if rotulo else "", descripcion]
     dudas = [] if crudo.bloques else ["No tiene bloques de resultados ni recomendaciones."]
     dudas.extend(crudo.dudas)
     bloques = list(crudo.bloques)
@@ -449,6 +453,12 @@ def _procedimiento(
     return procedimiento
 
 
+# El título de la fila de la descripción en la ficha de un procedimiento, antes de ella:
+# «Objetivo específico Evaluación de la Eficiencia en el uso de los recursos del Programa…».
+ROTULO_DE_DESCRIPCION = re.compile(
+    r"^\s*(?:Objetivos?\s+espec[ií]ficos?|OBJETIVOS?\s+ESPEC[IÍ]FICOS?)\s*[:|.-]?\s*"
+    r"(?=[A-ZÁÉÍÓÚÑ])"
+)
 ORDEN_DE_BLOQUES = ("resultados", "recomendaciones", "justificacion")
 # Las listas que un Word puede numerar de corrido en todo el informe (las justificaciones, «1)»,
 # «2)»…, reinician en cada procedimiento).

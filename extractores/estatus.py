@@ -48,6 +48,13 @@ REFERENCIAS_ROMANAS = frozenset({"recomendacion-numero-romano", "recomendaciones
 # La regla de referencia con la letra del inciso («la recomendación del inciso b)», «las
 # recomendaciones de los incisos a) y c)»): la letra es el número (a = 1).
 REFERENCIAS_CON_LETRA = frozenset({"recomendacion-inciso-letra"})
+# La referencia por la clave de expediente de la recomendación (ejercicio, siglas, auditoría,
+# procedimiento y orden): «la recomendación 2021-AED-091-03-002» es la 2 del procedimiento.
+REFERENCIAS_CON_CLAVE = frozenset({"recomendacion-clave-expediente"})
+# Las claves que siguen a la primera, en el texto normalizado: «las recomendaciones
+# 2021-AED-091-03-001 y 2021-AED-091-03-003» (el orden, las últimas cifras).
+CLAVES_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e)\s*\d{4}-[a-z]{2,5}-\d{2,3}-\d{2}-(\d{3}))+")
+CLAVE_DE_EXPEDIENTE = re.compile(r"\d{4}-[a-z]{2,5}-\d{2,3}-\d{2}-(\d{3})")
 # Letras que siguen a una referencia con letra: "incisos a), b) y d)" (tras la primera «a)»);
 # en un escaneo, la «g» se lee como «9»: "incisos a) y 9)" (tras una letra, es la g).
 LETRAS_SIGUIENTES = re.compile(r"^(?:\s*(?:,|y|e)\s*[a-h9]\))+")
@@ -190,6 +197,12 @@ def referencias_numericas(texto: str, total: int, desplazamiento: int = 0) -> li
                     romano_a_entero(r) for r in re.findall(r"[IVX]+", siguientes.group())
                 )
             numeros.extend(n for n in romanos if n)
+        elif coincidencia.etiqueta == "REFERENCIA" and coincidencia.id in REFERENCIAS_CON_CLAVE:
+            ultimo = doc[coincidencia.fin - 1]
+            numeros.append(int(CLAVE_DE_EXPEDIENTE.fullmatch(ultimo.text).group(1)))
+            siguientes = CLAVES_SIGUIENTES.match(normal[ultimo.idx + len(ultimo.text) :])
+            if siguientes:
+                numeros.extend(int(n) for n in CLAVE_DE_EXPEDIENTE.findall(siguientes.group()))
         elif coincidencia.etiqueta == "REFERENCIA" and coincidencia.id in REFERENCIAS_CON_LETRA:
             numeros.extend(_letras_referidas(doc, coincidencia.fin, normal))
         elif coincidencia.etiqueta == "REFERENCIA":

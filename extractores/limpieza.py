@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from extractores import reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
 from extractores.reglas import normalizar
+from extractores.segmentador import RECOMENDACION_CON_CLAVE
 from modelos.registros import Linea, Pagina
 
 # Un renglón de OCR con tan pocas letras y cifras es un residuo (una mota), no texto partido.
@@ -316,10 +317,12 @@ def _es_repetida(
     encabezados que alternan entre páginas pares e impares)."""
     tolerancia = _tolerancia(linea, ajustes)
     otras = candidatas[:indice] + candidatas[indice + 1 :]
-    if _es_titulo_de_bloque(linea.texto):
+    if _es_titulo_de_bloque(linea.texto) or RECOMENDACION_CON_CLAVE.match(linea.texto):
         # En un informe corto (o a dos columnas, donde cada columna empieza con un título), un
         # título de bloque cae a veces a la misma altura en dos páginas: sólo es encabezado si
-        # está en todas.
+        # está en todas. Igual el rótulo de una recomendación con su clave de expediente
+        # («Recomendación 2020-AED-097-02-001», sin las cifras igual en cada página), que cae
+        # a veces al principio de varias páginas.
         return len(candidatas) > 2 and _se_repite(linea, otras, tolerancia, len(otras))
     if _se_repite(linea, otras, tolerancia, _minimo(len(candidatas), ajustes), pedazos=True):
         return True

@@ -57,7 +57,8 @@ NUMERACION = re.compile(
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
     r"|(?:R|Rec\.|Recomendaci[oó]n|RECOMENDACI[OÓ]N|Resultado|RESULTADO|Justificaci[oó]n"
     r"|Hallazgo|HALLAZGO|Observaci[oó]n|OBSERVACI[OÓ]N|ASM)"
-    r"(?:\s(?:No|NO|N[uú]m|N[UÚ]M|N[uú]mero|N[UÚ]MERO|N[°º])\.?)?\s?[-.]?\s?(?P<nombrado>\d{1,2})"
+    r"(?:\s(?:No|NO|N[uú]m|N[UÚ]M|N[uú]mero|N[UÚ]MERO|N[°º])\.?)?\s?[-.]?\s?"
+    r"(?:\d{4}-[A-Z]{2,5}-\d{2,3}-\d{2}-0{0,2})?(?P<nombrado>\d{1,2})"
     r"(?:\.-|:|\.|\)|-|\s?[–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
     r"|(?P<padre>\d{1,2})\.(?P<sub>\d{1,2})(?:\.-|\.|\)|-)?(?=\s+[A-ZÁÉÍÓÚÑ])"
     r"|(?P<cifras>0[1-9]|[1-9]\d)(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))\s*(?=[^\d\s])"
@@ -247,10 +248,18 @@ PROCEDIMIENTO_ORDINAL = frozenset({"ordinal-y-procedimiento", "procedimiento-y-o
 # La etiqueta de una recomendación en su renglón, sin encabezado de bloque antes:
 # «Recomendación 1. Elaborar evidencia documental del presupuesto aprobado y ejercido.»
 # (también «Recomendación 1.- Diseñar…», «Recomendación No. 1: Integrar…», «Rec. 1 – Elaborar…»).
+# Con la clave de expediente (ejercicio, siglas, auditoría, procedimiento y orden), ya unida al
+# renglón de su texto (`_etiquetas_con_clave`): «Recomendación 2021-AED-091-03-002 Elaborar…»
+# (la 2: el orden es la última cifra).
 ETIQUETA_DE_RECOMENDACION = re.compile(
     r"^\s*(?:[Rr]ecomendaci[oó]n|RECOMENDACI[OÓ]N|Rec\.)\s?(?:No\.?\s?|N[°º]\s?)?"
-    r"(?P<numero>\d{1,2})\s?"
-    r"(?:\.-|[.:)-]|[–—])\s*(?=[A-ZÁÉÍÓÚÑ])"
+    r"(?P<clave>\d{4}-[A-Z]{2,5}-\d{2,3}-\d{2}-0{0,2})?(?P<numero>\d{1,2})"
+    r"(?(clave)\s+|\s?(?:\.-|[.:)-]|[–—])\s*)(?=[A-ZÁÉÍÓÚÑ])"
+)
+# El rótulo de una recomendación con su clave de expediente, solo en su renglón (en negritas,
+# el texto debajo, sangrado): «Recomendación 2021-AED-091-03-002».
+RECOMENDACION_CON_CLAVE = re.compile(
+    r"^\s*(?:Recomendaci[oó]n|RECOMENDACI[OÓ]N)\s+\d{4}-[A-Z]{2,5}-\d{2,3}-\d{2}-\d{3}\s*$"
 )
 # En un escaneo, la mayúscula tras la etiqueta leída como minúscula: «Recomendación 1. integrar…».
 ETIQUETA_DE_RECOMENDACION_OCR = re.compile(
@@ -325,6 +334,12 @@ DESCRIPCION_DE_PROCEDIMIENTO = re.compile(
 ANEXO = re.compile(
     r"^\s*ANEXO(?:\s+(?:[ÚU]NICO|\d{1,2}|[IVX]{1,4}|[A-H]))?\s*\.?\s*$", re.IGNORECASE
 )
+# El número de una sección en un cuadro de color leído por el OCR como una o dos letras o signos
+# sueltos antes del título en mayúsculas: «E OBJETIVO DE LA AUDITORÍA», «El CRITERIOS DE
+# SELECCIÓN», «o SERVIDORES PÚBLICOS QUE INTERVINIERON EN LA AUDITORÍA».
+NUMERAL_ILEGIBLE_DE_SECCION = re.compile(r"^\s*(?:[^\w\s]{1,2}|[^\W\d_]{1,2})\s+(?=[A-ZÁÉÍÓÚÑ]{3})")
+# Renglones en que debe llegar la respuesta del ente tras una valoración que va antes de ella.
+RENGLONES_MAXIMOS_VALORACION = 12
 # Renglones hacia atrás en que puede empezar la frase que presenta un bloque.
 RENGLONES_MAXIMOS_FRASE = 3
 # Por omisión, las del formato de la ASE Tamaulipas (cada formato da las suyas).
@@ -404,7 +419,10 @@ def unir_lineas(lineas: list[str]) -> str:
 def _puede_ser_encabezado(
     linea: Linea, anterior: Linea | None, anterior_es_encabezado: bool
 ) -> bool:
-    primera = next((c for c in linea.texto if c.isalnum()), "")
+    texto = linea.texto
+    if linea.ocr and (ilegible := NUMERAL_ILEGIBLE_DE_SECCION.match(texto)):
+        texto = texto[ilegible.end() :]  # el número ilegible de la sección no cuenta
+    primera = next((c for c in texto if c.isalnum()), "")
     if not primera or not (primera.isupper() or primera.isdigit()):
         return False
     return (
@@ -458,6 +476,22 @@ def _cubre_linea(doc, fin: int) -> bool:
 
 def clasificar(linea: Linea) -> Encabezado | None:
     """¿Es la línea un encabezado? Devuelve cuál, o None."""
+    encabezado = _clasificar(linea)
+    if encabezado is None and linea.ocr:
+        # «E OBJETIVO DE LA AUDITORÍA», «o SERVIDORES PÚBLICOS…»: el número de la sección, en
+        # blanco dentro de un cuadro de color, que el OCR leyó como una o dos letras sueltas;
+        # el título entero en mayúsculas dice que es una sección (y el número, ilegible, no
+        # se compara).
+        ilegible = NUMERAL_ILEGIBLE_DE_SECCION.match(linea.texto)
+        resto = linea.texto[ilegible.end() :] if ilegible else ""
+        if ilegible and _en_mayusculas(resto):
+            otro = _clasificar(con_texto(linea, resto), numeral_ilegible=True)
+            if otro is not None and otro.etiqueta == "SECCION":
+                return otro
+    return encabezado
+
+
+def _clasificar(linea: Linea, numeral_ilegible: bool = False) -> Encabezado | None:
     buscador = reglas.encabezados()
     # «FISCALIZADA.-», «OBTENIDOS:-»: la puntuación final pegada va aparte, como token propio.
     texto = PUNTUACION_PEGADA.sub(r"\1 \2", linea.texto)
@@ -481,6 +515,7 @@ def clasificar(linea: Linea) -> Encabezado | None:
             if letra and not con_numeral and _indice_de_letra(letra) != coincidencia.id:
                 continue
             con_numeral = con_numeral or arabigo is not None or letra is not None
+            con_numeral = con_numeral or numeral_ilegible
             largo = coincidencia.fin - coincidencia.inicio
             if cubre or con_numeral or largo >= TOKENS_MINIMOS_ENCABEZADO_PARCIAL:
                 return Encabezado("SECCION", coincidencia.id, resto)
@@ -492,9 +527,14 @@ def clasificar(linea: Linea) -> Encabezado | None:
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-", "–", "—"}
-            if cubre or con_puntuacion or len(resto) < 3:
+            # «PROCEDIMIENTO 3 | Cobertura y Focalización»: en una ficha, el área del catálogo
+            # en la celda de al lado (la raya de la celda no es texto).
+            con_area = areas().conoce(resto.strip())
+            if cubre or con_puntuacion or len(resto) < 3 or con_area:
                 valor = _numero_de_procedimiento(coincidencia)
                 area = AREA_TRAS_RAYA.match(resto)
+                if con_area:
+                    return Encabezado("PROCEDIMIENTO", valor, "", resto.strip())
                 if area and _es_nombre_de_area(area.group("area")):
                     return Encabezado("PROCEDIMIENTO", valor, "", area.group("area"))
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-–—) ").strip())
@@ -582,7 +622,9 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    renglones = _encabezados_lado_a_lado(_encabezados_en_dos_renglones(lineas))
+    renglones = _encabezados_lado_a_lado(
+        _encabezados_en_dos_renglones(_etiquetas_con_clave(lineas))
+    )
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
@@ -615,9 +657,14 @@ def segmentar(
             # El título de la sección de procedimientos repetido al empezar el anexo.
             anterior, anterior_es_encabezado = linea, True
             continue
+        propuesto = encabezado
         encabezado = _aceptable(
             encabezado, seccion, actual, seccion_observaciones, seccion_procedimientos
         )
+        if propuesto is not None and encabezado is None:
+            encabezado = _valoracion_antes_de_la_respuesta(
+                propuesto, linea, actual, renglones[indice + 1 :]
+            )
         # Sin encabezado, o con un «recomendaciones:» en minúsculas que acaba la oración de
         # arriba: ¿es la frase que presenta un bloque?
         continua = encabezado is not None and linea.texto.lstrip()[:1].islower()
@@ -984,6 +1031,30 @@ def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
             primero.numero = 1
 
 
+def _etiquetas_con_clave(lineas: list[Linea]) -> list[Linea]:
+    """El rótulo «Recomendación 2021-AED-091-03-002», solo en su renglón, va con el renglón de
+    abajo (el principio de su texto), como si la etiqueta lo encabezara: «Recomendación
+    2021-AED-091-03-002 Elaborar…». Sólo si ese renglón no es otro rótulo ni un encabezado."""
+    salida: list[Linea] = []
+    indice = 0
+    while indice < len(lineas):
+        linea = lineas[indice]
+        siguiente = lineas[indice + 1] if indice + 1 < len(lineas) else None
+        if (
+            siguiente is not None
+            and RECOMENDACION_CON_CLAVE.match(linea.texto)
+            and not RECOMENDACION_CON_CLAVE.match(siguiente.texto)
+            and siguiente.texto.lstrip()[:1].isupper()
+            and clasificar(siguiente) is None
+        ):
+            salida.append(_unidas(linea, siguiente))
+            indice += 2
+            continue
+        salida.append(linea)
+        indice += 1
+    return salida
+
+
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
     """Une un encabezado de sección escrito en dos renglones («Servidores públicos que» +
     «intervinieron en la Auditoría»): las palabras deciden (sólo la unión es encabezado)."""
@@ -1185,6 +1256,29 @@ def _aceptable(
             else None
         )
     return encabezado
+
+
+def _valoracion_antes_de_la_respuesta(
+    encabezado: Encabezado, linea: Linea, actual: ProcedimientoCrudo | None, siguientes: list[Linea]
+) -> Encabezado | None:
+    """«Valoración de la Auditoría Superior», solo en su renglón, tras las recomendaciones y
+    antes de la respuesta del ente (un informe que da el veredicto primero): es el cierre si lo
+    que sigue empieza con una frase de cierre y, antes del siguiente procedimiento o sección,
+    llega el encabezado de la respuesta. Si no, no es encabezado (y queda la duda del título
+    dentro de la recomendación)."""
+    if encabezado.valor != BLOQUE_VALORACION or encabezado.resto or actual is None:
+        return None
+    tipos = [b.tipo for b in actual.bloques]
+    if "recomendaciones" not in tipos or "justificacion" in tipos or BLOQUE_VALORACION in tipos:
+        return None
+    if not siguientes or not es_cierre(siguientes[0].texto):
+        return None
+    for siguiente in siguientes[:RENGLONES_MAXIMOS_VALORACION]:
+        otro = clasificar(siguiente)
+        if otro is None:
+            continue
+        return encabezado if otro.valor == "justificacion" and not otro.resto else None
+    return None
 
 
 def _procedimiento_por_su_bloque(
@@ -1727,6 +1821,17 @@ def _margen_de_las_vinetas(linea: Linea, previas: list[Linea]) -> float | None:
     return None if primera is None else primera.x0
 
 
+def _margen_de_la_ultima_vineta(linea: Linea, previas: list[Linea]) -> float | None:
+    """Dónde empieza la última viñeta antes de la línea en su página (None si no hay)."""
+    en_pagina = [x for x in previas if x.pagina == linea.pagina and _vineta(x)]
+    return en_pagina[-1].x0 if en_pagina else None
+
+
+# Cuánto más adentro que las viñetas van los renglones que las siguen en una lista con sangría
+# francesa (en puntos: la viñeta y su espacio).
+SANGRIA_FRANCESA = 12.0
+
+
 def _vineta_perdida(
     linea: Linea, anterior: Linea, previas: list[Linea], anterior_abre: bool
 ) -> bool:
@@ -1746,12 +1851,18 @@ def _vineta_perdida(
     palabras = linea.texto.split()
     margen = _margen_de_las_vinetas(linea, previas)
     tolerancia = tolerancia_sangria(linea.tamano, AJUSTES_POR_OMISION)
+    if margen is not None and linea.x0 > margen + tolerancia:
+        # Una página torcida corre el margen renglón a renglón: el de la viñeta más cercana.
+        margen = _margen_de_la_ultima_vineta(linea, previas)
     if not palabras or margen is None or linea.x0 > margen + tolerancia:
         return False
     if not anterior_abre and anterior.x0 <= margen + tolerancia:
         return False  # tras un renglón al margen que no es inciso («Valoración»): no es lista
     antes = linea.x0 < margen - tolerancia  # más a la izquierda: el OCR dejó ahí la viñeta
-    if not antes and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
+    # Con sangría francesa (los renglones que siguen a la viñeta, más adentro), un renglón al
+    # margen de las viñetas no sigue el párrafo de arriba aunque éste llegue al margen derecho.
+    francesa = any(p.x0 > margen + SANGRIA_FRANCESA for p in previas if p.pagina == linea.pagina)
+    if not antes and not francesa and not _renglon_corto(anterior, palabras[0], [*previas, linea]):
         return False
     if re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", palabras[0]):
         return _punto_perdido_o_final(anterior)

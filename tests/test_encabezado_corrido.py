@@ -96,3 +96,26 @@ def test_encabezado_en_un_cuadro_de_varios_renglones() -> None:
     assert not [t for t in textos if t.startswith(("Código:", "Revisión:", "Foja "))]
     # El cuerpo empieza con el procedimiento de cada página, como antes.
     assert sum(t.startswith("PROCEDIMIENTO 0") for t in textos) == 3
+
+
+def test_rotulo_con_clave_arriba_de_dos_paginas_no_es_encabezado(tmp_path: Path) -> None:
+    """El rótulo de una recomendación con su clave de expediente («Recomendación
+    2020-AED-097-02-001»: sin las cifras, igual en todas) cae a veces al principio de dos de
+    tres páginas: sigue siendo del cuerpo (reservada-expediente, semilla 2197)."""
+    ruta = tmp_path / "rotulos.pdf"
+    hoja = canvas.Canvas(str(ruta), pagesize=letter, invariant=1)
+    cuerpos = [
+        ["Procedimiento número 1", CUERPO],
+        ["Recomendación 2020-AED-097-02-001", "Documentar la matriz de indicadores."],
+        ["Recomendación 2020-AED-097-04-003", "Diseñar mecanismos de transparencia."],
+    ]
+    for cuerpo in cuerpos:
+        hoja.setFont("Times-Bold", 8)
+        hoja.drawString(40, 757, "AUDITORÍA SUPERIOR DEL ESTADO DE TAMAULIPAS · Informe Individual")
+        hoja.setFont("Times-Roman", 10)
+        hoja.drawString(46, 700, cuerpo[0])
+        hoja.drawString(66, 683, cuerpo[1])
+        hoja.showPage()
+    hoja.save()
+    textos = [x.texto for x in limpieza.limpiar(texto_pdf.leer_paginas(ruta, usar_ocr=False))]
+    assert textos == [texto for cuerpo in cuerpos for texto in cuerpo]
