@@ -91,6 +91,10 @@ PROPORCION_NOTA_SIN_LLAMADA = 0.75
 LARGO_RENGLON_DEL_CUERPO = 40
 # Una columna de notas al margen aparece en al menos tantas páginas (y la mitad de ellas).
 PAGINAS_MINIMAS_MARGEN = 2
+# Si al menos esta fracción de los renglones largos empieza a la izquierda del margen medido y
+# lo cruza, la franja de la izquierda es del cuerpo (párrafos a todo lo ancho y una tabla cuyos
+# incisos, más numerosos, dan el margen), no una columna de notas al margen.
+FRACCION_CUERPO_A_LA_IZQUIERDA = 0.2
 
 # En un escaneo, el OCR pega la nota al margen al renglón del cuerpo que tiene al lado («Área
 # evaluada: Economía Procedimiento 2.- Análisis de la Economía…»): un renglón que empieza tantas
@@ -711,6 +715,10 @@ def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
     margen = margen_del_cuerpo(paginas)
     cuerpo = tamano_de_cuerpo(paginas)
     if margen is None or cuerpo <= 0:
+        return
+    largas = [x for p in paginas for x in p.lineas if len(x.texto) >= LARGO_RENGLON_DEL_CUERPO]
+    cruzan = [x for x in largas if x.x0 < margen - cuerpo and (x.x1 or 0) > margen + cuerpo]
+    if len(cruzan) >= FRACCION_CUERPO_A_LA_IZQUIERDA * len(largas):
         return
     en_margen = [
         [x for x in pagina.lineas if x.x1 is not None and x.x1 < margen - cuerpo]

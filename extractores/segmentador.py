@@ -48,10 +48,11 @@ ORDINAL_DE_INCISO = "(?i:{})".format(
 # con un diagrama…", "12 No presenta…" (seguido de una palabra con mayúscula inicial). Y con su
 # ordinal en palabras, como los puntos de una resolución: "PRIMERA.- Elaborar", "Segunda.
 # Diseñar", "TERCERA: Integrar", "ÚNICA.- Establecer", "PRIMERO.- No presenta"
-# (`ORDINAL_DE_INCISO`).
+# (`ORDINAL_DE_INCISO`). El número como ordinal abreviado: "1.ª Establecer un análisis FODA…",
+# "2º Presenta…".
 NUMERACION = re.compile(
     rf"^\s*(?:(?=[A-ZÁÉÍÓÚ])(?P<ordinal>{ORDINAL_DE_INCISO})(?:\.?\.-|\.|:|\s?[–—])(?=\s+[A-ZÁÉÍÓÚÑ])"
-    r"|\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
+    r"|\(?(?P<numero>\d{1,2})\s*(?:[°ºª]\s*)?(?:\.[ªº°]|\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°ºª])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
@@ -130,11 +131,12 @@ PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
 # Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados.",
-# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…"
+# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…",
+# "Sin respuesta de la entidad fiscalizada para este procedimiento."
 SIN_INCISOS = re.compile(
     r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
     r"presentan?|presentó|recibió|recibieron)\b|sin\s+(?:recomendaciones|resultados|"
-    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b"
+    r"justificaci[oó]n|respuesta)|ningun[oa]\b|no\s+aplica\b|n/a\b"
     r"|(?:el|la|los|las)\s+(?:entidad|ente|entes|dependencia|municipio|organismo|sujeto)\s+"
     r"(?:\w+\s+)?no\s+(?:present|remiti|proporcion|entreg|envi)[óo]\s+"
     r"(?:justificaci[oó]n|respuesta|aclaraci[oó]n|documentaci[oó]n)\b)",
@@ -236,6 +238,8 @@ TOLERANCIA_TAMANO_TITULO = 0.1
 # La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
 # «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
+# «PROCEDIMIENTO 3 DE 9 Cobertura y Focalización»: el número, el total y el área en la franja.
+PROCEDIMIENTO_DE_TOTAL = "procedimiento-de-total"
 # «PROCEDIMIENTO III»: el número en romanos.
 PROCEDIMIENTO_ROMANO = "procedimiento-romano"
 # «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
@@ -489,6 +493,13 @@ def clasificar(linea: Linea) -> Encabezado | None:
             numero = re.search(r"\d{1,3}(?=\D*$)", coincidencia.texto)  # «l2»: el 2
             valor = numero.group() if numero else NUMERO_ILEGIBLE
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
+        elif coincidencia.id == PROCEDIMIENTO_DE_TOTAL:
+            numero, total = (int(x) for x in re.findall(r"\d{1,3}", coincidencia.texto))
+            if not 0 < numero <= total:
+                continue
+            if not resto or _es_nombre_de_area(resto):
+                return Encabezado("PROCEDIMIENTO", str(numero), "", resto)
+            return Encabezado("PROCEDIMIENTO", str(numero), resto)
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-", "–", "—"}
@@ -582,7 +593,7 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    renglones = _encabezados_lado_a_lado(_encabezados_en_dos_renglones(lineas))
+    renglones = _encabezados_lado_a_lado(_encabezados_en_dos_renglones(_rotulos_en_columna(lineas)))
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
@@ -982,6 +993,39 @@ def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
         primero, segundo = procedimientos[0], procedimientos[1]
         if any(x.ocr for x in primero.fuente[:1]) and primero.numero != 1 and segundo.numero == 2:
             primero.numero = 1
+
+
+def _rotulos_en_columna(lineas: list[Linea]) -> list[Linea]:
+    """Un título de bloque en la columna de la izquierda de una tabla, partido en dos renglones
+    («Respuesta de la» + «entidad»), con el primer inciso a su derecha en el mismo renglón: el
+    orden de lectura pone el inciso entre las dos mitades. Las palabras deciden (sólo la unión
+    es un título de bloque, sin nada más); la geometría lo confirma (la segunda mitad va justo
+    debajo de la primera, en su margen, y termina antes de donde empieza el inciso)."""
+    salida = list(lineas)
+    indice = 0
+    while indice + 2 < len(salida):
+        rotulo, al_lado, abajo = salida[indice : indice + 3]
+        if _mitad_de_rotulo(rotulo, al_lado, abajo):
+            unida = _unidas(rotulo, abajo)
+            encabezado = clasificar(unida)
+            if encabezado and encabezado.etiqueta == "BLOQUE" and not encabezado.resto:
+                salida[indice : indice + 3] = [unida, al_lado]
+        indice += 1
+    return salida
+
+
+def _mitad_de_rotulo(rotulo: Linea, al_lado: Linea, abajo: Linea) -> bool:
+    if not rotulo.pagina == al_lado.pagina == abajo.pagina or rotulo.x1 is None:
+        return False
+    if abajo.x1 is None or clasificar(rotulo) is not None:
+        return False
+    return (
+        abs(al_lado.top - rotulo.top) <= rotulo.alto / 2
+        and rotulo.x1 < al_lado.x0
+        and abs(abajo.x0 - rotulo.x0) <= rotulo.tamano / 2
+        and abajo.x1 < al_lado.x0
+        and -rotulo.alto / 2 <= abajo.top - rotulo.bottom <= rotulo.alto
+    )
 
 
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:

@@ -1,0 +1,124 @@
+"""Fragmentos de informes con los procedimientos en una tabla sin bordes (reservada-cuadernillo):
+el rótulo del bloque en una columna a la izquierda, el procedimiento «3 DE 9» en una franja, los
+incisos «1.ª» y las citas con el ordinal antes del nombre («la segunda recomendación»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractores import estatus, limpieza
+from extractores.segmentador import NUMERACION, clasificar, segmentar
+from modelos.registros import Linea, Pagina
+
+
+def _celda(texto: str, pagina: int, x0: float, top: float, x1: float, tamano=10.0) -> Linea:
+    return Linea(texto, pagina, x0, top, top + tamano, tamano, x1=x1)
+
+
+def test_rotulos_de_la_tabla_no_son_notas_al_margen() -> None:
+    """Los incisos de la columna derecha (más numerosos) dan el margen más frecuente, pero los
+    párrafos a todo lo ancho empiezan a su izquierda y lo cruzan: la columna de la izquierda es
+    del cuerpo (los rótulos «Resultados» y el final corto de un párrafo no se quitan)."""
+
+    def pagina(numero: int) -> Pagina:
+        y = 300 + 20 * numero
+        parrafo = [
+            _celda(f"Renglón {i} de un párrafo a todo lo ancho de la página {numero}, largo.",
+                   numero, 70, y + 13 * i, 555)
+            for i in range(6)
+        ] + [_celda("resultados.", numero, 70, y + 78, 120)]  # fmt: skip
+        tabla = [_celda("Resultados", numero, 76, y + 100, 122, 8.5)] + [
+            _celda(f"{i}. Inciso de la columna derecha de la tabla, con su texto.", numero, 180,
+                   y + 87 + 13 * i, 540)
+            for i in range(1, 20)
+        ]  # fmt: skip
+        return Pagina(numero, 612, 792, parrafo + tabla)
+
+    textos = [x.texto for x in limpieza.limpiar([pagina(n) for n in (1, 2, 3)])]
+    assert textos.count("Resultados") == 3
+    assert textos.count("resultados.") == 3
+
+
+@pytest.mark.parametrize(
+    ("texto", "numero", "area"),
+    [
+        ("PROCEDIMIENTO 3 DE 9 Cobertura y Focalización", "3", "Cobertura y Focalización"),
+        ("PROCEDIMIENTO 7 DE 9 Medición de Resultados", "7", "Medición de Resultados"),
+        ("Procedimiento 1 de 4", "1", ""),
+    ],
+)
+def test_procedimiento_de_total_con_area(texto: str, numero: str, area: str) -> None:
+    encabezado = clasificar(_celda(texto, 1, 76, 100, 500))
+    assert encabezado is not None
+    assert (encabezado.etiqueta, encabezado.valor, encabezado.area) == (
+        "PROCEDIMIENTO",
+        numero,
+        area,
+    )
+
+
+def test_procedimiento_de_total_imposible_no_es_encabezado() -> None:
+    assert clasificar(_celda("Procedimiento 9 de 3 Eficacia", 1, 76, 100, 500)) is None
+
+
+def test_conclusion_de_la_ase_es_bloque() -> None:
+    encabezado = clasificar(_celda("Conclusión de la ASE", 1, 76, 100, 150))
+    assert encabezado is not None and encabezado.etiqueta == "BLOQUE"
+
+
+@pytest.mark.parametrize(("texto", "numero"), [("1.ª Establecer un análisis FODA", "1"),
+                                               ("12.ª Integrar las fichas", "12"),
+                                               ("3º Presenta el diagnóstico", "3")])  # fmt: skip
+def test_numeracion_con_ordinal_abreviado(texto: str, numero: str) -> None:
+    coincidencia = NUMERACION.match(texto)
+    assert coincidencia is not None and coincidencia.group("numero") == numero
+    assert texto[coincidencia.end() :][0].isupper()
+
+
+def test_rotulo_partido_en_la_columna_izquierda() -> None:
+    """«Respuesta de la» + «entidad» a la izquierda y el primer inciso a su derecha, en el mismo
+    renglón: el orden de lectura los intercala; el rótulo se une y abre su bloque."""
+    renglones = [
+        _celda("PROCEDIMIENTO 1 DE 2 Eficacia", 2, 76, 100, 300),
+        _celda("Evaluación de la Eficacia en el cumplimiento de metas del Programa.", 2, 70, 119,
+               500, 9.5),
+        _celda("Resultados", 2, 76, 143, 122, 8.5),
+        _celda("1. Presenta reportes trimestrales de avance físico y financiero, sin", 2, 180,
+               143, 540),
+        _celda("embargo, está incompleto.", 2, 199, 155, 320),
+        _celda("Recomendaciones", 2, 76, 177, 140, 8.5),
+        _celda("1.ª Establecer un análisis FODA con alternativas para los riesgos.", 2, 180,
+               177, 540),
+        _celda("Respuesta de la", 2, 76, 205.8, 135, 8.5),
+        _celda("a. De acuerdo con el Oficio No. ASE/AEA/145/2020, se practicó la evaluación", 2,
+               179, 205.8, 540),
+        _celda("entidad", 2, 76.3, 216.4, 108, 8.5),
+        _celda("Control Interno de la entidad.", 2, 199, 218.6, 330),
+        _celda("Conclusión de la", 2, 76, 240, 135, 8.5),
+        _celda("Del examen de la documentación, esta Auditoría Superior declara superadas", 2,
+               179, 240, 540),
+        _celda("ASE", 2, 76, 250.7, 95, 8.5),
+        _celda("las recomendaciones invocadas por la entidad en su respuesta.", 2, 179, 252.6,
+               500),
+    ]  # fmt: skip
+    (procedimiento,) = segmentar(renglones).procedimientos
+    tipos = [bloque.tipo for bloque in procedimiento.bloques]
+    assert tipos == ["resultados", "recomendaciones", "justificacion", "valoracion"]
+    textos = [" ".join(x.texto for x in bloque.lineas) for bloque in procedimiento.bloques]
+    assert textos[2].startswith("a. De acuerdo") and "entidad" not in textos[2][:20]
+    assert "ASE" not in textos[3].split()
+
+
+@pytest.mark.parametrize(
+    ("texto", "numeros"),
+    [
+        ("b. Atendiendo a la cuarta recomendación, se presenta la evidencia", [4]),
+        ("El ente presenta documentación en atención a la segunda recomendación, sin", [2]),
+        ("En atención a las recomendaciones primera y tercera, el ente público", [1, 3]),
+        ("En atención a la única recomendación, el ente público presenta", [1]),
+        ("Respecto a la primera y la tercera recomendaciones, se presenta", [1, 3]),
+        ("La segunda etapa de la recomendación emitida", []),
+    ],
+)
+def test_cita_con_ordinal_antes_del_nombre(texto: str, numeros: list[int]) -> None:
+    assert estatus.referencias_numericas(texto, 5) == numeros
