@@ -237,6 +237,14 @@ TITULO_INCONCLUSO = re.compile(r"\b(?:de|del|y|e|a|al|la|las|los|el|en|para|con|
 TOLERANCIA_TAMANO_TITULO = 0.1
 # La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
 # «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
+# El rótulo de una sección con su ordinal en palabras, en un renglón propio sobre el título:
+# «APARTADO SEXTO» (+ «Procedimientos de auditoría aplicados, resultados y…»), «Capítulo
+# tercero». El ordinal se lee con el catálogo (`modelos/catalogos/ordinales.csv`).
+RUBRO_CON_ORDINAL = re.compile(
+    r"^\s*(?:apartado|cap[ií]tulo|secci[oó]n|t[ií]tulo)\s+(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 # «PROCEDIMIENTO 3 DE 9 Cobertura y Focalización»: el número, el total y el área en la franja.
 PROCEDIMIENTO_DE_TOTAL = "procedimiento-de-total"
@@ -593,7 +601,9 @@ def segmentar(
     bloque: Bloque | None = None
     anterior: Linea | None = None
     anterior_es_encabezado = False
-    renglones = _encabezados_lado_a_lado(_encabezados_en_dos_renglones(_rotulos_en_columna(lineas)))
+    renglones = _encabezados_lado_a_lado(
+        _encabezados_en_dos_renglones(_sin_rubros_de_seccion(_rotulos_en_columna(lineas)))
+    )
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
         dudoso = encabezado is not None and not _inconfundible(linea, encabezado)
@@ -993,6 +1003,29 @@ def _corregir_numeros_ocr(procedimientos: list[ProcedimientoCrudo]) -> None:
         primero, segundo = procedimientos[0], procedimientos[1]
         if any(x.ocr for x in primero.fuente[:1]) and primero.numero != 1 and segundo.numero == 2:
             primero.numero = 1
+
+
+def _sin_rubros_de_seccion(lineas: list[Linea]) -> list[Linea]:
+    """Quita el rótulo «APARTADO SEXTO» que va sobre el título de la sección 6: las palabras
+    deciden (el título de abajo, solo o unido a su segundo renglón, es el encabezado de la
+    sección del mismo número). Si no coinciden, el rótulo se queda (y no pasa por título)."""
+    salida: list[Linea] = []
+    for indice, linea in enumerate(lineas):
+        rubro = RUBRO_CON_ORDINAL.match(linea.texto)
+        numero = ordinales().numero(rubro.group("ordinal")) if rubro else None
+        siguientes = lineas[indice + 1 : indice + 3]
+        if numero and siguientes and _seccion_abajo(siguientes) == str(numero):
+            continue
+        salida.append(linea)
+    return salida
+
+
+def _seccion_abajo(siguientes: list[Linea]) -> str | None:
+    titulo = siguientes[0]
+    if len(siguientes) > 1:
+        titulo = _unir_encabezado(titulo, siguientes[1]) or titulo
+    encabezado = clasificar(titulo)
+    return encabezado.valor if encabezado and encabezado.etiqueta == "SECCION" else None
 
 
 def _rotulos_en_columna(lineas: list[Linea]) -> list[Linea]:

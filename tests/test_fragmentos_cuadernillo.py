@@ -122,3 +122,66 @@ def test_rotulo_partido_en_la_columna_izquierda() -> None:
 )
 def test_cita_con_ordinal_antes_del_nombre(texto: str, numeros: list[int]) -> None:
     assert estatus.referencias_numericas(texto, 5) == numeros
+
+
+def test_hueco_tras_la_marca_del_inciso_no_es_canal() -> None:
+    """En una celda justificada, el primer renglón de cada inciso deja tras «a.» un hueco que se
+    alinea de inciso a inciso (y los renglones que siguen van con sangría colgante): no son dos
+    columnas; la marca va con su texto (reservada-cuadernillo, semilla 2191, documento 015)."""
+    from extractores import columnas
+
+    def renglon(top: float, *tramos: tuple[float, str]) -> list:
+        palabras = []
+        for x0, texto in tramos:
+            for palabra in texto.split():
+                x1 = x0 + 3.7 * len(palabra)
+                palabras.append((palabra, (x0, x1, top, top + 10)))
+                x0 = x1 + 2.5
+        return palabras
+
+    primero = "El ente público presenta documentación en atención a la segunda"
+    sigue = "recomendación, sin embargo, no se considera atendida ya que los"
+    renglones = [
+        renglon(289.0, (76, "Respuesta de la"), (179.4, "a."), (193.4, primero)),
+        renglon(300.0, (76.3, "entidad"), (199.3, sigue)),
+        renglon(313.0, (199.3, "indicadores se encuentran mal diseñados.")),
+        renglon(331.9, (179.3, "b."), (193.8, primero)),
+        renglon(344.4, (199.3, sigue)),
+        renglon(357.0, (199.3, "indicadores se encuentran mal diseñados.")),
+        renglon(375.0, (179.3, "c."), (193.8, primero)),
+        renglon(387.4, (199.3, sigue)),
+    ]
+    ordenados = columnas.en_orden_de_lectura(renglones, lambda p: p[1], 10.0, lambda p: p[0])
+    assert [[p[0] for p in r] for r in ordenados] == [[p[0] for p in r] for r in renglones]
+
+
+def test_rubro_con_ordinal_sobre_el_titulo_de_la_seccion() -> None:
+    """«APARTADO SÉPTIMO» sobre «Observaciones, Recomendaciones y Acciones Promovidas»: abre la
+    sección 7 (antes se pegaba al último inciso del procedimiento anterior)."""
+    renglones = [
+        _celda("APARTADO SEXTO", 2, 273, 100, 330, 9.0),
+        _celda("Procedimientos de auditoría aplicados, resultados y recomendaciones de aspectos",
+               2, 85, 113, 520, 11.0),
+        _celda("susceptibles de mejora (ASM)", 2, 230, 127, 380, 11.0),
+        _celda("PROCEDIMIENTO 1 DE 1 Eficacia", 2, 76, 150, 300),
+        _celda("Recomendaciones", 2, 76, 180, 140, 8.5),
+        _celda("1.ª Establecer un análisis FODA con alternativas para los riesgos.", 2, 180, 180,
+               540),
+        _celda("APARTADO SÉPTIMO", 2, 267, 220, 330, 9.0),
+        _celda("Observaciones, Recomendaciones y Acciones Promovidas", 2, 155, 233, 470, 11.0),
+        _celda("Se notificó la Cédula de Resultados y Observaciones Preliminares.", 2, 70, 260,
+               540),
+    ]  # fmt: skip
+    (procedimiento,) = segmentar(renglones).procedimientos
+    texto = " ".join(x.texto for b in procedimiento.bloques for x in b.lineas)
+    assert texto.endswith("para los riesgos.")
+
+
+def test_rubro_con_otro_ordinal_no_se_quita() -> None:
+    from extractores.segmentador import _sin_rubros_de_seccion
+
+    renglones = [
+        _celda("APARTADO QUINTO", 2, 267, 220, 330, 9.0),
+        _celda("Observaciones, Recomendaciones y Acciones Promovidas", 2, 155, 233, 470, 11.0),
+    ]
+    assert _sin_rubros_de_seccion(renglones) == renglones
