@@ -245,6 +245,12 @@ RUBRO_CON_ORDINAL = re.compile(
     r"\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+# Un rótulo de bloque pegado a su inciso tiene a lo más tantas palabras («Respuesta de la
+# entidad fiscalizada»).
+PALABRAS_MAXIMAS_ROTULO = 5
+# ...y el renglón que le sigue empieza al menos tantas letras a su derecha (en la columna de los
+# incisos de la tabla).
+SANGRIA_COLUMNA_DE_INCISOS = 6
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
 # «PROCEDIMIENTO 3 DE 9 Cobertura y Focalización»: el número, el total y el área en la franja.
 PROCEDIMIENTO_DE_TOTAL = "procedimiento-de-total"
@@ -602,7 +608,9 @@ def segmentar(
     anterior: Linea | None = None
     anterior_es_encabezado = False
     renglones = _encabezados_lado_a_lado(
-        _encabezados_en_dos_renglones(_sin_rubros_de_seccion(_rotulos_en_columna(lineas)))
+        _encabezados_en_dos_renglones(
+            _sin_rubros_de_seccion(_rotulos_pegados(_rotulos_en_columna(lineas)))
+        )
     )
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
@@ -1026,6 +1034,75 @@ def _seccion_abajo(siguientes: list[Linea]) -> str | None:
         titulo = _unir_encabezado(titulo, siguientes[1]) or titulo
     encabezado = clasificar(titulo)
     return encabezado.valor if encabezado and encabezado.etiqueta == "SECCION" else None
+
+
+def _rotulos_pegados(lineas: list[Linea]) -> list[Linea]:
+    """El rótulo de la columna izquierda de una tabla leído (por el OCR) en el mismo renglón que
+    el inciso de la derecha: «Resultados 1. No se aprecia…» o, partido en dos renglones,
+    «Respuesta de la a. El ente público…» + «entidad recomendación, sin embargo…». Las palabras
+    deciden: el principio del renglón (unido, si queda a medias, a las primeras palabras del de
+    abajo) es un título de bloque y nada más, y lo que le sigue abre un inciso (o una oración,
+    con mayúscula, tras un rótulo partido). El rótulo va en su propio renglón."""
+    salida: list[Linea] = []
+    indice = 0
+    while indice < len(lineas):
+        linea = lineas[indice]
+        siguiente = lineas[indice + 1] if indice + 1 < len(lineas) else None
+        partes = _partir_rotulo(linea, siguiente)
+        if partes is None:
+            salida.append(linea)
+            indice += 1
+            continue
+        rotulo, resto, tomadas = partes
+        salida.extend([rotulo, resto])
+        if siguiente is not None and tomadas:
+            quedan = siguiente.texto.split(maxsplit=tomadas)[tomadas:]
+            lineas = [
+                *lineas[: indice + 1],
+                replace(siguiente, texto=" ".join(quedan)),
+                *lineas[indice + 2 :],
+            ]
+            if not quedan:
+                del lineas[indice + 1]
+        indice += 1
+    return salida
+
+
+def _partir_rotulo(linea: Linea, siguiente: Linea | None) -> tuple[Linea, Linea, int] | None:
+    palabras = linea.texto.split()
+    if len(palabras) < 3 or not palabras[0][:1].isupper() or clasificar(linea) is not None:
+        return None
+    aparte = siguiente is not None and siguiente.pagina == linea.pagina
+    for largo in range(1, min(PALABRAS_MAXIMAS_ROTULO, len(palabras) - 1) + 1):
+        rotulo, resto = " ".join(palabras[:largo]), " ".join(palabras[largo:])
+        tomadas = 0
+        encabezado = clasificar(replace(linea, texto=rotulo))
+        if encabezado is None and aparte and TITULO_INCONCLUSO.search(rotulo):
+            # «Respuesta de la» + «entidad …»: las palabras completan el título.
+            cola = siguiente.texto.split()[:1]
+            if cola:
+                rotulo, tomadas = f"{rotulo} {cola[0]}", 1
+                encabezado = clasificar(replace(linea, texto=rotulo))
+        if encabezado is None or encabezado.etiqueta != "BLOQUE" or encabezado.resto:
+            continue
+        if tomadas:
+            abre = NUMERACION.match(resto) is not None or resto[:1].isupper()
+        else:
+            # Un título entero seguido de un inciso («Recomendación 1. Elaborar…» también
+            # puede ser el inciso con su nombre): lo confirma el renglón de abajo, en la
+            # columna de los incisos, muy a la derecha del rótulo.
+            abre = NUMERACION.match(resto) is not None and (
+                aparte and siguiente.x0 - linea.x0 >= SANGRIA_COLUMNA_DE_INCISOS * linea.tamano
+            )
+        if not abre:
+            continue
+        mitad = linea.top + (linea.bottom - linea.top) / 2
+        return (
+            replace(linea, texto=rotulo, bottom=mitad),
+            replace(linea, texto=resto, top=mitad, parrafo=False),
+            tomadas,
+        )
+    return None
 
 
 def _rotulos_en_columna(lineas: list[Linea]) -> list[Linea]:

@@ -185,3 +185,43 @@ def test_rubro_con_otro_ordinal_no_se_quita() -> None:
         _celda("Observaciones, Recomendaciones y Acciones Promovidas", 2, 155, 233, 470, 11.0),
     ]
     assert _sin_rubros_de_seccion(renglones) == renglones
+
+
+def test_rotulo_pegado_al_inciso_en_un_escaneo() -> None:
+    """El OCR lee el rótulo de la columna izquierda en el mismo renglón que el inciso de la
+    derecha: «Resultados 1. No se aprecia…» (el renglón de abajo, en la columna de los incisos,
+    lo confirma) y «Respuesta de la a. El ente…» + «entidad recomendación, …» (las palabras
+    completan el título)."""
+
+    def ocr(texto: str, x0: float, top: float) -> Linea:
+        return Linea(texto, 2, x0, top, top + 9, 7.9, ocr=True)
+
+    renglones = [
+        ocr("PROCEDIMIENTO 3 DE 8 Eficacia", 78.8, 535.3),
+        ocr("Evaluación de la Eficacia en el cumplimiento de metas del Programa.", 72.7, 558),
+        ocr("Resultados 1. No se aprecia la matriz de indicadores para resultados con", 74.9, 583),
+        ocr("estratégicos y de gestión que permita valorar su desempeño.", 198, 595),
+        ocr(
+            "Respuesta de la a. El ente público presenta documentación en atención a la", 79.9, 615
+        ),
+        ocr("entidad recomendación, sin embargo, no se considera atendida ya que la", 79.9, 627),
+        ocr("no corresponde al ejercicio auditado.", 203.4, 642),
+    ]
+    (procedimiento,) = segmentar(renglones).procedimientos
+    assert [b.tipo for b in procedimiento.bloques] == ["resultados", "justificacion"]
+    textos = [" ".join(x.texto for x in b.lineas) for b in procedimiento.bloques]
+    assert textos[0].startswith("1. No se aprecia")
+    assert textos[1].startswith("a. El ente") and "la recomendación, sin embargo" in textos[1]
+
+
+def test_recomendacion_con_nombre_no_es_rotulo_pegado() -> None:
+    """«Recomendación 1. Elaborar…» con el renglón de abajo en el mismo margen es el inciso con
+    su nombre, no el rótulo de una tabla."""
+    from extractores.segmentador import _rotulos_pegados
+
+    renglones = [
+        linea_ocr := Linea("Recomendación 1. Elaborar un diagnóstico del programa con la", 2, 72,
+                           100, 109, 8.0, ocr=True),
+        Linea("problemática que se pretende atender.", 2, 72, 112, 121, 8.0, ocr=True),
+    ]  # fmt: skip
+    assert _rotulos_pegados(renglones)[0] is linea_ocr
