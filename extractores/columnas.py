@@ -229,11 +229,11 @@ def _evaluar(
     nucleo = [i for i in con_derecha if alineado(i) and ancho(i) >= espacio]
     if len(nucleo) < RENGLONES_MINIMOS:
         return None
-    # Si en la mitad de esos renglones con texto a los dos lados lo último antes del canal es la
+    # Si en la mitad de los renglones con texto a los dos lados lo último antes del canal es la
     # marca de un inciso («a.», «1.ª»), el canal es el hueco tras la marca de los incisos de una
     # celda justificada (el primer renglón, más abierto), no el de dos columnas: la marca va con
     # su texto.
-    a_los_dos_lados = [i for i in nucleo if lados[i][0]]
+    a_los_dos_lados = [i for i in con_derecha if lados[i][0]]
     marcas = sum(_marca_al_canal(renglones[i], lados[i][0]) for i in a_los_dos_lados)
     if a_los_dos_lados and 2 * marcas >= len(a_los_dos_lados):
         return None

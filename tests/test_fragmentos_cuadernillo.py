@@ -153,6 +153,17 @@ def test_hueco_tras_la_marca_del_inciso_no_es_canal() -> None:
     ]
     ordenados = columnas.en_orden_de_lectura(renglones, lambda p: p[1], 10.0, lambda p: p[0])
     assert [[p[0] for p in r] for r in ordenados] == [[p[0] for p in r] for r in renglones]
+    # Con un solo inciso, tras el final de una recomendación (semilla 3301, documento 003): el
+    # renglón del inciso no se alinea con los demás de la derecha, pero su marca sí va al canal.
+    uno = [
+        renglon(436.8, (179.8, "5.ª"), (193.4, "Elaborar el árbol de problemas y de objetivos")),
+        renglon(449.6, (199.3, "marco lógico.")),
+        renglon(470.8, (76.4, "Respuesta de la"), (179.4, "a."), (193.4, primero)),
+        renglon(481.4, (76.3, "entidad"), (199.3, sigue)),
+        renglon(496.1, (199.3, "indicadores se encuentran mal diseñados.")),
+    ]
+    ordenados = columnas.en_orden_de_lectura(uno, lambda p: p[1], 10.0, lambda p: p[0])
+    assert [[p[0] for p in r] for r in ordenados] == [[p[0] for p in r] for r in uno]
 
 
 def test_rubro_con_ordinal_sobre_el_titulo_de_la_seccion() -> None:
