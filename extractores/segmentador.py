@@ -1078,9 +1078,11 @@ def _partir_rotulo(linea: Linea, siguiente: Linea | None) -> tuple[Linea, Linea,
         tomadas = 0
         encabezado = clasificar(replace(linea, texto=rotulo))
         if encabezado is None and aparte and TITULO_INCONCLUSO.search(rotulo):
-            # «Respuesta de la» + «entidad …»: las palabras completan el título.
-            cola = siguiente.texto.split()[:1]
-            if cola:
+            # «Respuesta de la» + «entidad recomendación, sin…»: las palabras completan el
+            # título, y lo que queda abajo sigue la oración del inciso (en minúscula); el
+            # renglón de abajo no es otro encabezado («Atención al» + «RESULTADOS OBTENIDOS.-»).
+            cola = siguiente.texto.split(maxsplit=1)
+            if len(cola) == 2 and cola[1][:1].islower() and clasificar(siguiente) is None:
                 rotulo, tomadas = f"{rotulo} {cola[0]}", 1
                 encabezado = clasificar(replace(linea, texto=rotulo))
         if encabezado is None or encabezado.etiqueta != "BLOQUE" or encabezado.resto:

@@ -236,3 +236,18 @@ def test_recomendacion_con_nombre_no_es_rotulo_pegado() -> None:
         Linea("problemática que se pretende atender.", 2, 72, 112, 121, 8.0, ocr=True),
     ]  # fmt: skip
     assert _rotulos_pegados(renglones)[0] is linea_ocr
+
+
+def test_final_de_parrafo_antes_de_un_titulo_no_es_rotulo_partido() -> None:
+    """«Atención al Adulto Mayor.» (fin de la descripción) + «RESULTADOS OBTENIDOS.-»: «Atención
+    al RESULTADOS» sería un título de bloque, pero el renglón de abajo es un encabezado y no
+    sigue ninguna oración (reservada-oficio, semilla 2061, documento 016)."""
+    from extractores.segmentador import _rotulos_pegados
+
+    renglones = [
+        Linea("Atención al Adulto Mayor.", 5, 76.2, 341, 352, 11.5),
+        Linea("RESULTADOS OBTENIDOS.-", 5, 76.3, 369.7, 381, 11.5, negritas=["RESULTADOS"]),
+        Linea("1.- No se aprecia reportes trimestrales de avance físico y financiero", 5, 77.3,
+              398.5, 410, 11.5),
+    ]  # fmt: skip
+    assert _rotulos_pegados(renglones) == renglones
