@@ -740,6 +740,12 @@ def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
     las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
     palabras deciden el corte (`_corte_de_nota`)."""
     medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    # Si en otra página el cuerpo empieza donde irían las notas (párrafos a todo lo ancho en
+    # unas páginas; en otras, una tabla cuyos incisos, más numerosos, dan el margen), esa franja
+    # es del cuerpo: no hay columna de notas.
+    margenes = [medida[0] for medida in medidas if medida]
+    if margenes and max(margenes) - min(margenes) > ANCHO_MAXIMO_MARGEN * paginas[0].ancho / 2:
+        return
     # La columna de notas al margen es angosta: lo que empieza mucho más a la izquierda del
     # margen del cuerpo es la columna de la izquierda de una página a dos columnas (donde la de
     # la derecha tiene más renglones largos y da el margen), no una nota.

@@ -251,3 +251,41 @@ def test_final_de_parrafo_antes_de_un_titulo_no_es_rotulo_partido() -> None:
               398.5, 410, 11.5),
     ]  # fmt: skip
     assert _rotulos_pegados(renglones) == renglones
+
+
+def test_escaneo_con_tabla_no_tiene_notas_al_margen() -> None:
+    """En un escaneo, las páginas de la tabla de procedimientos tienen el margen de sus incisos
+    (más numerosos) muy a la derecha del de las páginas de texto corrido: lo que empieza a la
+    izquierda («PROCEDIMIENTO 1 DE 8 Eficiencia», «Resultados 1. …») no es una nota al margen
+    que el OCR pegó al renglón (se perdía «PROCEDIMIENTO»; semilla 3301, documento 000)."""
+
+    def ocr(texto: str, pagina: int, x0: float, top: float, x1: float = 540) -> Linea:
+        return Linea(texto, pagina, x0, top, top + 8, 7.9, ocr=True, x1=x1)
+
+    corrido = [
+        ocr(f"Renglón {i} de un párrafo a todo lo ancho de la primera página del informe.", 1,
+            70, 100 + 13 * i)
+        for i in range(20)
+    ]  # fmt: skip
+
+    def tabla(pagina: int) -> list[Linea]:
+        y = 300 + 7 * pagina
+        return [
+            ocr(f"PROCEDIMIENTO {pagina} DE 8 Eficiencia del Programa de Agua Potable", pagina, 75,
+                y),
+            ocr("Resultados 1. Presenta una estrategia de cobertura documentada para", pagina, 75,
+                y + 20),
+        ] + [
+            ocr(f"{i}. No se aprecia un padrón de beneficiarios con sus características", pagina,
+                180, y + 20 + 15 * i)
+            for i in range(2, 18)
+        ]  # fmt: skip
+
+    paginas = [
+        Pagina(1, 612, 792, corrido, ocr=True),
+        Pagina(2, 612, 792, tabla(2), ocr=True),
+        Pagina(3, 612, 792, tabla(3), ocr=True),
+    ]
+    textos = [x.texto for x in limpieza.limpiar(paginas)]
+    assert "PROCEDIMIENTO 2 DE 8 Eficiencia del Programa de Agua Potable" in textos
+    assert "PROCEDIMIENTO 3 DE 8 Eficiencia del Programa de Agua Potable" in textos
