@@ -77,8 +77,8 @@ CANAL_CONTRA_ESPACIOS = 1.8
 PASO_DE_RENGLON = 1.25
 # Un párrafo (con su título) sigue al renglón anterior a no más de tantos interlineados.
 PASO_TRAS_TITULO = 2.0
-# La marca de un inciso al principio de un renglón: «iii)», «2.», «b)», «(4)», «10.-».
-MARCA_DE_INCISO = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,5}|[a-hA-H])(?:\)|\.-?)$")
+# La marca de un inciso al principio de un renglón: «iii)», «2.», «b)», «(4)», «10.-», «1.ª».
+MARCA_DE_INCISO = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,5}|[a-hA-H])(?:\)|\.-?|\.?[ªº°])$")
 
 
 @dataclass(slots=True)
@@ -229,6 +229,14 @@ def _evaluar(
     nucleo = [i for i in con_derecha if alineado(i) and ancho(i) >= espacio]
     if len(nucleo) < RENGLONES_MINIMOS:
         return None
+    # Si en la mitad de los renglones con texto a los dos lados lo último antes del canal es la
+    # marca de un inciso («a.», «1.ª»), el canal es el hueco tras la marca de los incisos de una
+    # celda justificada (el primer renglón, más abierto), no el de dos columnas: la marca va con
+    # su texto.
+    a_los_dos_lados = [i for i in con_derecha if lados[i][0]]
+    marcas = sum(_marca_al_canal(renglones[i], lados[i][0]) for i in a_los_dos_lados)
+    if a_los_dos_lados and 2 * marcas >= len(a_los_dos_lados):
+        return None
     # Desde los renglones de arriba que ya tienen texto a la derecha del canal cerca del borde de
     # la columna (la columna de la derecha puede empezar con el final de un inciso, con sangría
     # colgante: «Referencia. | incompleto.»; un renglón muy justificado deja un canal apenas más
@@ -324,6 +332,14 @@ def _evaluar(
         fin = parrafo
         titulo_al_pie = False
     return primero, fin, len(nucleo)
+
+
+def _marca_al_canal(renglon: _Renglon, izquierda: list[int]) -> bool:
+    """¿Es la última palabra a la izquierda del canal la marca de un inciso? (Sin el texto de
+    sus palabras, no se sabe: no.)"""
+    if renglon.texto is None or not izquierda:
+        return False
+    return MARCA_DE_INCISO.match(renglon.texto(renglon.palabras[izquierda[-1]])) is not None
 
 
 def _abre_inciso(renglon: _Renglon) -> bool:

@@ -76,6 +76,12 @@ REFERENCIA_ORDINAL = re.compile(
     rf"recomendacion(?:es)?\s+((?:{_ORDINALES_FEMENINOS})"
     rf"(?:\s*(?:,|y|e)\s*(?:{_ORDINALES_FEMENINOS}))*)\b"
 )
+# El ordinal antes del nombre: "en atención a la segunda recomendación", "a la única
+# recomendación", "la primera y la tercera recomendaciones" (texto normalizado, sin acentos).
+REFERENCIA_ORDINAL_PREVIO = re.compile(
+    rf"\b(?:la|las)\s+((?:{_ORDINALES_FEMENINOS})"
+    rf"(?:\s*(?:,|y|e)\s*(?:la\s+)?(?:{_ORDINALES_FEMENINOS}))*)\s+recomendacion(?:es)?\b"
+)
 # Un número de recomendación mal leído por OCR: "recomendaciones $ y 6" (5), "recomendación l" (1),
 # «recomendación número Í» (el romano I con una mota encima). También tras la clave: "la
 # recomendación R-S" (R-5), "recomendaciones R-2 y R-S".
@@ -225,6 +231,12 @@ def referencias_numericas(texto: str, total: int, desplazamiento: int = 0) -> li
     for coincidencia in REFERENCIA_ORDINAL.finditer(normal):
         numeros.extend(
             ordinales().numero(p) or 0 for p in re.findall(r"[a-z]+", coincidencia.group(1))
+        )
+    for coincidencia in REFERENCIA_ORDINAL_PREVIO.finditer(normal):
+        numeros.extend(
+            ordinales().numero(p) or 0
+            for p in re.findall(r"[a-z]+", coincidencia.group(1))
+            if p not in {"la", "y", "e"}
         )
     for coincidencia in REFERENCIA_EN_LETRA.finditer(normal):
         numeros.extend(

@@ -92,6 +92,10 @@ PROPORCION_NOTA_SIN_LLAMADA = 0.75
 LARGO_RENGLON_DEL_CUERPO = 40
 # Una columna de notas al margen aparece en al menos tantas páginas (y la mitad de ellas).
 PAGINAS_MINIMAS_MARGEN = 2
+# Si al menos esta fracción de los renglones largos empieza a la izquierda del margen medido y
+# lo cruza, la franja de la izquierda es del cuerpo (párrafos a todo lo ancho y una tabla cuyos
+# incisos, más numerosos, dan el margen), no una columna de notas al margen.
+FRACCION_CUERPO_A_LA_IZQUIERDA = 0.2
 
 # En un escaneo, el OCR pega la nota al margen al renglón del cuerpo que tiene al lado («Área
 # evaluada: Economía Procedimiento 2.- Análisis de la Economía…»): un renglón que empieza tantas
@@ -715,6 +719,10 @@ def quitar_notas_al_margen(paginas: list[Pagina]) -> None:
     cuerpo = tamano_de_cuerpo(paginas)
     if margen is None or cuerpo <= 0:
         return
+    largas = [x for p in paginas for x in p.lineas if len(x.texto) >= LARGO_RENGLON_DEL_CUERPO]
+    cruzan = [x for x in largas if x.x0 < margen - cuerpo and (x.x1 or 0) > margen + cuerpo]
+    if len(cruzan) >= FRACCION_CUERPO_A_LA_IZQUIERDA * len(largas):
+        return
     en_margen = [
         [x for x in pagina.lineas if x.x1 is not None and x.x1 < margen - cuerpo]
         for pagina in paginas
@@ -735,6 +743,12 @@ def separar_notas_al_margen_ocr(paginas: list[Pagina]) -> None:
     las notas al margen de una capa de texto. La geometría estima dónde empieza el cuerpo; las
     palabras deciden el corte (`_corte_de_nota`)."""
     medidas = [_medidas_ocr(pagina) for pagina in paginas]
+    # Si en otra página el cuerpo empieza donde irían las notas (párrafos a todo lo ancho en
+    # unas páginas; en otras, una tabla cuyos incisos, más numerosos, dan el margen), esa franja
+    # es del cuerpo: no hay columna de notas.
+    margenes = [medida[0] for medida in medidas if medida]
+    if margenes and max(margenes) - min(margenes) > ANCHO_MAXIMO_MARGEN * paginas[0].ancho / 2:
+        return
     # La columna de notas al margen es angosta: lo que empieza mucho más a la izquierda del
     # margen del cuerpo es la columna de la izquierda de una página a dos columnas (donde la de
     # la derecha tiene más renglones largos y da el margen), no una nota.

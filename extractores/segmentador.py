@@ -48,10 +48,11 @@ ORDINAL_DE_INCISO = "(?i:{})".format(
 # con un diagrama…", "12 No presenta…" (seguido de una palabra con mayúscula inicial). Y con su
 # ordinal en palabras, como los puntos de una resolución: "PRIMERA.- Elaborar", "Segunda.
 # Diseñar", "TERCERA: Integrar", "ÚNICA.- Establecer", "PRIMERO.- No presenta"
-# (`ORDINAL_DE_INCISO`).
+# (`ORDINAL_DE_INCISO`). El número como ordinal abreviado: "1.ª Establecer un análisis FODA…",
+# "2º Presenta…".
 NUMERACION = re.compile(
     rf"^\s*(?:(?=[A-ZÁÉÍÓÚ])(?P<ordinal>{ORDINAL_DE_INCISO})(?:\.?\.-|\.|:|\s?[–—])(?=\s+[A-ZÁÉÍÓÚÑ])"
-    r"|\(?(?P<numero>\d{1,2})\s*(?:[°º]\s*)?(?:\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°º])(?=\s))"
+    r"|\(?(?P<numero>\d{1,2})\s*(?:[°ºª]\s*)?(?:\.[ªº°]|\.-|\.\)|\.?\s?[–—]|\.|\)|-|(?<=[°ºª])(?=\s))"
     r"|\(?(?P<letra>[a-h])(?:\)|\.-|\.(?=\s+[A-ZÁÉÍÓÚÑ]))|(?P<letra_mayuscula>[A-H])\)"
     rf"|(?P<romano>{ROMANO})(?:\.-|\.|\))(?=\s)"
     r"|\(?(?P<romano_minusculo>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\)(?=\s)"
@@ -131,11 +132,12 @@ PERDIDOS, MAL_LEIDO, DUDOSO = "perdidos", "mal leído", "dudoso"
 PALABRAS_CORTAS = {"el", "la", "lo", "al", "de", "en", "se", "su", "un", "y", "a", "o", "e", "no"}
 DIGITOS_OCR = str.maketrans("SsIl|OoBZzGg", "551110082269")
 # Un bloque que dice que no hay incisos: "No se emitieron recomendaciones.", "Sin resultados.",
-# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…"
+# "La entidad fiscalizada no presentó justificación ni documentación respecto de lo señalado…",
+# "Sin respuesta de la entidad fiscalizada para este procedimiento."
 SIN_INCISOS = re.compile(
     r"^\s*(?:no\s+se\s+(?:emiten|emitieron|emite|emitió|determinaron|formularon|identificaron|"
     r"presentan?|presentó|recibió|recibieron)\b|sin\s+(?:recomendaciones|resultados|"
-    r"justificaci[oó]n)|ningun[oa]\b|no\s+aplica\b|n/a\b"
+    r"justificaci[oó]n|respuesta)|ningun[oa]\b|no\s+aplica\b|n/a\b"
     r"|(?:el|la|los|las)\s+(?:entidad|ente|entes|dependencia|municipio|organismo|sujeto)\s+"
     r"(?:\w+\s+)?no\s+(?:present|remiti|proporcion|entreg|envi)[óo]\s+"
     r"(?:justificaci[oó]n|respuesta|aclaraci[oó]n|documentaci[oó]n)\b)",
@@ -236,7 +238,23 @@ TITULO_INCONCLUSO = re.compile(r"\b(?:de|del|y|e|a|al|la|las|los|el|en|para|con|
 TOLERANCIA_TAMANO_TITULO = 0.1
 # La regla del encabezado de procedimiento en una fila de tabla, con el área en la misma fila:
 # «Procedimiento 3 Área evaluada Diseño» (lo que sigue al número es el área).
+# El rótulo de una sección con su ordinal en palabras, en un renglón propio sobre el título:
+# «APARTADO SEXTO» (+ «Procedimientos de auditoría aplicados, resultados y…»), «Capítulo
+# tercero». El ordinal se lee con el catálogo (`modelos/catalogos/ordinales.csv`).
+RUBRO_CON_ORDINAL = re.compile(
+    r"^\s*(?:apartado|cap[ií]tulo|secci[oó]n|t[ií]tulo)\s+(?P<ordinal>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+# Un rótulo de bloque pegado a su inciso tiene a lo más tantas palabras («Respuesta de la
+# entidad fiscalizada»).
+PALABRAS_MAXIMAS_ROTULO = 5
+# ...y el renglón que le sigue empieza al menos tantas letras a su derecha (en la columna de los
+# incisos de la tabla).
+SANGRIA_COLUMNA_DE_INCISOS = 6
 PROCEDIMIENTO_EN_TABLA = "procedimiento-area-evaluada"
+# «PROCEDIMIENTO 3 DE 9 Cobertura y Focalización»: el número, el total y el área en la franja.
+PROCEDIMIENTO_DE_TOTAL = "procedimiento-de-total"
 # «PROCEDIMIENTO III»: el número en romanos.
 PROCEDIMIENTO_ROMANO = "procedimiento-romano"
 # «PROCEDIMIENTO Ill — OPERACIÓN»: el romano escaneado, con trazos leídos como «l», «|», «1».
@@ -524,17 +542,25 @@ def _clasificar(linea: Linea, numeral_ilegible: bool = False) -> Encabezado | No
             numero = re.search(r"\d{1,3}(?=\D*$)", coincidencia.texto)  # «l2»: el 2
             valor = numero.group() if numero else NUMERO_ILEGIBLE
             return Encabezado("PROCEDIMIENTO", valor, _resto(doc, coincidencia.fin - 2, texto))
+        elif coincidencia.id == PROCEDIMIENTO_DE_TOTAL:
+            numero, total = (int(x) for x in re.findall(r"\d{1,3}", coincidencia.texto))
+            if not 0 < numero <= total:
+                continue
+            if not resto or _es_nombre_de_area(resto):
+                return Encabezado("PROCEDIMIENTO", str(numero), "", resto)
+            return Encabezado("PROCEDIMIENTO", str(numero), resto)
         elif coincidencia.etiqueta == "PROCEDIMIENTO":
             ultimo = coincidencia.texto.split()[-1]
             con_puntuacion = ultimo[-1] in ".:)-" or resto[:1] in {".", ":", "-", "–", "—"}
             # «PROCEDIMIENTO 3 | Cobertura y Focalización»: en una ficha, el área del catálogo
             # en la celda de al lado (la raya de la celda no es texto).
-            con_area = areas().conoce(resto.strip())
+            sin_signos = resto.lstrip(".:-–—) ").strip()
+            con_area = areas().conoce(sin_signos)
             if cubre or con_puntuacion or len(resto) < 3 or con_area:
                 valor = _numero_de_procedimiento(coincidencia)
                 area = AREA_TRAS_RAYA.match(resto)
                 if con_area:
-                    return Encabezado("PROCEDIMIENTO", valor, "", resto.strip())
+                    return Encabezado("PROCEDIMIENTO", valor, "", sin_signos)
                 if area and _es_nombre_de_area(area.group("area")):
                     return Encabezado("PROCEDIMIENTO", valor, "", area.group("area"))
                 return Encabezado("PROCEDIMIENTO", valor, resto.lstrip(".:-–—) ").strip())
@@ -623,7 +649,11 @@ def segmentar(
     anterior: Linea | None = None
     anterior_es_encabezado = False
     renglones = _encabezados_lado_a_lado(
-        _encabezados_en_dos_renglones(_etiquetas_con_clave(lineas))
+        _encabezados_en_dos_renglones(
+            _sin_rubros_de_seccion(
+                _rotulos_pegados(_rotulos_en_columna(_etiquetas_con_clave(lineas)))
+            )
+        )
     )
     for indice, linea in enumerate(renglones):
         encabezado = clasificar(linea)
@@ -1053,6 +1083,133 @@ def _etiquetas_con_clave(lineas: list[Linea]) -> list[Linea]:
         salida.append(linea)
         indice += 1
     return salida
+
+
+def _sin_rubros_de_seccion(lineas: list[Linea]) -> list[Linea]:
+    """Quita el rótulo «APARTADO SEXTO» que va sobre el título de la sección 6: las palabras
+    deciden (el título de abajo, solo o unido a su segundo renglón, es el encabezado de la
+    sección del mismo número). Si no coinciden, el rótulo se queda (y no pasa por título)."""
+    salida: list[Linea] = []
+    for indice, linea in enumerate(lineas):
+        rubro = RUBRO_CON_ORDINAL.match(linea.texto)
+        numero = ordinales().numero(rubro.group("ordinal")) if rubro else None
+        siguientes = lineas[indice + 1 : indice + 3]
+        if numero and siguientes and _seccion_abajo(siguientes) == str(numero):
+            continue
+        salida.append(linea)
+    return salida
+
+
+def _seccion_abajo(siguientes: list[Linea]) -> str | None:
+    titulo = siguientes[0]
+    if len(siguientes) > 1:
+        titulo = _unir_encabezado(titulo, siguientes[1]) or titulo
+    encabezado = clasificar(titulo)
+    return encabezado.valor if encabezado and encabezado.etiqueta == "SECCION" else None
+
+
+def _rotulos_pegados(lineas: list[Linea]) -> list[Linea]:
+    """El rótulo de la columna izquierda de una tabla leído (por el OCR) en el mismo renglón que
+    el inciso de la derecha: «Resultados 1. No se aprecia…» o, partido en dos renglones,
+    «Respuesta de la a. El ente público…» + «entidad recomendación, sin embargo…». Las palabras
+    deciden: el principio del renglón (unido, si queda a medias, a las primeras palabras del de
+    abajo) es un título de bloque y nada más, y lo que le sigue abre un inciso (o una oración,
+    con mayúscula, tras un rótulo partido). El rótulo va en su propio renglón."""
+    salida: list[Linea] = []
+    indice = 0
+    while indice < len(lineas):
+        linea = lineas[indice]
+        siguiente = lineas[indice + 1] if indice + 1 < len(lineas) else None
+        partes = _partir_rotulo(linea, siguiente)
+        if partes is None:
+            salida.append(linea)
+            indice += 1
+            continue
+        rotulo, resto, tomadas = partes
+        salida.extend([rotulo, resto])
+        if siguiente is not None and tomadas:
+            quedan = siguiente.texto.split(maxsplit=tomadas)[tomadas:]
+            lineas = [
+                *lineas[: indice + 1],
+                replace(siguiente, texto=" ".join(quedan)),
+                *lineas[indice + 2 :],
+            ]
+            if not quedan:
+                del lineas[indice + 1]
+        indice += 1
+    return salida
+
+
+def _partir_rotulo(linea: Linea, siguiente: Linea | None) -> tuple[Linea, Linea, int] | None:
+    palabras = linea.texto.split()
+    if len(palabras) < 3 or not palabras[0][:1].isupper() or clasificar(linea) is not None:
+        return None
+    aparte = siguiente is not None and siguiente.pagina == linea.pagina
+    for largo in range(1, min(PALABRAS_MAXIMAS_ROTULO, len(palabras) - 1) + 1):
+        rotulo, resto = " ".join(palabras[:largo]), " ".join(palabras[largo:])
+        tomadas = 0
+        encabezado = clasificar(replace(linea, texto=rotulo))
+        if encabezado is None and aparte and TITULO_INCONCLUSO.search(rotulo):
+            # «Respuesta de la» + «entidad recomendación, sin…»: las palabras completan el
+            # título, y lo que queda abajo sigue la oración del inciso (en minúscula); el
+            # renglón de abajo no es otro encabezado («Atención al» + «RESULTADOS OBTENIDOS.-»).
+            cola = siguiente.texto.split(maxsplit=1)
+            if len(cola) == 2 and cola[1][:1].islower() and clasificar(siguiente) is None:
+                rotulo, tomadas = f"{rotulo} {cola[0]}", 1
+                encabezado = clasificar(replace(linea, texto=rotulo))
+        if encabezado is None or encabezado.etiqueta != "BLOQUE" or encabezado.resto:
+            continue
+        if tomadas:
+            abre = NUMERACION.match(resto) is not None or resto[:1].isupper()
+        else:
+            # Un título entero seguido de un inciso («Recomendación 1. Elaborar…» también
+            # puede ser el inciso con su nombre): lo confirma el renglón de abajo, en la
+            # columna de los incisos, muy a la derecha del rótulo.
+            abre = NUMERACION.match(resto) is not None and (
+                aparte and siguiente.x0 - linea.x0 >= SANGRIA_COLUMNA_DE_INCISOS * linea.tamano
+            )
+        if not abre:
+            continue
+        mitad = linea.top + (linea.bottom - linea.top) / 2
+        return (
+            replace(linea, texto=rotulo, bottom=mitad),
+            replace(linea, texto=resto, top=mitad, parrafo=False),
+            tomadas,
+        )
+    return None
+
+
+def _rotulos_en_columna(lineas: list[Linea]) -> list[Linea]:
+    """Un título de bloque en la columna de la izquierda de una tabla, partido en dos renglones
+    («Respuesta de la» + «entidad»), con el primer inciso a su derecha en el mismo renglón: el
+    orden de lectura pone el inciso entre las dos mitades. Las palabras deciden (sólo la unión
+    es un título de bloque, sin nada más); la geometría lo confirma (la segunda mitad va justo
+    debajo de la primera, en su margen, y termina antes de donde empieza el inciso)."""
+    salida = list(lineas)
+    indice = 0
+    while indice + 2 < len(salida):
+        rotulo, al_lado, abajo = salida[indice : indice + 3]
+        if _mitad_de_rotulo(rotulo, al_lado, abajo):
+            unida = _unidas(rotulo, abajo)
+            encabezado = clasificar(unida)
+            if encabezado and encabezado.etiqueta == "BLOQUE" and not encabezado.resto:
+                salida[indice : indice + 3] = [unida, al_lado]
+        indice += 1
+    return salida
+
+
+def _mitad_de_rotulo(rotulo: Linea, al_lado: Linea, abajo: Linea) -> bool:
+    if not rotulo.pagina == al_lado.pagina == abajo.pagina or rotulo.x1 is None:
+        return False
+    if abajo.x1 is None or clasificar(rotulo) is not None:
+        return False
+    return (
+        abs(al_lado.top - rotulo.top) <= rotulo.alto / 2
+        and rotulo.x1 < al_lado.x0
+        and abs(abajo.x0 - rotulo.x0) <= rotulo.tamano / 2
+        and abajo.x1 < al_lado.x0
+        and -rotulo.alto / 2 <= abajo.top - rotulo.bottom <= rotulo.alto
+    )
 
 
 def _encabezados_en_dos_renglones(lineas: list[Linea]) -> list[Linea]:
