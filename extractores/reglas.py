@@ -224,6 +224,15 @@ def nlp() -> Language:
         return _nlp()
 
 
+@lru_cache(maxsize=TAMANO_CACHE)
+def _doc_de_texto(texto: str) -> Doc:
+    """El Doc del texto normalizado (`Buscador.doc`)."""
+    normal = normalizar(texto)
+    doc = nlp().make_doc(normal)
+    doc.user_data[LLAVE_TEXTO] = normal  # el tokenizador no pierde nada: es `doc.text`
+    return doc
+
+
 class Buscador:
     """Un Matcher de spaCy con las reglas de un archivo; valida los patrones al cargarlos."""
 
@@ -247,25 +256,20 @@ class Buscador:
         # Un Matcher por regla (ya validada arriba): un documento pasa sólo por los de las reglas
         # con que puede coincidir, no por todas.
         self._de_regla = [self._matcher_de(clave, recordados) for clave in claves]
-        self._doc = lru_cache(maxsize=TAMANO_CACHE)(self._doc_sin_cache)
         # La llave es sólo el texto (el Doc, del mismo tokenizador, se deriva de él).
         self._buscar_texto = _cache_por_texto(self._buscar_sin_cache)
 
     def doc(self, texto: str) -> Doc:
-        """El Doc del texto normalizado; el mismo objeto para el mismo texto (caché LRU): los
-        encabezados y las fórmulas de estatus se repiten renglón tras renglón y entre informes."""
-        return self._doc(texto)
+        """El Doc del texto normalizado; el mismo objeto para el mismo texto (caché LRU), y el
+        mismo para todos los buscadores (el mismo tokenizador): los encabezados y las fórmulas
+        de estatus se repiten renglón tras renglón y entre informes, y un renglón se pregunta a
+        varios buscadores (encabezados, frases, estatus, cierres)."""
+        return _doc_de_texto(texto)
 
     def buscar(self, doc: Doc) -> list[Coincidencia]:
         """Las coincidencias, de la primera a la última; se calculan una vez por texto."""
         texto = doc.user_data.get(LLAVE_TEXTO)
         return list(self._buscar_texto(doc.text if texto is None else texto, doc))
-
-    def _doc_sin_cache(self, texto: str) -> Doc:
-        normal = normalizar(texto)
-        doc = self.nlp.make_doc(normal)
-        doc.user_data[LLAVE_TEXTO] = normal  # el tokenizador no pierde nada: es `doc.text`
-        return doc
 
     def _matcher_de(self, clave: str, recordados: dict[object, _PredicadoRecordado]) -> Matcher:
         matcher = Matcher(self.nlp.vocab)

@@ -245,10 +245,10 @@ def test_final_de_parrafo_antes_de_un_titulo_no_es_rotulo_partido() -> None:
     from extractores.segmentador import _rotulos_pegados
 
     renglones = [
-        Linea("Atención al Adulto Mayor.", 5, 76.2, 341, 352, 11.5),
-        Linea("RESULTADOS OBTENIDOS.-", 5, 76.3, 369.7, 381, 11.5, negritas=["RESULTADOS"]),
+        Linea("Atención al Adulto Mayor.", 5, 76.2, 341, 352, 11.5, ocr=True),
+        Linea("RESULTADOS OBTENIDOS.-", 5, 76.3, 369.7, 381, 11.5, ocr=True),
         Linea("1.- No se aprecia reportes trimestrales de avance físico y financiero", 5, 77.3,
-              398.5, 410, 11.5),
+              398.5, 410, 11.5, ocr=True),
     ]  # fmt: skip
     assert _rotulos_pegados(renglones) == renglones
 
