@@ -5,9 +5,9 @@ Escribe `<nombre>.<maqueta>.pdf` y `<nombre>.esperado.json` por informe (el mism
 maqueta), rotando las maquetas de ajuste; de los `--n`, los primeros `--escaneados K` salen
 escaneados (200 ppp, algo girados, con ruido), también rotando las maquetas.
 `--reservadas` genera sólo con las maquetas reservadas sin medir, que no entran en ningún ajuste:
-hoy, la séptima tanda (`reservada-expediente`, `reservada-cuadernillo`; quien mida no debe leer
-`tests/generador/RESERVADAS7.md` antes de medir). Las reservadas anteriores, ya medidas
-(`reservada-formato`, `reservada-narrativa` de la sexta tanda, ver
+hoy no hay (lo dice y sale). Las reservadas anteriores, ya medidas (`reservada-expediente`,
+`reservada-cuadernillo` de la séptima tanda, ver `tests/generador/RESERVADAS7.md`;
+`reservada-formato`, `reservada-narrativa` de la sexta tanda, ver
 `tests/generador/RESERVADAS6.md`; `reservada-portada`, `reservada-consecutiva`,
 `reservada-columnas`, `reservada-renglones`, `reservada-tabla`, `reservada-guiones`,
 `reservada-romana`, `reservada-marginal`, `reservada-oficio`, `reservada-compacta`), sólo se
