@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from extractores import reglas
 from extractores.disposicion import AJUSTES_POR_OMISION, AjustesDisposicion, medir_pasos
 from extractores.reglas import normalizar
-from extractores.segmentador import RECOMENDACION_CON_CLAVE
+from extractores.segmentador import RECOMENDACION_CON_CLAVE, sin_palabras
 from modelos.registros import Linea, Pagina
 
 # Un renglón de OCR con tan pocas letras y cifras es un residuo (una mota), no texto partido.
@@ -565,7 +565,7 @@ def _quitar_en_la_franja_del_encabezado(paginas: list[Pagina], ajustes: AjustesD
             and (
                 _parte_del_encabezado(linea, otras, minimo)
                 or (
-                    _sin_palabras(linea)
+                    sin_palabras(linea)
                     and any(x.top < linea.top for x in quitadas)
                     and _arriba_de_un_hueco(linea, pagina, ajustes)
                 )
@@ -587,12 +587,6 @@ def _parte_del_encabezado(linea: Linea, otras: list[set[str]], minimo: int) -> b
         for claves in otras
     )
     return veces >= minimo
-
-
-def _sin_palabras(linea: Linea) -> bool:
-    """¿Es el renglón de OCR sólo basura, sin ninguna palabra de cuatro letras o más? («A a
-    —_——», lo que el OCR lee de la pleca bajo el encabezado)."""
-    return not re.search(r"[^\W\d_]{4,}", linea.texto)
 
 
 def _numero_al_borde(texto: str) -> tuple[str, int] | None:

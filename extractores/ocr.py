@@ -915,7 +915,7 @@ def bandas_invertidas(imagen):
     if not len(filas):
         return imagen
     salida = None
-    for grupo in np.split(filas, np.flatnonzero(np.diff(filas) > 1) + 1):
+    for grupo in _grupos_seguidos(filas):
         arriba, abajo = int(grupo[0]), int(grupo[-1]) + 1
         # Las letras claras cortan la franja en la mediana: se saltan huecos más angostos que
         # el alto de la franja.
@@ -1199,6 +1199,7 @@ def _celdas(trazo: np.ndarray, zona: tuple[int, int, int, int]) -> list[tuple[in
 
 
 def _grupos_seguidos(indices: np.ndarray) -> list[np.ndarray]:
+    """Los índices en tramos seguidos: [3, 4, 5, 9, 10] -> [[3, 4, 5], [9, 10]]."""
     return np.split(indices, np.flatnonzero(np.diff(indices) > 1) + 1)
 
 

@@ -229,6 +229,8 @@ TOKENS_MINIMOS_ENCABEZADO_PARCIAL = 3
 # Un título de bloque pegado dentro de un inciso cuenta desde tantas palabras («Posicionamiento
 # de la entidad fiscalizada», «Respuesta del ente auditado»; no «Resultados»).
 PALABRAS_DE_TITULO_DENTRO = 3
+# Una palabra de verdad, no basura del OCR: cuatro letras seguidas o más («pleca», no «A a —_——»).
+PALABRA_DE_VERDAD = re.compile(r"[^\W\d_]{4,}")
 # Un renglón de encabezado partido en dos no pasa de tantos caracteres.
 LARGO_MAXIMO_RENGLON_DE_ENCABEZADO = 60
 # Un título de sección que acaba en preposición o conjunción sigue en el renglón de abajo:
@@ -450,14 +452,15 @@ def _puede_ser_encabezado(
         or linea.pagina != anterior.pagina
         or bool(FIN_DE_ORACION.search(anterior.texto))
         or _en_mayusculas(anterior.texto)
-        or _sin_palabras(anterior)
+        or sin_palabras(anterior)
     )
 
 
-def _sin_palabras(linea: Linea) -> bool:
+def sin_palabras(linea: Linea) -> bool:
     """¿Es el renglón de OCR sólo basura, sin ninguna palabra de cuatro letras o más? («a A A A
-    AAA», lo que el OCR lee del borde de una tabla): no es una oración que siga."""
-    return linea.ocr and not re.search(r"[^\W\d_]{4,}", linea.texto)
+    AAA», lo que el OCR lee del borde de una tabla; «A a —_——», la pleca bajo el encabezado):
+    no es una oración que siga."""
+    return linea.ocr and not PALABRA_DE_VERDAD.search(linea.texto)
 
 
 def _en_mayusculas(texto: str) -> bool:
@@ -1676,7 +1679,7 @@ def partir_incisos(
             anterior = linea
             continue
         if cierre:
-            if _sin_palabras(linea):
+            if sin_palabras(linea):
                 # Lo que el OCR lee del borde de una tabla o de una mota tras el cierre («y A A»).
                 descartado.append(linea.texto)
             elif linea.parrafo and anterior and FIN_DE_ORACION.search(anterior.texto):
@@ -2393,7 +2396,7 @@ def partir_valoracion(lineas: list[Linea]) -> tuple[str, list[str]]:
     """El bloque «Valoración de la justificación:» (o «Conclusión:») es el cierre del
     procedimiento; los renglones de OCR sin palabras («y A A», el borde de una tabla) se
     descartan. Devuelve el cierre y lo descartado."""
-    basura = [x for x in lineas if _sin_palabras(x) or _es_residuo(x)]
+    basura = [x for x in lineas if sin_palabras(x) or _es_residuo(x)]
     cierre = unir_lineas([x.texto for x in lineas if x not in basura])
     return cierre, [x.texto for x in basura]
 
