@@ -334,20 +334,22 @@ def _evaluar(
     return primero, fin, len(nucleo)
 
 
+def _es_marca(renglon: _Renglon, indice: int) -> bool:
+    """¿Es la palabra `indice` del renglón la marca de un inciso («iii)», «2.», «b)», «1.ª»)?
+    (Sin el texto de sus palabras, no se sabe: no.)"""
+    return renglon.texto is not None and (
+        MARCA_DE_INCISO.match(renglon.texto(renglon.palabras[indice])) is not None
+    )
+
+
 def _marca_al_canal(renglon: _Renglon, izquierda: list[int]) -> bool:
-    """¿Es la última palabra a la izquierda del canal la marca de un inciso? (Sin el texto de
-    sus palabras, no se sabe: no.)"""
-    if renglon.texto is None or not izquierda:
-        return False
-    return MARCA_DE_INCISO.match(renglon.texto(renglon.palabras[izquierda[-1]])) is not None
+    """¿Es la última palabra a la izquierda del canal la marca de un inciso?"""
+    return bool(izquierda) and _es_marca(renglon, izquierda[-1])
 
 
 def _abre_inciso(renglon: _Renglon) -> bool:
-    """¿Empieza el renglón con la marca de un inciso («iii)», «2.», «b)»)? (Sin el texto de
-    sus palabras, no se sabe: no.)"""
-    if renglon.texto is None:
-        return False
-    return MARCA_DE_INCISO.match(renglon.texto(renglon.palabras[0])) is not None
+    """¿Empieza el renglón con la marca de un inciso?"""
+    return _es_marca(renglon, 0)
 
 
 def _region(
